@@ -1,0 +1,60 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Modules that only the CLI layer may touch: the terminal, colours and the process. */
+const cliOnly = ['chalk', 'commander', 'node:process', 'node:readline', 'node:tty'];
+/** Modules that do I/O: allowed in src/io and src/cli only. */
+const ioModules = ['node:fs', 'node:fs/promises', 'node:child_process', 'fast-glob', 'node:os'];
+
+const restrict = (/** @type {string[]} */ names, /** @type {string[]} */ patterns, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: names.map((name) => ({ name, message })),
+      patterns: patterns.map((group) => ({ group: [group], message })),
+    },
+  ],
+  'no-restricted-globals': ['error', { name: 'process', message }],
+  'no-console': 'error',
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/.work/', 'test/**/fixtures/', 'out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: restrict(
+      [...cliOnly, ...ioModules, 'exceljs', 'handlebars', 'node:path'],
+      ['**/io/**', '**/cli/**', '**/render/**', '**/import/**'],
+      'src/core is pure: no I/O, process, terminal or heavy renderers (see STYLE.md).',
+    ),
+  },
+  {
+    files: ['src/render/**/*.ts', 'src/import/**/*.ts'],
+    rules: restrict(
+      [...cliOnly, ...ioModules],
+      ['**/cli/**'],
+      'renderers and importers are pure transformations: I/O belongs in src/io, the process in src/cli.',
+    ),
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: restrict(cliOnly, ['**/cli/**'], 'src/io reads and writes; only src/cli touches the process and the terminal.'),
+  },
+);
