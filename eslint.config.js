@@ -55,6 +55,10 @@ export default tseslint.config(
   },
   {
     files: ['src/io/**/*.ts'],
-    rules: restrict(cliOnly, ['**/cli/**'], 'src/io reads and writes; only src/cli touches the process and the terminal.'),
+    rules: restrict(
+      cliOnly,
+      ['**/cli/**'],
+      'src/io reads and writes; only src/cli touches the process and the terminal.',
+    ),
   },
 );
