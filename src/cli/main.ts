@@ -1,5 +1,62 @@
-/** Entry point of the `gkml` binary (bin/gkml.js). */
+/**
+ * The `gkml` program: declares commands and options, lazy-loads each command, and keeps the
+ * exit-code contract. The only module that touches `process`.
+ */
+import process from 'node:process';
+import { CommanderError } from 'commander';
+import { colourWanted, langFrom, todayIn, type CliIo } from './io.js';
+import { InputError, UsageError } from './errors.js';
+import { cliText } from './text.js';
+import { toolInfo } from './tool.js';
+import { buildProgram } from './program.js';
+
 export async function main(argv: readonly string[]): Promise<void> {
-  await Promise.resolve();
-  console.log(argv.length);
+  const env = process.env;
+  const io: CliIo = {
+    cwd: process.cwd(),
+    env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    lang: langFrom(argv, env),
+    colour: colourWanted(env, process.stdout.isTTY),
+    today: todayIn(env, new Date()),
+  };
+  process.exitCode = await runProgram(argv, io);
+}
+
+/** Runs the program and turns every outcome into an exit code; exported for in-process tests. */
+export async function runProgram(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (exit) => {
+    code = exit;
+  });
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (text) => {
+      io.stdout.write(text);
+    },
+    writeErr: (text) => {
+      io.stderr.write(text);
+    },
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; everything else commander rejects is a usage error.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr.write(`gkml: ${error.text[io.lang]}\n`);
+    return 2;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`${stack}\n\ngkml ${toolInfo().version}: ${cliText.bug[io.lang]}\n`);
+  return 2;
 }

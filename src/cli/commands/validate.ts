@@ -1,0 +1,61 @@
+/** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
+import { collectYamlFiles } from '../../io/collect.js';
+import { decodeBytes } from '../../io/decode.js';
+import { validateFiles } from '../../io/validate-files.js';
+import { FORMATTERS, type DiagnosticFormat } from '../../render/diagnostics/index.js';
+import { InputError, UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { painterFor } from '../painter.js';
+import { cliText } from '../text.js';
+import { toolInfo } from '../tool.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  format: DiagnosticFormat;
+  failOn: FailOn;
+  /** Files larger than this many bytes are reported, not parsed. */
+  maxBytes?: number;
+}
+
+export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const collected = await collectYamlFiles(paths, io.cwd).catch((error: unknown) => {
+    throw new InputError(
+      cliText.folderUnreadable(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  if (collected.missing.length > 0) throw new UsageError(cliText.pathsMissing(collected.missing));
+  if (collected.files.length === 0) throw new UsageError(cliText.noYamlFiles(paths));
+
+  const validation = await validateFiles(collected.files, {
+    cwd: io.cwd,
+    today: io.today,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
+  const report = {
+    diagnostics: validation.diagnostics,
+    files: validation.files,
+    lang: io.lang,
+    tool: toolInfo(),
+  };
+  const useColour = options.format === 'stylish' && io.colour;
+  io.stdout.write(
+    FORMATTERS[options.format](report, {
+      painter: painterFor(useColour),
+      sourceText: (file) => readSourceText(resolve(io.cwd, file)),
+    }),
+  );
+  return exitCode(validation.diagnostics, options.failOn);
+}
+
+function readSourceText(path: string): string | undefined {
+  try {
+    const decoded = decodeBytes(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,125 @@
+/** Commands and options of `gkml`, described in the user's language. Commands are lazy-loaded. */
+import { Command, Option } from 'commander';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../render/diagnostics/index.js';
+import type { FailOn } from '../core/diagnostics/index.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './errors.js';
+import { toolInfo } from './tool.js';
+
+type SetExit = (code: number) => void;
+
+const t = (io: CliIo, zh: string, en: string): string => (io.lang === 'zh' ? zh : en);
+
+export function buildProgram(io: CliIo, setExit: SetExit): Command {
+  const program = new Command('gkml')
+    .description(
+      t(
+        io,
+        'gkml（公开目录）：把基层政务公开标准目录作为 YAML 数据来校验、合并、比对、导出和发布。',
+        'gkml: validate, merge, diff, export and publish 基层政务公开标准目录 kept as YAML.',
+      ),
+    )
+    .version(toolInfo().version, '-V, --version', t(io, '显示版本号', 'print the version'))
+    .helpOption('-h, --help', t(io, '显示帮助', 'show help'))
+    .helpCommand(false)
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        t(
+          io,
+          '输出语言：zh（默认）或 en；也可设置 GKML_LANG',
+          'language of output: zh (default) or en; or set GKML_LANG',
+        ),
+      ).choices(['zh', 'en']),
+    )
+    .showSuggestionAfterError(true);
+
+  program
+    .command('validate')
+    .description(
+      t(
+        io,
+        '校验目录、区域和配置文件（不写入任何文件）',
+        'check catalog, region and configuration files (writes nothing)',
+      ),
+    )
+    .argument(
+      '[paths...]',
+      t(
+        io,
+        '文件、文件夹或通配符（默认：当前文件夹）',
+        'files, folders or globs (default: the current folder)',
+      ),
+    )
+    .addOption(formatOption(io))
+    .addOption(failOnOption(io))
+    .addOption(
+      new Option(
+        '--max-size <bytes>',
+        t(
+          io,
+          '单个文件的大小上限（字节，默认 5 MB）',
+          'size limit per file in bytes (default 5 MB)',
+        ),
+      ).argParser(positiveInteger),
+    )
+    .action(
+      async (
+        paths: string[],
+        options: { format: DiagnosticFormat; failOn: FailOn; maxSize?: number },
+      ) => {
+        const { run } = await import('./commands/validate.js');
+        setExit(
+          await run(
+            {
+              paths,
+              format: options.format,
+              failOn: options.failOn,
+              ...(options.maxSize !== undefined ? { maxBytes: options.maxSize } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
+    .command('schema')
+    .description(
+      t(
+        io,
+        '输出 JSON Schema（供编辑器补全和提示）；不带参数时列出所有模式',
+        'print a JSON Schema for editors; without a name, list them',
+      ),
+    )
+    .argument('[name]', 'catalog | region | project')
+    .action(async (name: string | undefined) => {
+      const { run } = await import('./commands/schema.js');
+      setExit(await run(name === undefined ? {} : { name }, io));
+    });
+
+  return program;
+}
+
+export function formatOption(io: CliIo): Option {
+  return new Option('-f, --format <format>', t(io, '输出格式', 'output format'))
+    .choices(DIAGNOSTIC_FORMATS)
+    .default('stylish');
+}
+
+export function failOnOption(io: CliIo): Option {
+  return new Option(
+    '--fail-on <severity>',
+    t(io, '达到该级别即以 1 退出', 'exit with 1 at or above this severity'),
+  )
+    .choices(['error', 'warning'])
+    .default('error');
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    throw new UsageError({ zh: `不是正整数：${value}`, en: `not a positive integer: ${value}` });
+  }
+  return parsed;
+}

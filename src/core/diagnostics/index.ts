@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './diagnostic.js';
+export * from './outcome.js';
+export { CODES, type DiagnosticArgs } from './codes/index.js';
+export type { CodeSpec, CodeTable, NoArgs } from './spec.js';

@@ -1,0 +1,41 @@
+import type { Lang, Severity } from './types.js';
+
+/** How one diagnostic code reads and how severe it is. */
+export interface CodeSpec<Args> {
+  severity: Severity;
+  /**
+   * The tool could not do its job (an unreadable file or folder): the run exits with 2 whatever
+   * `--fail-on` says, per the exit-code contract.
+   */
+  fatal?: true;
+  /** One sentence for the README's table of codes. */
+  doc: string;
+  message: Record<Lang, (args: Args) => string>;
+  /** What to do about it. */
+  hint?: Record<Lang, (args: Args) => string>;
+}
+
+/** A table that must have an entry, with text in both languages, for every code of `Args`. */
+export type CodeTable<Args> = { [C in keyof Args]: CodeSpec<Args[C]> };
+
+/** No arguments. */
+export type NoArgs = Record<string, never>;
+
+/** Quotes a value the way messages show it: 「value」 in Chinese, "value" in English. */
+export const quote: Record<Lang, (text: string) => string> = {
+  zh: (text) => `「${text}」`,
+  en: (text) => `"${text}"`,
+};
+
+/** "「a」、「b」" / `"a", "b"`. */
+export function quoteList(lang: Lang, items: readonly string[]): string {
+  return items.map(quote[lang]).join(lang === 'zh' ? '、' : ', ');
+}
+
+/** " Did you mean …?" when there are suggestions, else "". */
+export function didYouMean(lang: Lang, suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  return lang === 'zh'
+    ? `是否应为${quoteList(lang, suggestions)}？`
+    : `Did you mean ${quoteList(lang, suggestions)}?`;
+}

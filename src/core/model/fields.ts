@@ -1,0 +1,33 @@
+/**
+ * Human names of item fields, for messages and renderers. They repeat the schema's title / x-en;
+ * test/core/schema-drift.test.ts fails when the two drift apart.
+ */
+import type { Label } from '../diagnostics/index.js';
+import type { RawItem } from './raw.js';
+
+export const ITEM_FIELD_LABELS = {
+  id: { zh: '事项编号', en: 'id' },
+  local: { zh: '本地新增事项', en: 'local item' },
+  omit: { zh: '不适用的理由', en: 'omission reason' },
+  l1: { zh: '一级事项', en: 'level-1 item' },
+  l2: { zh: '二级事项', en: 'level-2 item' },
+  l3: { zh: '三级事项', en: 'level-3 item' },
+  elements: { zh: '公开内容（要素）', en: 'elements' },
+  bases: { zh: '公开依据', en: 'legal bases' },
+  timeLimit: { zh: '公开时限', en: 'time limit' },
+  subject: { zh: '公开主体', en: 'responsible body' },
+  channels: { zh: '公开渠道和载体', en: 'channels' },
+  audience: { zh: '公开对象', en: 'audience' },
+  audienceGroup: { zh: '特定群体名称', en: 'audience group' },
+  method: { zh: '公开方式', en: 'method' },
+  levels: { zh: '公开层级', en: 'levels' },
+  stage: { zh: '过程（五公开）', en: 'stage' },
+  column: { zh: '网站栏目', en: 'website column' },
+  url: { zh: '栏目网址', en: 'column URL' },
+  reviewed: { zh: '最近审核日期', en: 'review date' },
+  source: { zh: '来源', en: 'source' },
+  incomplete: { zh: '原文缺失的字段', en: 'incomplete fields' },
+  note: { zh: '备注', en: 'note' },
+} as const satisfies Record<keyof RawItem, Label>;
+
+export type ItemField = keyof RawItem;

@@ -1,0 +1,122 @@
+/**
+ * The shapes of the files as written (after schema validation): `schemas/*.schema.json` is the
+ * source of truth, and test/core/schema-drift.test.ts checks that these types name the same fields.
+ */
+import type { Audience, BasisRank, Method, Stage } from '../vocabulary.js';
+
+/** A level as a file may write it: "县级" or "county". */
+export type LevelName =
+  '市级' | '县级' | '乡级' | '村级' | 'city' | 'county' | 'township' | 'village';
+
+export type RawElement = string | { name: string; required?: boolean };
+export type RawBasis =
+  string | { title: string; docNo?: string; rank?: BasisRank; clause?: string };
+export type RawChannel =
+  string | { name: string; required?: boolean; local?: boolean; url?: string };
+
+/** How an overlay changes an inherited list: by key, or as a whole. */
+export interface RawListChanges<Entry> {
+  add?: Entry[];
+  remove?: string[];
+  replace?: Entry[];
+}
+export type RawList<Entry> = Entry[] | RawListChanges<Entry>;
+
+export interface RawSource {
+  document: string;
+  docNo?: string;
+  url?: string;
+  seenAt?: string;
+  note?: string;
+}
+
+/** Fields a source may lack, declared on an item so that their absence is not a warning. */
+export type IncompleteField =
+  | 'l2'
+  | 'l3'
+  | 'elements'
+  | 'bases'
+  | 'timeLimit'
+  | 'subject'
+  | 'channels'
+  | 'audience'
+  | 'method'
+  | 'levels';
+
+export interface RawItem {
+  id: string;
+  local?: boolean;
+  omit?: string;
+  l1?: string;
+  l2?: string;
+  l3?: string;
+  elements?: RawList<RawElement>;
+  bases?: RawList<RawBasis>;
+  timeLimit?: string;
+  subject?: string;
+  channels?: RawList<RawChannel>;
+  audience?: Audience;
+  audienceGroup?: string;
+  method?: Method;
+  levels?: LevelName[];
+  stage?: Stage;
+  column?: string;
+  url?: string;
+  reviewed?: string;
+  source?: RawSource;
+  incomplete?: IncompleteField[];
+  note?: string;
+}
+
+export interface RawGuideline {
+  title: string;
+  ministry: string;
+  docNo?: string;
+  date?: string;
+  url?: string;
+  sharedWith?: string[];
+}
+
+export interface RawCompleteness {
+  status: 'complete' | 'partial';
+  statedSize?: string;
+  note: string;
+}
+
+export interface RawCatalog {
+  $schema?: string;
+  domain: string;
+  title?: string;
+  notes?: string;
+  guideline?: RawGuideline;
+  completeness?: RawCompleteness;
+  items: RawItem[];
+}
+
+export interface RawOffice {
+  name: string;
+  address?: string;
+  hours?: string;
+  postcode?: string;
+  phone?: string;
+  fax?: string;
+  website?: string;
+  email?: string;
+}
+
+export interface RawRegion {
+  $schema?: string;
+  code: string;
+  name: string;
+  level: LevelName;
+  office?: RawOffice;
+}
+
+/** gkml.yaml, the root of a region repository. */
+export interface RawProject {
+  $schema?: string;
+  /** Folder of the national baselines, relative to gkml.yaml; the bundled ones by default. */
+  national?: string;
+  /** The data is an invented example: outputs say so. */
+  example?: boolean;
+}

@@ -1,0 +1,30 @@
+/** The rules `gkml validate` runs, in order. Each is a small named function (see context.ts). */
+import {
+  audienceGroups,
+  baselineSources,
+  itemLevelsFitRegion,
+  reviewDates,
+} from './catalog-rules.js';
+import type { CatalogRule, RegionRule } from './context.js';
+import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
+import { codeFitsLevel, nestedInParent } from './region-rules.js';
+
+export const CATALOG_RULES: readonly CatalogRule[] = [
+  uniqueIds,
+  overlayMarkers,
+  completeItems,
+  itemLevelsFitRegion,
+  baselineSources,
+  audienceGroups,
+  reviewDates,
+];
+
+export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent];
+
+export type {
+  CatalogRule,
+  RegionRule,
+  CatalogRuleContext,
+  RegionRuleContext,
+  RegionInfo,
+} from './context.js';

@@ -1,0 +1,77 @@
+/**
+ * The one ajv adapter: each schema compiled once, twice over. A fast validator (stops at the first
+ * error, no verbose data) checks every file; only a file that fails is validated again with all
+ * errors and verbose data to build diagnostics, so valid files pay for the cheap pass only.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { JsonRecord } from '../json.js';
+import type { RawCatalog, RawProject, RawRegion } from '../model/raw.js';
+import { toDiagnostics, type SourceLocator } from './errors.js';
+
+export const SCHEMA_NAMES = ['catalog', 'region', 'project'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/** The schema documents, keyed by name (read from schemas/ by src/io). */
+export type SchemaSet = Record<SchemaName, JsonRecord>;
+
+// ajv-formats is CommonJS; under NodeNext its callable sits on `.default`.
+const addFormats = addFormatsModule.default;
+
+function makeAjv(thorough: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: thorough, verbose: thorough, strict: true });
+  // Our English field names: an annotation for messages, ignored by validation.
+  ajv.addKeyword({ keyword: 'x-en', schemaType: 'string' });
+  addFormats(ajv, ['date', 'email']);
+  return ajv;
+}
+
+/** What each schema describes; test/core/schema-drift.test.ts keeps the two in step. */
+export interface SchemaTypes {
+  catalog: RawCatalog;
+  region: RawRegion;
+  project: RawProject;
+}
+
+interface Compiled<T> {
+  root: JsonRecord;
+  fast: ValidateFunction<T>;
+  thorough: ValidateFunction;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+
+export class SchemaValidator {
+  private readonly compiled: { [N in SchemaName]: Compiled<SchemaTypes[N]> };
+
+  constructor(schemas: SchemaSet) {
+    const fast = makeAjv(false);
+    const thorough = makeAjv(true);
+    const compile = <N extends SchemaName>(name: N): Compiled<SchemaTypes[N]> => ({
+      root: schemas[name],
+      fast: fast.compile<SchemaTypes[N]>(schemas[name]),
+      thorough: thorough.compile(schemas[name]),
+    });
+    this.compiled = {
+      catalog: compile('catalog'),
+      region: compile('region'),
+      project: compile('project'),
+    };
+  }
+
+  /** Checks `data` against a schema, giving it its type when valid. */
+  check<N extends SchemaName>(
+    name: N,
+    data: unknown,
+    source: SourceLocator,
+  ): Checked<SchemaTypes[N]> {
+    const compiled: Compiled<SchemaTypes[N]> = this.compiled[name];
+    if (compiled.fast(data)) return { ok: true, value: data };
+    compiled.thorough(data);
+    return {
+      ok: false,
+      diagnostics: toDiagnostics(compiled.thorough.errors ?? [], compiled.root, source),
+    };
+  }
+}

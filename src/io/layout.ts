@@ -1,0 +1,47 @@
+/**
+ * The region repository layout: a folder with a `region.yaml` is a region; its catalog files sit
+ * beside it, its sub-regions in sub-folders; `gkml.yaml` marks the repository root.
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export const REGION_FILES = ['region.yaml', 'region.yml'] as const;
+export const PROJECT_FILES = ['gkml.yaml', 'gkml.yml'] as const;
+
+export type FileKind = 'region' | 'project' | 'catalog';
+
+export function fileKind(path: string): FileKind {
+  const name = basename(path);
+  if ((REGION_FILES as readonly string[]).includes(name)) return 'region';
+  if ((PROJECT_FILES as readonly string[]).includes(name)) return 'project';
+  return 'catalog';
+}
+
+function fileIn(folder: string, names: readonly string[]): string | undefined {
+  return names.map((name) => join(folder, name)).find((path) => existsSync(path));
+}
+
+/**
+ * The region file governing `folder`: the nearest region.yaml in it or above it, not above the
+ * repository root (the folder holding gkml.yaml).
+ */
+export function regionFileFrom(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    const region = fileIn(current, REGION_FILES);
+    if (region) return region;
+    if (fileIn(current, PROJECT_FILES) || dirname(current) === current) return undefined;
+  }
+}
+
+/** The region a catalog file belongs to. */
+export function regionFileOfCatalog(catalogPath: string): string | undefined {
+  return regionFileFrom(dirname(catalogPath));
+}
+
+/** The parent region of a region file: the nearest region.yaml strictly above its folder. */
+export function parentRegionFile(regionPath: string): string | undefined {
+  const folder = dirname(regionPath);
+  if (fileIn(folder, PROJECT_FILES)) return undefined;
+  const above = dirname(folder);
+  return above === folder ? undefined : regionFileFrom(above);
+}

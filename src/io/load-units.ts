@@ -1,0 +1,138 @@
+/**
+ * Loading files into typed units: parse each file, check it against its schema, and attach the
+ * region each catalog or region file sits under. Problems come back as diagnostics.
+ */
+import type { CatalogUnit, RegionUnit } from '../core/check.js';
+import type { Diagnostic } from '../core/diagnostics/index.js';
+import { parseLevel } from '../core/levels.js';
+import type { RawProject, RawRegion } from '../core/model/raw.js';
+import type { SchemaValidator } from '../core/schema/validator.js';
+import { displayPath } from './collect.js';
+import { fileKind, parentRegionFile, regionFileOfCatalog } from './layout.js';
+import { loadYamlFile, type LoadOptions } from './load-yaml.js';
+import type { SourceDocument } from './yaml-source.js';
+
+export interface LoadedUnits {
+  catalogs: CatalogUnit[];
+  regions: RegionUnit[];
+  projects: { source: SourceDocument; project: RawProject }[];
+  diagnostics: Diagnostic[];
+}
+
+export interface UnitOptions extends LoadOptions {
+  cwd: string;
+  validator: SchemaValidator;
+}
+
+/** How many files are read at once: enough to keep the disk busy, few enough to bound memory. */
+const CONCURRENCY = 32;
+
+export async function loadUnits(
+  files: readonly string[],
+  options: UnitOptions,
+): Promise<LoadedUnits> {
+  const out: LoadedUnits = { catalogs: [], regions: [], projects: [], diagnostics: [] };
+  const regions = new RegionCache(options);
+  const loaded = await mapLimited(files, CONCURRENCY, (path) =>
+    loadYamlFile(path, displayPath(path, options.cwd), options),
+  );
+  for (const [index, path] of files.entries()) {
+    const result = loaded[index];
+    if (!result) continue;
+    out.diagnostics.push(...result.diagnostics);
+    if (!result.ok) continue;
+    const source = result.document;
+    const kind = fileKind(path);
+    if (kind === 'project') {
+      const checked = options.validator.check('project', source.data, source);
+      if (checked.ok) out.projects.push({ source, project: checked.value });
+      else out.diagnostics.push(...checked.diagnostics);
+    } else if (kind === 'region') {
+      const checked = options.validator.check('region', source.data, source);
+      if (!checked.ok) {
+        out.diagnostics.push(...checked.diagnostics);
+        continue;
+      }
+      regions.remember(path, checked.value);
+      const parentPath = parentRegionFile(path);
+      const parent = parentPath ? await regions.get(parentPath) : undefined;
+      out.regions.push({
+        source,
+        region: checked.value,
+        ...(parent && parentPath
+          ? { parent: { region: parent, file: displayPath(parentPath, options.cwd) } }
+          : {}),
+      });
+    } else {
+      const checked = options.validator.check('catalog', source.data, source);
+      if (!checked.ok) {
+        out.diagnostics.push(...checked.diagnostics);
+        continue;
+      }
+      const regionPath = regionFileOfCatalog(path);
+      const region = regionPath ? await regions.get(regionPath) : undefined;
+      const level = region ? parseLevel(region.level) : undefined;
+      out.catalogs.push({
+        source,
+        catalog: checked.value,
+        ...(region && level && regionPath
+          ? {
+              region: {
+                code: region.code,
+                name: region.name,
+                level,
+                file: displayPath(regionPath, options.cwd),
+              },
+            }
+          : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Region files read for context, each once; an invalid one gives no context (its own run reports it). */
+class RegionCache {
+  private readonly regions = new Map<string, Promise<RawRegion | undefined>>();
+
+  constructor(private readonly options: UnitOptions) {}
+
+  remember(path: string, region: RawRegion): void {
+    this.regions.set(path, Promise.resolve(region));
+  }
+
+  get(path: string): Promise<RawRegion | undefined> {
+    let region = this.regions.get(path);
+    if (!region) {
+      region = this.read(path);
+      this.regions.set(path, region);
+    }
+    return region;
+  }
+
+  private async read(path: string): Promise<RawRegion | undefined> {
+    const result = await loadYamlFile(path, displayPath(path, this.options.cwd), this.options);
+    if (!result.ok) return undefined;
+    const checked = this.options.validator.check('region', result.document.data, result.document);
+    return checked.ok ? checked.value : undefined;
+  }
+}
+
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+export async function mapLimited<T, R>(
+  inputs: readonly T[],
+  limit: number,
+  task: (input: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const index = next++;
+      const input = inputs[index];
+      if (input !== undefined) results[index] = await task(input);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}

@@ -1,0 +1,66 @@
+/** Reading one YAML file from disk: size limit, encoding, parse. Never throws for a user's file. */
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../core/diagnostics/index.js';
+import { diagnostic } from '../core/diagnostics/index.js';
+import { decodeBytes } from './decode.js';
+import { parseYamlSource, type ParseResult } from './yaml-source.js';
+
+/** Default size limit: real catalogs are a few dozen KB; 5 MB leaves room without risking memory. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Files larger than this are reported, not parsed. */
+  maxBytes?: number;
+}
+
+/**
+ * Loads `path`, reporting problems against `file` (the path as the user should see it).
+ */
+export async function loadYamlFile(
+  path: string,
+  file: string,
+  options: LoadOptions = {},
+): Promise<ParseResult> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      return failed(diagnostic('file-unreadable', { reason: 'EISDIR' }, { file }));
+    if (info.size > limit) {
+      return failed(diagnostic('file-too-large', { size: info.size, limit }, { file }));
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return failed(diagnostic('file-unreadable', { reason: errorCode(error) }, { file }));
+  }
+  return parseBytes(bytes, file);
+}
+
+/** Decodes and parses bytes already in memory (for git blobs and tests). */
+export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    return failed(
+      diagnostic(decoded.problem === 'binary' ? 'file-binary' : 'file-undecodable', {}, { file }),
+    );
+  }
+  const notes: Diagnostic[] = [];
+  if (decoded.encoding === 'gb18030') notes.push(diagnostic('encoding-gb18030', {}, { file }));
+  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
+    notes.push(diagnostic('encoding-utf16', {}, { file }));
+  }
+  if (decoded.text.trim() === '') return failed(...notes, diagnostic('file-empty', {}, { file }));
+  const parsed = parseYamlSource(decoded.text, file);
+  return { ...parsed, diagnostics: [...notes, ...parsed.diagnostics] };
+}
+
+function failed(...diagnostics: Diagnostic[]): ParseResult {
+  return { ok: false, diagnostics };
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return error.code;
+  return String(error);
+}

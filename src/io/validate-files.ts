@@ -1,0 +1,45 @@
+/** Validation of a set of files: load, check schemas, run the rules. Shared by validate and compile. */
+import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/check.js';
+import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
+import { SchemaValidator } from '../core/schema/validator.js';
+import { displayPath } from './collect.js';
+import { loadUnits, type LoadedUnits } from './load-units.js';
+import { loadSchemas } from './package-files.js';
+
+export interface ValidateFilesOptions {
+  cwd: string;
+  today: string;
+  maxBytes?: number;
+}
+
+export interface Validation {
+  /** Display paths of the files checked, sorted. */
+  files: string[];
+  /** Sorted. */
+  diagnostics: Diagnostic[];
+  units: LoadedUnits;
+}
+
+let validator: SchemaValidator | undefined;
+
+/** The schemas compiled once per process. */
+export function schemaValidator(): SchemaValidator {
+  validator ??= new SchemaValidator(loadSchemas());
+  return validator;
+}
+
+export async function validateFiles(
+  files: readonly string[],
+  options: ValidateFilesOptions,
+): Promise<Validation> {
+  const units = await loadUnits(files, { ...options, validator: schemaValidator() });
+  const found = [...units.diagnostics];
+  for (const unit of units.regions) found.push(...checkRegion(unit));
+  for (const unit of units.catalogs) found.push(...checkCatalog(unit, options.today));
+  found.push(...checkDomainsPerRegion(units.catalogs));
+  return {
+    files: files.map((file) => displayPath(file, options.cwd)),
+    diagnostics: sortDiagnostics(found),
+    units,
+  };
+}
