@@ -23,7 +23,7 @@ export const baselineSources: CatalogRule = (ctx) => {
   if (ctx.kind !== 'baseline' || ctx.catalog.guideline === undefined) return;
   ctx.catalog.items.forEach((item, index) => {
     if (item.source === undefined)
-      ctx.report('item-source-missing', { id: item.id }, ['items', index]);
+      ctx.report('item-source-missing', { id: item.id }, ['items', index, 'id']);
   });
 };
 

@@ -32,7 +32,7 @@ export const completeItems: CatalogRule = (ctx) => {
       ctx.report(
         'item-incomplete',
         { id: item.id, missing: missing.map((field) => ITEM_FIELD_LABELS[field]) },
-        ['items', index],
+        ['items', index, 'id'],
       );
     }
     for (const field of EXPECTED) {
@@ -40,7 +40,7 @@ export const completeItems: CatalogRule = (ctx) => {
       ctx.report(
         'item-field-missing',
         { id: item.id, field: ITEM_FIELD_LABELS[field], key: field },
-        ['items', index],
+        ['items', index, 'id'],
       );
     }
   });

@@ -1,0 +1,137 @@
+/**
+ * `gkml validate` transcripts: every diagnostic code triggered by a fixture, in both languages, in
+ * every format, with the exit-code contract. Goldens live in test/golden/validate.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CODES, type DiagnosticCode } from '../../src/core/diagnostics/index.js';
+import { expectGolden } from '../helpers/golden.js';
+import { formatTranscript, REPO_ROOT, runInProcess } from '../helpers/cli.js';
+
+const FIXTURES = join(REPO_ROOT, 'test/fixtures');
+const GOLDEN = join(REPO_ROOT, 'test/golden/validate');
+
+function codesIn(stdout: string): string[] {
+  const parsed = JSON.parse(stdout) as { diagnostics: { code: string }[] };
+  return parsed.diagnostics.map((d) => d.code);
+}
+
+/** Hostile inputs: each file and the code it must produce (undefined: it must be clean). */
+const HOSTILE: Record<string, { code?: DiagnosticCode; args?: string[] }> = {
+  'utf8-bom.yaml': {},
+  'gb18030.yaml': { code: 'encoding-gb18030' },
+  'utf16.yaml': { code: 'encoding-utf16' },
+  'binary.yaml': { code: 'file-binary' },
+  'undecodable.yaml': { code: 'file-undecodable' },
+  'empty.yaml': { code: 'file-empty' },
+  'comments-only.yaml': { code: 'file-empty' },
+  'alias-bomb.yaml': { code: 'yaml-alias-limit' },
+  'anchors-ok.yaml': {},
+  'duplicate-key.yaml': { code: 'yaml-duplicate-key' },
+  'tabs.yaml': { code: 'yaml-tab' },
+  'syntax.yaml': { code: 'yaml-syntax' },
+  'multi-doc.yaml': { code: 'yaml-multiple-documents' },
+  'not-a-mapping.yaml': { code: 'schema-type' },
+  'unknown-alias.yaml': { code: 'yaml-syntax' },
+  'custom-tag.yaml': { code: 'yaml-syntax' },
+  'big.yaml': { code: 'file-too-large', args: ['--max-size', '1000'] },
+};
+
+/** Codes proven elsewhere, with where. */
+const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
+  'file-unreadable': 'test/io/load-yaml.test.ts (a folder given as a file)',
+  'schema-invalid': 'test/core/schema-errors.test.ts (a keyword our schemas do not use yet)',
+};
+
+describe('every diagnostic code has a fixture that triggers it', () => {
+  const codeDirs = readdirSync(join(FIXTURES, 'codes'));
+  const hostileCodes = Object.values(HOSTILE).flatMap((h) => (h.code ? [h.code] : []));
+
+  it('covers the whole registry', () => {
+    const covered = new Set<string>([...codeDirs, ...hostileCodes, ...Object.keys(COVERED_ELSEWHERE)]);
+    const missing = Object.keys(CODES).filter((code) => !covered.has(code));
+    expect(missing).toEqual([]);
+  });
+
+  for (const code of codeDirs) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${code} (${lang})`, async () => {
+        const args = ['validate', `codes/${code}`, '--format', 'json', '--lang', lang];
+        const t = await runInProcess(args, { cwd: FIXTURES, lang });
+        expect(codesIn(t.stdout)).toContain(code);
+        expect(t.exitCode).toBe(CODES[code as DiagnosticCode].severity === 'error' ? 1 : 0);
+        await expectGolden(formatTranscript(t), join(GOLDEN, 'codes', `${code}.${lang}.txt`));
+      });
+    }
+  }
+});
+
+describe('hostile inputs become located diagnostics, never exceptions', () => {
+  for (const [file, expected] of Object.entries(HOSTILE)) {
+    it(file, async () => {
+      const args = ['validate', `hostile/${file}`, ...(expected.args ?? [])];
+      const json = await runInProcess([...args, '--format', 'json'], { cwd: FIXTURES });
+      expect(json.stderr).toBe('');
+      const codes = codesIn(json.stdout);
+      if (expected.code) expect(codes).toContain(expected.code);
+      else expect(codes).toEqual([]);
+      const stylish = await runInProcess(args, { cwd: FIXTURES });
+      await expectGolden(formatTranscript(stylish), join(GOLDEN, 'hostile', `${file}.txt`));
+    });
+  }
+});
+
+describe('formats', () => {
+  const formats = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+  for (const format of formats) {
+    it(format, async () => {
+      const args = ['validate', 'codes/schema-type', 'codes/item-field-missing', 'hostile/anchors-ok.yaml', '--format', format];
+      const t = await runInProcess(args, { cwd: FIXTURES });
+      await expectGolden(formatTranscript(t), join(GOLDEN, 'formats', `${format}.txt`));
+    });
+  }
+
+  it('stylish in colour when asked', async () => {
+    const t = await runInProcess(['validate', 'codes/schema-type'], { cwd: FIXTURES, colour: true });
+    expect(t.stdout).toContain('\u001b[31m');
+  });
+});
+
+describe('exit codes', () => {
+  const cases: [string, string[], number][] = [
+    ['a clean file exits 0', ['validate', 'hostile/utf8-bom.yaml'], 0],
+    ['errors exit 1', ['validate', 'codes/schema-type'], 1],
+    ['warnings only exit 0 by default', ['validate', 'codes/item-field-missing'], 0],
+    ['warnings exit 1 with --fail-on warning', ['validate', 'codes/item-field-missing', '--fail-on', 'warning'], 1],
+    ['a missing path exits 2', ['validate', 'no/such/place'], 2],
+    ['an unknown format exits 2', ['validate', 'codes', '--format', 'xml'], 2],
+    ['a folder without YAML exits 2', ['validate', '../helpers'], 2],
+    ['globs select files', ['validate', 'hostile/anchors-*.yaml'], 0],
+  ];
+  for (const [name, args, code] of cases) {
+    it(name, async () => {
+      const t = await runInProcess(args, { cwd: FIXTURES });
+      expect(t.exitCode).toBe(code);
+      if (code === 2) expect(t.stderr).not.toBe('');
+    });
+  }
+
+  it('reports a usage error in the chosen language', async () => {
+    const zh = await runInProcess(['validate', 'no/such/place'], { cwd: FIXTURES });
+    expect(zh.stderr).toContain('找不到路径');
+    const en = await runInProcess(['validate', 'no/such/place', '--lang', 'en'], { cwd: FIXTURES, lang: 'en' });
+    expect(en.stderr).toContain('No such path');
+  });
+});
+
+describe('the golden harness', () => {
+  it('fails when the expectation is wrong', async () => {
+    const t = await runInProcess(['validate', 'codes/schema-type', '--format', 'json'], { cwd: FIXTURES });
+    const wrong = formatTranscript({ ...t, exitCode: t.exitCode + 1 });
+    // Never in update mode: that would write the wrong expectation.
+    await expect(
+      expectGolden(wrong, join(GOLDEN, 'formats', 'json.txt'), { update: false }),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,63 @@
+/** Runs gkml in-process (fast) or as the built binary (end to end), capturing a transcript. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runProgram } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/gkml.js', import.meta.url));
+
+/** The date tests run "on", so that date-dependent rules give the same output every day. */
+export const TEST_TODAY = '2026-06-30';
+
+export interface Transcript {
+  args: readonly string[];
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  lang?: 'zh' | 'en';
+  colour?: boolean;
+  env?: Record<string, string>;
+}
+
+export async function runInProcess(args: readonly string[], options: RunOptions): Promise<Transcript> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    cwd: options.cwd,
+    env: { GKML_TODAY: TEST_TODAY, ...options.env },
+    stdout: { write: (text) => void (stdout += text) },
+    stderr: { write: (text) => void (stderr += text) },
+    lang: options.lang ?? (args.includes('en') && args.includes('--lang') ? 'en' : 'zh'),
+    colour: options.colour ?? false,
+    today: TEST_TODAY,
+  };
+  const exitCode = await runProgram(['node', 'gkml', ...args], io);
+  return { args, exitCode, stdout, stderr };
+}
+
+export function runBinary(args: readonly string[], options: RunOptions): Transcript {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', GKML_TODAY: TEST_TODAY, NO_COLOR: '1', ...options.env },
+  });
+  return { args, exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One text holding command, exit code, stdout and stderr: what a golden file stores. */
+export function formatTranscript(t: Transcript): string {
+  return [
+    `$ gkml ${t.args.join(' ')}`,
+    `--- exit ${t.exitCode}`,
+    '--- stdout',
+    t.stdout.trimEnd(),
+    '--- stderr',
+    t.stderr.trimEnd(),
+    '',
+  ].join('\n');
+}
