@@ -49,7 +49,11 @@ describe('every diagnostic code has a fixture that triggers it', () => {
   const hostileCodes = Object.values(HOSTILE).flatMap((h) => (h.code ? [h.code] : []));
 
   it('covers the whole registry', () => {
-    const covered = new Set<string>([...codeDirs, ...hostileCodes, ...Object.keys(COVERED_ELSEWHERE)]);
+    const covered = new Set<string>([
+      ...codeDirs,
+      ...hostileCodes,
+      ...Object.keys(COVERED_ELSEWHERE),
+    ]);
     const missing = Object.keys(CODES).filter((code) => !covered.has(code));
     expect(missing).toEqual([]);
   });
@@ -86,14 +90,24 @@ describe('formats', () => {
   const formats = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
   for (const format of formats) {
     it(format, async () => {
-      const args = ['validate', 'codes/schema-type', 'codes/item-field-missing', 'hostile/anchors-ok.yaml', '--format', format];
+      const args = [
+        'validate',
+        'codes/schema-type',
+        'codes/item-field-missing',
+        'hostile/anchors-ok.yaml',
+        '--format',
+        format,
+      ];
       const t = await runInProcess(args, { cwd: FIXTURES });
       await expectGolden(formatTranscript(t), join(GOLDEN, 'formats', `${format}.txt`));
     });
   }
 
   it('stylish in colour when asked', async () => {
-    const t = await runInProcess(['validate', 'codes/schema-type'], { cwd: FIXTURES, colour: true });
+    const t = await runInProcess(['validate', 'codes/schema-type'], {
+      cwd: FIXTURES,
+      colour: true,
+    });
     expect(t.stdout).toContain('\u001b[31m');
   });
 });
@@ -103,7 +117,11 @@ describe('exit codes', () => {
     ['a clean file exits 0', ['validate', 'hostile/utf8-bom.yaml'], 0],
     ['errors exit 1', ['validate', 'codes/schema-type'], 1],
     ['warnings only exit 0 by default', ['validate', 'codes/item-field-missing'], 0],
-    ['warnings exit 1 with --fail-on warning', ['validate', 'codes/item-field-missing', '--fail-on', 'warning'], 1],
+    [
+      'warnings exit 1 with --fail-on warning',
+      ['validate', 'codes/item-field-missing', '--fail-on', 'warning'],
+      1,
+    ],
     ['a missing path exits 2', ['validate', 'no/such/place'], 2],
     ['an unknown format exits 2', ['validate', 'codes', '--format', 'xml'], 2],
     ['a folder without YAML exits 2', ['validate', '../helpers'], 2],
@@ -120,14 +138,19 @@ describe('exit codes', () => {
   it('reports a usage error in the chosen language', async () => {
     const zh = await runInProcess(['validate', 'no/such/place'], { cwd: FIXTURES });
     expect(zh.stderr).toContain('找不到路径');
-    const en = await runInProcess(['validate', 'no/such/place', '--lang', 'en'], { cwd: FIXTURES, lang: 'en' });
+    const en = await runInProcess(['validate', 'no/such/place', '--lang', 'en'], {
+      cwd: FIXTURES,
+      lang: 'en',
+    });
     expect(en.stderr).toContain('No such path');
   });
 });
 
 describe('the golden harness', () => {
   it('fails when the expectation is wrong', async () => {
-    const t = await runInProcess(['validate', 'codes/schema-type', '--format', 'json'], { cwd: FIXTURES });
+    const t = await runInProcess(['validate', 'codes/schema-type', '--format', 'json'], {
+      cwd: FIXTURES,
+    });
     const wrong = formatTranscript({ ...t, exitCode: t.exitCode + 1 });
     // Never in update mode: that would write the wrong expectation.
     await expect(

@@ -8,7 +8,8 @@ import { loadSchemas } from '../../src/io/package-files.js';
 const schemas = loadSchemas();
 const definitions = schemas.catalog.definitions;
 const itemSchema = isRecord(definitions) ? definitions.item : undefined;
-const itemProperties = isRecord(itemSchema) && isRecord(itemSchema.properties) ? itemSchema.properties : {};
+const itemProperties =
+  isRecord(itemSchema) && isRecord(itemSchema.properties) ? itemSchema.properties : {};
 
 describe('catalog schema and TypeScript model agree', () => {
   it('item fields and their labels', () => {

@@ -14,7 +14,9 @@ function codes(data: unknown): string[] {
 
 describe('ajv errors become one diagnostic per problem', () => {
   it('reports a wrong list shape once, not once per anyOf branch', () => {
-    expect(codes({ domain: 'employment', items: [{ id: 'a', channels: '政府网站' }] })).toEqual(['schema-type']);
+    expect(codes({ domain: 'employment', items: [{ id: 'a', channels: '政府网站' }] })).toEqual([
+      'schema-type',
+    ]);
   });
 
   it('reports inside the branch that fits the value', () => {
@@ -32,7 +34,11 @@ describe('ajv errors become one diagnostic per problem', () => {
   });
 
   it('names fields by their Chinese title and suggests keys by title', () => {
-    const found = validator.check('catalog', { domain: 'employment', items: [{ id: 'a', 公开时限: '3日' }] }, source);
+    const found = validator.check(
+      'catalog',
+      { domain: 'employment', items: [{ id: 'a', 公开时限: '3日' }] },
+      source,
+    );
     if (found.ok) throw new Error('must fail');
     expect(found.diagnostics[0]?.args).toEqual({
       field: { zh: '公开事项', en: 'item' },
@@ -44,7 +50,10 @@ describe('ajv errors become one diagnostic per problem', () => {
   it('suggests the closest allowed value', () => {
     const found = validator.check('catalog', { domain: '救灾生', items: [] }, source);
     if (found.ok) throw new Error('must fail');
-    expect(found.diagnostics[0]?.args).toMatchObject({ value: '救灾生', suggestions: expect.arrayContaining(['救灾']) });
+    expect(found.diagnostics[0]?.args).toMatchObject({
+      value: '救灾生',
+      suggestions: expect.arrayContaining(['救灾']),
+    });
   });
 
   it('turns a keyword it has no sentence for into schema-invalid', () => {
@@ -58,6 +67,10 @@ describe('ajv errors become one diagnostic per problem', () => {
     };
     const [made] = toDiagnostics([error], {}, source);
     expect(made?.code).toBe('schema-invalid');
-    expect(made?.args).toEqual({ field: { zh: '事项编号', en: 'id' }, keyword: 'maximum', detail: 'must be <= 3' });
+    expect(made?.args).toEqual({
+      field: { zh: '事项编号', en: 'id' },
+      keyword: 'maximum',
+      detail: 'must be <= 3',
+    });
   });
 });

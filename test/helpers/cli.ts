@@ -24,7 +24,10 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-export async function runInProcess(args: readonly string[], options: RunOptions): Promise<Transcript> {
+export async function runInProcess(
+  args: readonly string[],
+  options: RunOptions,
+): Promise<Transcript> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {

@@ -18,7 +18,8 @@ describe('loadYamlFile', () => {
 });
 
 describe('positions', () => {
-  const text = 'domain: employment\nitems:\n  - id: a\n    l1: 就业信息服务\n    levels: [县级, 乡级]\n';
+  const text =
+    'domain: employment\nitems:\n  - id: a\n    l1: 就业信息服务\n    levels: [县级, 乡级]\n';
   const parsed = parseBytes(new TextEncoder().encode(text), 'x.yaml');
   if (!parsed.ok) throw new Error('fixture must parse');
   const doc = parsed.document;
@@ -34,8 +35,14 @@ describe('positions', () => {
   });
 
   it('keeps positions after a UTF-8 byte order mark', () => {
-    const withBom = parseBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'y.yaml');
-    expect(withBom.ok && withBom.document.locate(['items', 0, 'l1'])?.start).toEqual({ line: 4, column: 9 });
+    const withBom = parseBytes(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+      'y.yaml',
+    );
+    expect(withBom.ok && withBom.document.locate(['items', 0, 'l1'])?.start).toEqual({
+      line: 4,
+      column: 9,
+    });
   });
 });
 
@@ -52,6 +59,9 @@ describe('decodeBytes', () => {
   });
 
   it('refuses text with control characters as binary', () => {
-    expect(decodeBytes(new Uint8Array([0x61, 0x01, 0x62]))).toEqual({ ok: false, problem: 'binary' });
+    expect(decodeBytes(new Uint8Array([0x61, 0x01, 0x62]))).toEqual({
+      ok: false,
+      problem: 'binary',
+    });
   });
 });
