@@ -50,10 +50,8 @@ describe('ajv errors become one diagnostic per problem', () => {
   it('suggests the closest allowed value', () => {
     const found = validator.check('catalog', { domain: '救灾生', items: [] }, source);
     if (found.ok) throw new Error('must fail');
-    expect(found.diagnostics[0]?.args).toMatchObject({
-      value: '救灾生',
-      suggestions: expect.arrayContaining(['救灾']),
-    });
+    const args = found.diagnostics[0]?.args;
+    expect(args && 'suggestions' in args ? args.suggestions : []).toContain('救灾');
   });
 
   it('turns a keyword it has no sentence for into schema-invalid', () => {
