@@ -32,6 +32,7 @@ export interface RawSource {
 
 /** Fields a source may lack, declared on an item so that their absence is not a warning. */
 export type IncompleteField =
+  | 'l1'
   | 'l2'
   | 'l3'
   | 'elements'
