@@ -1,0 +1,142 @@
+/**
+ * 公开时限 (model.md §3): the free text of the time-limit cell, read into clauses so that a local
+ * limit can be compared with the national one. The original string stays the source of truth;
+ * what cannot be read returns undefined and callers warn.
+ */
+import { RECOGNISERS } from './time-limit-clause.js';
+import { cleanCell } from './text.js';
+
+export { compareTimeLimits, type TimeLimitComparison } from './time-limit-compare.js';
+export { formatTimeLimit } from './time-limit-format.js';
+
+/** 工作日 (working days) and 日 (calendar days) are never converted into each other. */
+export type TimeUnit = '工作日' | '日';
+
+/** The event a day count runs from. `other` keeps the words in `Trigger.text`. */
+export const TRIGGER_KINDS = [
+  '形成或变更',
+  '形成',
+  '获取',
+  '批准',
+  '申请',
+  '决定',
+  '分配结果确定',
+  '收到文件',
+  'other',
+] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+export interface Trigger {
+  kind: TriggerKind;
+  /** The words as written, without 自/之日起: "信息形成或者变更". */
+  text: string;
+}
+
+export type Period = '年' | '半年' | '季度' | '月' | '周';
+
+interface ClauseBase {
+  /** The part of the cell this clause was read from, cleaned (ASCII digits, no stray spaces). */
+  text: string;
+  /** What the clause applies to: "处罚决定", "行政许可、行政处罚事项", "批前公示". */
+  scope?: string;
+}
+
+export type TimeLimitClause = ClauseBase &
+  (
+    | {
+        kind: 'days';
+        days: number;
+        unit: TimeUnit;
+        /** within N days (内), at least N days (公示不少于30日), or lasting N days (公示7个工作日). */
+        qualifier: 'within' | 'at-least' | 'for';
+        trigger?: Trigger;
+      }
+    /** 实时. */
+    | { kind: 'immediate' }
+    /** 及时, with what it waits for: "按进展情况", "重大决策作出后". */
+    | { kind: 'prompt'; condition?: string }
+    /** 长期 / 永久 / 常年公开; `dynamic` for "（动态调整）". */
+    | { kind: 'standing'; term: '长期' | '永久' | '常年'; dynamic: boolean }
+    /** At least `times` updates per period: "半年至少更新1次". */
+    | { kind: 'periodic'; every: Period; times: number }
+    /** A yearly date: "每年1月31日前". */
+    | { kind: 'deadline'; month: number; day: number }
+    /** Published together with something else: "随采购公告、采购文件公开". */
+    | { kind: 'with-event'; event: string }
+  );
+
+export interface ParsedTimeLimit {
+  clauses: TimeLimitClause[];
+  /** "法律法规另有规定的从其规定": a law may set another limit. */
+  lawMayOverride: boolean;
+  /** Parts of the cell no clause was read from ("在村公示栏公开"). */
+  unparsed: string[];
+}
+
+/** The reservation clause in its many wordings, with its parentheses if it has them. */
+const OVERRIDE =
+  /[（(][^（）()]*另有规定[^（）()]*[)）]|[^。；;，,（）()]*另有规定[^。；;，,]*(?:[，,]\s*(?:应当?)?从其规定)?/gu;
+/** Item numbers that start a part: "1.", "2、", "（1）". */
+const MARKER = /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）])/u;
+/** Words no recogniser should try: they defer to another cell or to unnamed rules. */
+const VAGUE = /^(?:同上|同前|按规定|按有关规定|见上|\/|无|-|—)$/u;
+
+/** Cuts the cell into parts of one rule each: numbered items, then ； 。 and ，. */
+function parts(text: string): string[] {
+  return text
+    .split(/(?<!\d)(?=\d{1,2}[.．、](?!\d))|[；;。]|[，,](?![^（(]*[)）])/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** "处罚决定：20个工作日内" → scope 处罚决定. Labels hold no digits, so a date is no label. */
+function splitLabel(part: string): { scope?: string; body: string } {
+  const match = /^([^：:\d]{1,30})[：:](.+)$/u.exec(part);
+  return match?.[1] && match[2]
+    ? { scope: match[1].trim(), body: match[2].trim() }
+    : { body: part };
+}
+
+function readPart(part: string): TimeLimitClause[] | undefined {
+  const { scope, body } = splitLabel(part.replace(MARKER, '').trim());
+  if (VAGUE.test(body)) return undefined;
+  for (const recognise of RECOGNISERS) {
+    const clauses = recognise(body);
+    if (!clauses) continue;
+    if (clauses.length === 0) return undefined;
+    return clauses.map((clause) => ({
+      ...clause,
+      text: part,
+      ...(scope !== undefined && clause.scope === undefined ? { scope } : {}),
+    }));
+  }
+  return undefined;
+}
+
+/**
+ * Reads a 公开时限 cell. Undefined when no clause can be read ("同上", "按规定"): the caller keeps the
+ * text and warns. Full-width digits, spaces around numbers, traditional characters are accepted.
+ */
+export function parseTimeLimit(text: string): ParsedTimeLimit | undefined {
+  let body = cleanCell(text).replace(/\s*(\d+)\s*/gu, '$1');
+  const lawMayOverride = /另有规定|从其规定/u.test(body);
+  body = body.replace(OVERRIDE, '');
+  const clauses: TimeLimitClause[] = [];
+  const unparsed: string[] = [];
+  let carry = '';
+  for (const part of parts(body)) {
+    const read = readPart(carry + part);
+    if (read) {
+      clauses.push(...read);
+      carry = '';
+    } else if (/(?:起|后|时)$/u.test(part)) {
+      // "自信息形成之日起，20个工作日内": the trigger stands before a comma.
+      carry += part;
+    } else {
+      unparsed.push(carry + part);
+      carry = '';
+    }
+  }
+  if (carry !== '') unparsed.push(carry);
+  return clauses.length > 0 ? { clauses, lawMayOverride, unparsed } : undefined;
+}
