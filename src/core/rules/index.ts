@@ -8,6 +8,7 @@ import {
 import type { CatalogRule, RegionRule } from './context.js';
 import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
 import { codeFitsLevel, nestedInParent } from './region-rules.js';
+import { knownChannels, promptPolicyInterpretation, readableTimeLimits } from './text-rules.js';
 
 export const CATALOG_RULES: readonly CatalogRule[] = [
   uniqueIds,
@@ -17,6 +18,9 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   baselineSources,
   audienceGroups,
   reviewDates,
+  knownChannels,
+  readableTimeLimits,
+  promptPolicyInterpretation,
 ];
 
 export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent];
