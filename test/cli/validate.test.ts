@@ -42,6 +42,22 @@ const HOSTILE: Record<string, { code?: DiagnosticCode; args?: string[] }> = {
 const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'file-unreadable': 'test/io/load-yaml.test.ts (a folder given as a file)',
   'schema-invalid': 'test/core/schema-errors.test.ts (a keyword our schemas do not use yet)',
+  'excel-unreadable': 'test/cli/import.test.ts (corrupt.xlsx)',
+  'excel-encrypted': 'test/cli/import.test.ts (encrypted.xlsx)',
+  'excel-legacy-xls': 'test/cli/import.test.ts (legacy.xls)',
+  'excel-no-table': 'test/import/sheets.test.ts; test/cli/import.test.ts (no-header.xlsx)',
+  'excel-sheet-skipped': 'test/import/import.test.ts (mixed.xlsx, its cover sheet)',
+  'excel-domain-unknown': 'test/import/sheets.test.ts',
+  'excel-domain-mismatch': 'test/import/sheets.test.ts',
+  'excel-domain-duplicate': 'test/import/sheets.test.ts',
+  'excel-column-unknown': 'test/import/import.test.ts (mixed.xlsx, 咨询电话)',
+  'excel-column-missing': 'test/import/import.test.ts (mixed.xlsx, no 公开层级)',
+  'excel-cell-unreadable': 'test/import/sheets.test.ts',
+  'excel-marks-missing': 'test/import/import.test.ts (mixed.xlsx, 扶贫)',
+  'excel-marks-conflict': 'test/import/import.test.ts (mixed.xlsx, 扶贫)',
+  'excel-row-unnamed': 'test/import/sheets.test.ts',
+  'excel-id-invalid': 'test/import/sheets.test.ts',
+  'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {
