@@ -5,6 +5,7 @@ import type { FailOn } from '../core/diagnostics/index.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { toolInfo } from './tool.js';
+import { declareExcelCommands } from './program-excel.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
 type SetExit = (code: number) => void;
@@ -141,6 +142,11 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       const { run } = await import('./commands/guidelines.js');
       setExit(await run({ action: 'show', domain, format: options.format }, io));
     });
+
+  declareExcelCommands(program, io, setExit, {
+    formatOption: () => formatOption(io),
+    failOnOption: () => failOnOption(io),
+  });
 
   return program;
 }

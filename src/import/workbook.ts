@@ -37,6 +37,8 @@ export function importWorkbook(workbook: WorkbookData, options: ImportOptions): 
   }
   if (tables === 0) {
     const first = workbook.sheets[0]?.name ?? '';
+    // Every sheet was skipped: one error says it all.
+    diagnostics.splice(0, diagnostics.length);
     diagnostics.push(
       diagnostic(
         'excel-no-table',
