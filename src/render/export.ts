@@ -7,7 +7,7 @@ import type { RegionModel, RegionRef, RepositoryModel } from '../core/model/effe
 import { renderCsv } from './csv.js';
 import { renderCatalogJson } from './json.js';
 import { catalogStem, regionStem } from './names.js';
-import type { ChannelStyle, DomainCoverage } from './xlsx/index.js';
+import type { ChannelStyle, DomainSummaryCoverage } from './xlsx/index.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,7 +24,7 @@ export interface ExportSettings {
   date: string;
   channels: ChannelStyle;
   /** Coverage of the national guideline per region code and domain (from gkml diff). */
-  coverage?: (region: string) => ReadonlyMap<DomainId, DomainCoverage> | undefined;
+  coverage?: (region: string) => ReadonlyMap<DomainId, DomainSummaryCoverage> | undefined;
 }
 
 /** The regions above a region, top-down. */

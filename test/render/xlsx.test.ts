@@ -33,7 +33,7 @@ describe('xlsx export: the official layout, as a normalised projection', () => {
   });
 
   it('a township, channels as a plain list, coverage in 汇总, not an example', async () => {
-    const coverage = new Map([['employment' as const, { adopted: 2, national: 3 }]]);
+    const coverage = new Map([['employment' as const, { covered: 2, expected: 3 }]]);
     const bytes = await renderWorkbook(townshipInput(), {
       date: DATE,
       channels: 'list',

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { RegionModel, RegionRef } from '../../core/model/effective.js';
 import { sheetName, tableTitle } from '../names.js';
-import { writeReadme, writeSummary, type RegionCoverage } from './info-sheets.js';
+import { writeReadme, writeSummary, type SummaryCoverage } from './info-sheets.js';
 import { planTable, type ChannelStyle } from './table-plan.js';
 import { writeTableSheet } from './write-table.js';
 import { withFixedZipDates } from './zip-dates.js';
@@ -14,8 +14,8 @@ import { withFixedZipDates } from './zip-dates.js';
 export {
   README_SHEET,
   SUMMARY_SHEET,
-  type DomainCoverage,
-  type RegionCoverage,
+  type DomainSummaryCoverage,
+  type SummaryCoverage,
 } from './info-sheets.js';
 export { ID_HEADER } from './columns.js';
 export type { ChannelStyle } from './table-plan.js';
@@ -34,7 +34,7 @@ export interface XlsxOptions {
   /** 公开渠道和载体 as the full ■/□ checklist (default) or as a plain list of the channels used. */
   channels?: ChannelStyle;
   /** Coverage of the national guideline per domain (from gkml diff), shown in 汇总. */
-  coverage?: RegionCoverage;
+  coverage?: SummaryCoverage;
 }
 
 export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions): Promise<Buffer> {

@@ -16,16 +16,19 @@ import { ID_HEADER } from './columns.js';
 export const README_SHEET = '说明';
 export const SUMMARY_SHEET = '汇总';
 
-/** How much of the national guideline a region's catalog of one domain adopts (from gkml diff). */
-export interface DomainCoverage {
-  /** National items the region's catalog keeps. */
-  adopted: number;
+/**
+ * How much of the national guideline a region's catalog of one domain covers: the `covered` and
+ * `expected` counts of a gkml diff coverage report (core/diff), passed in by the caller.
+ */
+export interface DomainSummaryCoverage {
+  /** National items that apply at the region's level and are in its catalog. */
+  covered: number;
   /** National items that apply at the region's level. */
-  national: number;
+  expected: number;
 }
 
 /** Coverage per domain for one region; domains without an entry show a blank cell. */
-export type RegionCoverage = ReadonlyMap<DomainId, DomainCoverage>;
+export type SummaryCoverage = ReadonlyMap<DomainId, DomainSummaryCoverage>;
 
 function infoSheet(
   workbook: Workbook,
@@ -134,7 +137,7 @@ export interface SummaryInput {
   region: RegionModel;
   sheetNames: readonly string[];
   example: boolean;
-  coverage?: RegionCoverage;
+  coverage?: SummaryCoverage;
 }
 
 export function writeSummary(workbook: Workbook, input: SummaryInput): void {
@@ -173,9 +176,9 @@ export function writeSummary(workbook: Workbook, input: SummaryInput): void {
   fitRows(sheet, widths, 2);
 }
 
-function coverageText(coverage: DomainCoverage | undefined): string {
+function coverageText(coverage: DomainSummaryCoverage | undefined): string {
   if (coverage === undefined) return '';
-  if (coverage.national === 0) return `${coverage.adopted}/0`;
-  const percent = Math.round((coverage.adopted / coverage.national) * 100);
-  return `${coverage.adopted}/${coverage.national}（${percent}%）`;
+  if (coverage.expected === 0) return `${coverage.covered}/0`;
+  const percent = Math.round((coverage.covered / coverage.expected) * 100);
+  return `${coverage.covered}/${coverage.expected}（${percent}%）`;
 }
