@@ -116,3 +116,18 @@ describe('xlsx export: text is never a formula', () => {
     ]);
   });
 });
+
+describe('xlsx export: text XML cannot carry', () => {
+  it('drops control characters and lone surrogates, keeps tabs and line breaks', async () => {
+    const input = countyInput();
+    const first = input.region.catalogs[0]?.items[0];
+    if (!first) throw new Error('fixture without items');
+    first.item.subject = '县\u0007交易中心\ud800\r\n（窗口\t2）';
+    const bytes = await renderWorkbook(input, { date: DATE });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+    expect(workbook.getWorksheet('（一）公共资源交易')?.getCell('H4').value).toBe(
+      '县交易中心\n（窗口\t2）',
+    );
+  });
+});
