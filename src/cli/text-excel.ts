@@ -17,6 +17,10 @@ export const excelText = {
     zh: `--out 应为文件夹，但 ${path} 是一个文件。`,
     en: `--out must be a folder, but ${path} is a file.`,
   }),
+  cannotWrite: (detail: string): Text => ({
+    zh: `无法写入输出文件：${detail}`,
+    en: `Cannot write the output: ${detail}`,
+  }),
   badDate: (value: string): Text => ({
     zh: `日期格式应为 YYYY-MM-DD：${value}`,
     en: `Dates are written YYYY-MM-DD: ${value}`,

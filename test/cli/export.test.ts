@@ -113,6 +113,13 @@ describe('gkml export (writing)', () => {
     expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('refuses an --out that is a file', async () => {
+    await writeFile(join(work, 'taken'), 'x');
+    await expect(
+      exportSelection(selection(), options('xlsx', { out: 'taken' }), io()),
+    ).rejects.toThrow(/--out must be a folder/u);
+  });
+
   it('exports nothing when the model has errors', async () => {
     const { diagnostic } = await import('../../src/core/diagnostics/index.js');
     const broken = {

@@ -119,6 +119,14 @@ describe('gkml import', () => {
     });
   }
 
+  it('refuses an --out that is a file, with exit 2', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(work, 'taken'), 'x');
+    const t = await runInProcess(['import', 'in/two-level.xlsx', '--out', 'taken'], { cwd: work });
+    expect(t.exitCode).toBe(2);
+    expect(t.stderr).toContain('--out 应为文件夹，但 taken 是一个文件。');
+  });
+
   it('reports as JSON with sheet and cell', async () => {
     const t = await runInProcess(['import', 'in/mixed.xlsx', '--out', 'c', '--format', 'json'], {
       cwd: work,

@@ -3,12 +3,12 @@
  * repository's regions as official-layout workbooks, CSV or JSON. Writes atomically, and never
  * over a file that an earlier export did not write (unless --force).
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { exitCode, tally, type Diagnostic, type ExitCode } from '../../core/diagnostics/index.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 import { displayPath } from '../../io/collect.js';
-import { foreignFiles, writeOutputs } from '../../io/output-files.js';
+import { foreignFiles } from '../../io/output-files.js';
+import { outputFolder, writeOrExplain } from './output.js';
 import { renderExport, type ExportFormat } from '../../render/export.js';
 import { FORMATTERS } from '../../render/diagnostics/index.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
@@ -71,15 +71,12 @@ export async function exportSelection(
     channels: options.channels,
   });
   if (outputs.length === 0) throw new InputError(excelText.nothingToExport);
-  const folder = resolve(io.cwd, options.out);
+  const folder = await outputFolder(options.out, io);
   const shown = displayPath(folder, io.cwd);
-  if ((await stat(folder).catch(() => undefined))?.isFile() === true) {
-    throw new UsageError(excelText.outIsFile(shown));
-  }
   const names = outputs.map((output) => output.name);
   const foreign = options.force ? [] : await foreignFiles(folder, names);
   if (foreign.length > 0) throw new InputError(excelText.foreignOutputs(shown, foreign));
-  await writeOutputs(folder, outputs, { manifest: true });
+  await writeOrExplain(folder, outputs, { manifest: true });
   for (const name of names) io.stdout.write(`${displayPath(resolve(folder, name), io.cwd)}\n`);
   io.stderr.write(`${excelText.written(outputs.length, shown)[io.lang]}\n`);
   return 0;

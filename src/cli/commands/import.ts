@@ -18,7 +18,8 @@ import { importWorkbook } from '../../import/workbook.js';
 import { catalogYaml } from '../../import/yaml.js';
 import { bundledBaselinesFolder, loadBaselines } from '../../io/baselines.js';
 import { displayPath } from '../../io/collect.js';
-import { existingFiles, writeOutputs } from '../../io/output-files.js';
+import { existingFiles } from '../../io/output-files.js';
+import { outputFolder, writeOrExplain } from './output.js';
 import { schemaPath } from '../../io/package-files.js';
 import { readWorkbookFile } from '../../io/read-workbook.js';
 import { FORMATTERS, type DiagnosticFormat } from '../../render/diagnostics/index.js';
@@ -118,7 +119,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     }),
   );
 
-  const folder = resolve(io.cwd, options.out);
+  const folder = await outputFolder(options.out, io);
   const shownFolder = displayPath(folder, io.cwd);
   if (catalogs.length === 0) {
     io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
@@ -136,7 +137,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
         outputs.map((o) => o.name),
       );
   if (existing.length > 0) throw new InputError(excelText.existingCatalogs(shownFolder, existing));
-  await writeOutputs(folder, outputs, { manifest: false });
+  await writeOrExplain(folder, outputs, { manifest: false });
   io.stderr.write(`${excelText.imported(outputs.length, shownFolder)[io.lang]}\n`);
   return exitCode(sorted, options.failOn);
 }
