@@ -21,6 +21,11 @@ export interface Basis {
   docNo?: string;
   rank?: BasisRank;
   clause?: string;
+  /**
+   * What else the written basis carried besides title and number: amendment history, "及其实施细则"
+   * (added for merge: parseBasis splits it off, and a renderer that prints the basis as written needs it).
+   */
+  note?: string;
 }
 
 export interface Channel {
@@ -68,6 +73,9 @@ export interface Item {
 }
 
 /** Item fields holding one value, whose origin is tracked per field. */
-export type ScalarField = Exclude<keyof Item, 'id' | 'elements' | 'bases' | 'channels' | 'incomplete'>;
+export type ScalarField = Exclude<
+  keyof Item,
+  'id' | 'elements' | 'bases' | 'channels' | 'incomplete'
+>;
 /** Item fields holding lists, whose origin is tracked per entry. */
 export type ListField = 'elements' | 'bases' | 'channels';
