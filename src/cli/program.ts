@@ -84,6 +84,65 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     );
 
   program
+    .command('merge')
+    .description(
+      t(
+        io,
+        '输出区域合并后的目录（国家基准 → 市 → 县 → 乡 → 村逐级合并）',
+        'print the effective catalogs of a region (national → city → county → township → village)',
+      ),
+    )
+    .argument(
+      '[folder]',
+      t(
+        io,
+        '区域文件夹（默认：当前文件夹）；仓库根目录表示所有区域',
+        'a region folder (default: the current folder); the repository root means every region',
+      ),
+    )
+    .option(
+      '-d, --domain <domain>',
+      t(io, '只输出一个领域（编号、名称或别名）', 'one domain only (id, Chinese name or alias)'),
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        t(
+          io,
+          '输出格式：yaml（默认）、json；--explain 时默认为 text',
+          'output format: yaml (default) or json; text by default with --explain',
+        ),
+      ).choices(['yaml', 'json', 'text']),
+    )
+    .option(
+      '--explain',
+      t(
+        io,
+        '逐个字段说明取值来自哪一级、哪个文件哪一行',
+        'show where each value of each field came from (layer, file, line)',
+      ),
+    )
+    .action(
+      async (
+        folder: string | undefined,
+        options: { domain?: string; format?: 'yaml' | 'json' | 'text'; explain?: boolean },
+      ) => {
+        const { run } = await import('./commands/merge.js');
+        setExit(
+          await run(
+            {
+              folder: folder ?? '.',
+              explain: options.explain === true,
+              ...(options.domain !== undefined ? { domain: options.domain } : {}),
+              ...(options.format !== undefined ? { format: options.format } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
     .command('schema')
     .description(
       t(

@@ -18,6 +18,14 @@ export const cliText = {
     zh: `没有名为 ${name} 的模式。可用的模式：${known.join('、')}。`,
     en: `There is no schema named ${name}. Known schemas: ${known.join(', ')}.`,
   }),
+  unknownDomain: (name: string, suggestions: readonly string[]): Text => ({
+    zh: `没有名为 ${name} 的领域。${suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : ''}领域可写编号（employment）、名称（就业）或别名（就业创业）。`,
+    en: `There is no domain named ${name}. ${suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : ''}Name a domain by id (employment), Chinese name (就业) or alias (就业创业).`,
+  }),
+  textNeedsExplain: {
+    zh: '--format text 只用于 --explain；合并结果请用 yaml 或 json。',
+    en: '--format text goes with --explain; the merged catalogs come as yaml or json.',
+  },
   bug: {
     zh: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',
     en: 'Internal error in gkml. This is a bug, not a problem with your data: please report the text above.',

@@ -31,6 +31,8 @@ export interface LoadedRepository {
   model: RepositoryModel | undefined;
   /** Every diagnostic of reading, validating and merging, sorted. */
   diagnostics: Diagnostic[];
+  /** Display paths of the files read (national baselines included), sorted. */
+  files: string[];
 }
 
 /**
@@ -42,11 +44,13 @@ export async function loadRepository(
   options: LoadRepositoryOptions,
 ): Promise<LoadedRepository> {
   const read = await readRepository(folder, options);
-  if (!read.input) return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics) };
+  const files = [...read.files].sort();
+  if (!read.input) return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics), files };
   const merged = mergeRepository(read.input);
   return {
     model: merged.model,
     diagnostics: sortDiagnostics([...read.diagnostics, ...merged.diagnostics]),
+    files,
   };
 }
 
@@ -55,6 +59,8 @@ export interface ReadRepository {
   /** Absolute path of the repository root, when one was found. */
   root?: string;
   diagnostics: Diagnostic[];
+  /** Display paths of the files read. */
+  files: string[];
 }
 
 /** The files of a repository read and validated, ready to merge (init adds a region to it). */
@@ -66,11 +72,14 @@ export async function readRepository(
   const root = start === undefined ? undefined : findRoot(start);
   if (start === undefined || root === undefined) {
     const args = { folder: displayPath(resolve(options.cwd, folder), options.cwd) };
-    return { diagnostics: [diagnostic('repository-not-found', args, { file: args.folder })] };
+    return {
+      diagnostics: [diagnostic('repository-not-found', args, { file: args.folder })],
+      files: [],
+    };
   }
   const projectPath = PROJECT_FILES.map((name) => join(root, name)).find((p) => existsSync(p));
   const national = await nationalFiles(root, projectPath, options);
-  if (!national.ok) return { root, diagnostics: national.diagnostics };
+  if (!national.ok) return { root, diagnostics: national.diagnostics, files: [] };
   const walked = await repositoryFiles(root, {
     cwd: options.cwd,
     ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
@@ -93,6 +102,7 @@ export async function readRepository(
   return {
     input,
     root,
+    files: [...national.catalogs.map((file) => file.source.file), ...validation.files],
     diagnostics: [
       ...national.diagnostics,
       ...walked.diagnostics,

@@ -115,10 +115,17 @@ export function override(
   for (const field of SCALAR_FIELDS) {
     if (raw[field] === undefined) continue;
     const previous = scalarText(item, field);
+    const previousOrigin = fields[field];
     Object.assign(item, { [field]: written[field] });
     const origin = originOf(at, [...path, field]);
     fields[field] = origin;
-    changes.push({ field, op: 'set', ...(previous === undefined ? {} : { previous }), origin });
+    changes.push({
+      field,
+      op: 'set',
+      ...(previous === undefined ? {} : { previous }),
+      ...(previousOrigin === undefined ? {} : { previousOrigin }),
+      origin,
+    });
     // A field the source lacked is no longer missing once a layer fills it in.
     item.incomplete = item.incomplete.filter((missing) => missing !== field);
   }
@@ -128,10 +135,12 @@ export function override(
     raw.audienceGroup === undefined &&
     item.audienceGroup !== undefined
   ) {
+    const previousOrigin = fields.audienceGroup;
     changes.push({
       field: 'audienceGroup',
       op: 'clear',
       previous: item.audienceGroup,
+      ...(previousOrigin === undefined ? {} : { previousOrigin }),
       origin: originOf(at, [...path, 'audience']),
     });
     delete item.audienceGroup;

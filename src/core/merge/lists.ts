@@ -97,6 +97,7 @@ function remove<Entry, RawEntry>(
     result.unmatched.push({ written, path, suggestions: closestMatches(written, names) });
     return;
   }
+  const previousOrigin = result.origins[index];
   result.entries.splice(index, 1);
   result.origins.splice(index, 1);
   const name = kind.name(found);
@@ -105,6 +106,7 @@ function remove<Entry, RawEntry>(
     op: 'remove',
     key: name,
     previous: name,
+    ...(previousOrigin === undefined ? {} : { previousOrigin }),
     origin: originOf(at, path),
   });
 }
@@ -124,6 +126,7 @@ function add<Entry extends object, RawEntry>(
     result.changes.push({ field: kind.field, op: 'add', key: kind.name(entry), origin });
     return;
   }
+  const previousOrigin = result.origins[index];
   result.entries[index] = { ...found, ...entry };
   result.origins[index] = origin;
   result.changes.push({
@@ -131,6 +134,7 @@ function add<Entry extends object, RawEntry>(
     op: 'update',
     key: kind.name(entry),
     previous: kind.name(found),
+    ...(previousOrigin === undefined ? {} : { previousOrigin }),
     origin,
   });
 }

@@ -39,6 +39,8 @@ export interface FieldChange {
   key?: string;
   /** The value before the change, as display text; absent when there was none. */
   previous?: string;
+  /** Where the previous value was set (scalar fields), to show the whole history. */
+  previousOrigin?: Origin;
   origin: Origin;
 }
 
