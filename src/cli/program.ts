@@ -122,10 +122,16 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
         'show where each value of each field came from (layer, file, line)',
       ),
     )
+    .addOption(failOnOption(io))
     .action(
       async (
         folder: string | undefined,
-        options: { domain?: string; format?: 'yaml' | 'json' | 'text'; explain?: boolean },
+        options: {
+          domain?: string;
+          format?: 'yaml' | 'json' | 'text';
+          explain?: boolean;
+          failOn: FailOn;
+        },
       ) => {
         const { run } = await import('./commands/merge.js');
         setExit(
@@ -133,6 +139,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
             {
               folder: folder ?? '.',
               explain: options.explain === true,
+              failOn: options.failOn,
               ...(options.domain !== undefined ? { domain: options.domain } : {}),
               ...(options.format !== undefined ? { format: options.format } : {}),
             },

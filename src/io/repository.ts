@@ -45,7 +45,8 @@ export async function loadRepository(
 ): Promise<LoadedRepository> {
   const read = await readRepository(folder, options);
   const files = [...read.files].sort();
-  if (!read.input) return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics), files };
+  if (!read.input)
+    return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics), files };
   const merged = mergeRepository(read.input);
   return {
     model: merged.model,

@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { exitCode, type Diagnostic, type ExitCode } from '../../core/diagnostics/index.js';
+import {
+  exitCode,
+  type Diagnostic,
+  type ExitCode,
+  type FailOn,
+} from '../../core/diagnostics/index.js';
 import { allDomainNames, resolveDomain, type DomainId } from '../../core/domains.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 import { closestMatches } from '../../core/suggest.js';
@@ -29,6 +34,8 @@ export interface MergeOptions {
   format?: MergeFormat;
   /** Say where every value came from. */
   explain: boolean;
+  /** The lowest severity that makes the exit code 1 (error by default). */
+  failOn?: FailOn;
 }
 
 export async function run(options: MergeOptions, io: CliIo): Promise<ExitCode> {
@@ -50,7 +57,7 @@ export async function run(options: MergeOptions, io: CliIo): Promise<ExitCode> {
     }));
     io.stdout.write(render(model, regions, format, options.explain, io));
   }
-  return exitCode(diagnostics, 'error');
+  return exitCode(diagnostics, options.failOn ?? 'error');
 }
 
 /**

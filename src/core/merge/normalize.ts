@@ -39,16 +39,16 @@ export function toBasis(raw: RawBasis): Basis {
 }
 
 /**
- * A channel by its canonical name. A channel declared local keeps its own name, even when it
- * resembles a checklist name: the office said what it is. An unknown name (validate reports it)
- * is kept as written and treated as local.
+ * A channel by its canonical name. A name gkml knows (a checklist name, a variant spelling, a
+ * platform) is read as that, even where it is declared local, as `gkml validate` reads it (it warns
+ * about the variant); an unknown name is kept as written and is local (validate reports it unless
+ * declared so).
  */
 export function toChannel(raw: RawChannel): Channel {
-  const written = typeof raw === 'string' ? raw : raw.name;
   const declared: Exclude<RawChannel, string> = typeof raw === 'string' ? { name: raw } : raw;
-  const match = normalizeChannel(written);
-  const channel: Channel = { name: written.trim() };
-  if (declared.local === true || match.kind === 'unknown') {
+  const match = normalizeChannel(declared.name);
+  const channel: Channel = { name: declared.name.trim() };
+  if (match.kind === 'unknown') {
     channel.local = true;
   } else {
     channel.name = match.kind === 'platform' ? match.platform : match.channel;
