@@ -19,8 +19,12 @@ export const cliText = {
     en: `There is no schema named ${name}. Known schemas: ${known.join(', ')}.`,
   }),
   unknownDomain: (name: string, suggestions: readonly string[]): Text => ({
-    zh: `没有名为 ${name} 的领域。${suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : ''}领域可写编号（employment）、名称（就业）或别名（就业创业）。`,
-    en: `There is no domain named ${name}. ${suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : ''}Name a domain by id (employment), Chinese name (就业) or alias (就业创业).`,
+    zh: `没有名为「${name}」的领域。${suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : ''}运行 gkml guidelines list 查看全部26个领域。`,
+    en: `There is no domain named "${name}". ${suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : ''}Run gkml guidelines list to see all 26.`,
+  }),
+  noBaselines: (folder: string): Text => ({
+    zh: `在 ${folder} 中没有找到国家基准目录。`,
+    en: `No national baselines found in ${folder}.`,
   }),
   textNeedsExplain: {
     zh: '--format text 只用于 --explain；合并结果请用 yaml 或 json。',

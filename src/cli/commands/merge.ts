@@ -11,13 +11,12 @@ import {
   type ExitCode,
   type FailOn,
 } from '../../core/diagnostics/index.js';
-import { allDomainNames, resolveDomain, type DomainId } from '../../core/domains.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import { closestMatches } from '../../core/suggest.js';
 import { loadRepository } from '../../io/repository.js';
 import { explainCatalogs } from '../../render/merge/explain.js';
 import { mergeDocument } from '../../render/merge/document.js';
 import { reportToStderr } from '../diagnostics-output.js';
+import { domainArgument } from '../domain-arg.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { cliText } from '../text.js';
@@ -42,7 +41,7 @@ export async function run(options: MergeOptions, io: CliIo): Promise<ExitCode> {
   if (!existsSync(resolve(io.cwd, options.folder))) {
     throw new UsageError(cliText.pathsMissing([options.folder]));
   }
-  const domain = options.domain === undefined ? undefined : domainOf(options.domain);
+  const domain = options.domain === undefined ? undefined : domainArgument(options.domain);
   const format = options.format ?? (options.explain ? 'text' : 'yaml');
   if (format === 'text' && !options.explain) throw new UsageError(cliText.textNeedsExplain);
 
@@ -85,13 +84,6 @@ function ownerFolder(file: string, folders: readonly string[]): string | undefin
     }
   }
   return owner;
-}
-
-function domainOf(name: string): DomainId {
-  const domain = resolveDomain(name);
-  if (!domain)
-    throw new UsageError(cliText.unknownDomain(name, closestMatches(name, allDomainNames())));
-  return domain.id;
 }
 
 /** The requested region, or every region when the folder is not inside one. */

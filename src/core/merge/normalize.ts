@@ -39,16 +39,15 @@ export function toBasis(raw: RawBasis): Basis {
 }
 
 /**
- * A channel by its canonical name. A name gkml knows (a checklist name, a variant spelling, a
- * platform) is read as that, even where it is declared local, as `gkml validate` reads it (it warns
- * about the variant); an unknown name is kept as written and is local (validate reports it unless
- * declared so).
+ * A channel by its canonical name. A channel declared local is the region's own and keeps its name,
+ * as `gkml validate` takes it (it looks nothing up for it); an unknown name is kept as written and
+ * is local too (validate reports it).
  */
 export function toChannel(raw: RawChannel): Channel {
   const declared: Exclude<RawChannel, string> = typeof raw === 'string' ? { name: raw } : raw;
-  const match = normalizeChannel(declared.name);
   const channel: Channel = { name: declared.name.trim() };
-  if (match.kind === 'unknown') {
+  const match = declared.local === true ? undefined : normalizeChannel(declared.name);
+  if (match === undefined || match.kind === 'unknown') {
     channel.local = true;
   } else {
     channel.name = match.kind === 'platform' ? match.platform : match.channel;
