@@ -85,6 +85,61 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     );
 
   program
+    .command('init')
+    .description(
+      t(
+        io,
+        '建立区域目录仓库或其中的下级区域，26个领域的目录文件列出从上级继承的事项',
+        'scaffold a region repository, or a sub-region inside one, with all 26 domains pre-filled',
+      ),
+    )
+    .argument(
+      '[folder]',
+      t(
+        io,
+        '区域文件夹（默认：当前文件夹；当前文件夹已是区域或仓库根目录时，为以区域名称命名的子文件夹）',
+        'the region folder (default: the current folder, or a sub-folder named after the region when the current folder is a region or a repository root)',
+      ),
+    )
+    .requiredOption(
+      '--code <code>',
+      t(io, '统计用区划代码，如 410102', 'administrative code, e.g. 410102'),
+    )
+    .requiredOption(
+      '--name <name>',
+      t(io, '区域名称，如 中原区', 'name of the region, e.g. 中原区'),
+    )
+    .requiredOption(
+      '--level <level>',
+      t(
+        io,
+        '层级：市级、县级、乡级或村级',
+        'level: 市级, 县级, 乡级 or 村级 (city, county, township, village)',
+      ),
+    )
+    .option('--force', t(io, '覆盖已存在的文件', 'overwrite files that exist'))
+    .action(
+      async (
+        folder: string | undefined,
+        options: { code: string; name: string; level: string; force?: boolean },
+      ) => {
+        const { run } = await import('./commands/init.js');
+        setExit(
+          await run(
+            {
+              ...(folder !== undefined ? { folder } : {}),
+              code: options.code,
+              name: options.name,
+              level: options.level,
+              force: options.force === true,
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
     .command('merge')
     .description(
       t(
