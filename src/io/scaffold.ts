@@ -22,6 +22,7 @@ import {
   type ScaffoldRegion,
 } from '../render/scaffold.js';
 import { displayPath } from './collect.js';
+import { loadYamlFile } from './load-yaml.js';
 import { parentRegionFile } from './layout.js';
 import { schemaPath } from './package-files.js';
 import { nationalFiles } from './repository-national.js';
@@ -178,6 +179,16 @@ async function repositoryInput(
       regions: [],
     },
   };
+}
+
+/** The code of the region whose region.yaml is in `folder`, if it reads as one. */
+export async function regionCodeAt(folder: string): Promise<string | undefined> {
+  const path = join(folder, 'region.yaml');
+  if (!existsSync(path)) return undefined;
+  const loaded = await loadYamlFile(path, path);
+  if (!loaded.ok) return undefined;
+  const checked = schemaValidator().check('region', loaded.document.data, loaded.document);
+  return checked.ok ? checked.value.code : undefined;
 }
 
 /** True when some planned file exists already. */

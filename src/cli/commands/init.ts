@@ -10,7 +10,7 @@ import { LEVEL_LABELS, parseLevel } from '../../core/levels.js';
 import { displayPath } from '../../io/collect.js';
 import { PROJECT_FILES, REGION_FILES } from '../../io/layout.js';
 import { findRoot } from '../../io/repository.js';
-import { existingFiles, planInit } from '../../io/scaffold.js';
+import { existingFiles, planInit, regionCodeAt } from '../../io/scaffold.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -32,7 +32,7 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   if (!level) throw new UsageError(cliText.unknownLevel(options.level));
   const name = options.name.trim();
   if (name === '') throw new UsageError(cliText.emptyName);
-  const folder = targetFolder(options.folder, name, io.cwd);
+  const folder = await targetFolder(options.folder, options.code.trim(), name, io.cwd);
 
   const plan = await planInit(
     { folder, region: { code: options.code.trim(), name, level } },
@@ -65,13 +65,17 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
 }
 
 /**
- * Where the region goes: the folder named, else the current folder, unless that is already a
+ * Where the region goes: the folder named, else the current folder, unless that is already another
  * region or a repository root, in which case a sub-folder named after the new region.
  */
-function targetFolder(folder: string | undefined, name: string, cwd: string): string {
+async function targetFolder(
+  folder: string | undefined,
+  code: string,
+  name: string,
+  cwd: string,
+): Promise<string> {
   if (folder !== undefined) return resolve(cwd, folder);
+  if (findRoot(cwd) === undefined || (await regionCodeAt(cwd)) === code) return cwd;
   const taken = [...REGION_FILES, ...PROJECT_FILES].some((file) => existsSync(join(cwd, file)));
-  if (findRoot(cwd) !== undefined && taken)
-    return join(cwd, name.replace(/[\\/:*?"<>|\s]+/gu, '-'));
-  return cwd;
+  return taken ? join(cwd, name.replace(/[\\/:*?"<>|\s]+/gu, '-')) : cwd;
 }
