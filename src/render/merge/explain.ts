@@ -55,7 +55,7 @@ export function explainCatalogs(
   for (const catalog of catalogs) {
     const domain = resolveDomain(catalog.domain);
     out.push(
-      `${layerTitle(regionLayer(region), lang)} · ${domain?.zh ?? catalog.domain}（${catalog.domain}）`,
+      `${layerTitle(regionLayer(region), lang)} · ${domain?.zh ?? catalog.domain}${paren(catalog.domain, lang)}`,
       `${text.file}${catalog.file}`,
       `${text.chain}${layers.join(' → ')}`,
       '',
@@ -66,7 +66,7 @@ export function explainCatalogs(
       for (const omission of catalog.omitted) {
         const names = [omission.item.l1, omission.item.l2].filter((n) => n !== undefined);
         out.push(
-          `  ${omission.id}（${names.join(' / ')}）：${omission.reason}`,
+          `  ${omission.id}${paren(names.join(' / '), lang)}${lang === 'zh' ? '：' : ': '}${omission.reason}`,
           `      ← ${from(omission.origin, lang)}`,
         );
       }
@@ -86,7 +86,7 @@ function explainItem(entry: EffectiveItem, lang: Lang): string[] {
   const { item, provenance } = entry;
   const names = [item.l1, item.l2, item.l3].filter((n) => n !== undefined);
   const lines = [
-    `${text.item} ${item.id}（${names.join(' / ')}）${entry.local ? text.local : ''}`,
+    `${text.item} ${item.id}${paren(names.join(' / '), lang)}${entry.local ? text.local : ''}`,
     `  ${pad(text.introduced)}${from(provenance.introduced, lang)}`,
   ];
   for (const field of FIELDS) {
@@ -142,13 +142,18 @@ function channelName(channel: Channel): string {
 function describeListChange(change: FieldChange, lang: Lang): string {
   const text = EXPLAIN_TEXT[lang];
   const what = change.op === 'remove' ? text.removed : text.replacedList;
-  const before = change.previousOrigin ? `（${from(change.previousOrigin, lang)}）` : '';
+  const before = change.previousOrigin ? paren(from(change.previousOrigin, lang), lang) : '';
   return `${what}${change.previous ?? ''}${before}  ← ${from(change.origin, lang)}`;
 }
 
 function assumedLevels(lang: Lang): string {
   const levels = ASSUMED_LEVELS.map((level) => LEVEL_LABELS[level]).join('、');
   return EXPLAIN_TEXT[lang].assumedLevels(levels);
+}
+
+/** "（text）" in Chinese, " (text)" in English. */
+function paren(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
 function from(origin: Origin, lang: Lang): string {
