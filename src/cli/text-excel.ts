@@ -29,9 +29,13 @@ export const excelText = {
     zh: `目录有 ${count} 个错误（见上），未导出。请先修正，再运行 gkml export。`,
     en: `The catalogs have ${count} error${count === 1 ? '' : 's'} (above); nothing was exported. Fix them and run gkml export again.`,
   }),
-  noRepository: (paths: readonly string[]): Text => ({
-    zh: `${list(paths, 'zh')} 不在目录仓库中（找不到 gkml.yaml）。gkml export 导出仓库中各区域合并后的目录。`,
-    en: `${list(paths, 'en')} is not inside a catalog repository (no gkml.yaml found). gkml export exports the merged catalogs of a repository's regions.`,
+  notInRepository: (paths: readonly string[], root: string): Text => ({
+    zh: `${list(paths, 'zh')} 不在目录仓库 ${root} 中；一次只能导出一个仓库。`,
+    en: `${list(paths, 'en')} is not inside the repository ${root}; export one repository at a time.`,
+  }),
+  notACatalog: (path: string): Text => ({
+    zh: `${path} 不是仓库中某个区域的目录文件或 region.yaml。`,
+    en: `${path} is neither a catalog file of a region of the repository nor a region.yaml.`,
   }),
   nothingToExport: {
     zh: '所选区域没有任何目录，未写入文件。',

@@ -1,6 +1,6 @@
 /**
- * Writing outputs so that a failed run leaves the previous file intact: write a temporary file
- * beside the target, then rename it over the target (atomic on one file system).
+ * Writing files so that a reader never sees half of one, and a failed run leaves the previous file
+ * intact: write a temporary file beside the target, then rename it over the target.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';

@@ -6,12 +6,24 @@ import { CHECKLIST_CHANNELS } from '../core/vocabulary.js';
 import { LEVEL_LABELS, type Level } from '../core/levels.js';
 import type { Basis, Channel, Element, Item } from '../core/model/item.js';
 
-/** "《title》（docNo）"; the number is bracketed the way tables print it. */
+/** A note that continues the title as written ("第十条", "及其实施细则"), not a bracketed remark. */
+const RUNNING_NOTE = /^(?:第|及|等|和|、)/u;
+
+/**
+ * "《title》（docNo）note", the way tables print a basis: the number bracketed, a remark such as
+ * the amendment history bracketed too ("（2007年8月30日通过，2015年4月24日修正）"), an article or
+ * "及其实施细则" run on. parseBasis reads this text back into the same parts.
+ */
 export function basisText(basis: Basis): string {
+  const docNo = basis.docNo === undefined ? '' : `（${basis.docNo}）`;
+  const note =
+    basis.note === undefined
+      ? ''
+      : RUNNING_NOTE.test(basis.note)
+        ? basis.note
+        : `（${basis.note}）`;
   const clause = basis.clause === undefined ? '' : ` ${basis.clause}`;
-  return basis.docNo === undefined
-    ? `${basis.title}${clause}`
-    : `${basis.title}（${basis.docNo}）${clause}`;
+  return `${basis.title}${docNo}${note}${clause}`;
 }
 
 /** A channel as a table names it: "其他：办税服务厅", "政府网站 http://…". */

@@ -53,7 +53,7 @@ function options(format: ExportOptions['format'], extra: Partial<ExportOptions> 
 
 function selection() {
   const model = fixtureModel();
-  return { model, regions: model.regions, diagnostics: [] };
+  return { model, regions: model.regions, diagnostics: [], files: [] };
 }
 
 describe('gkml export (writing)', () => {

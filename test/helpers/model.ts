@@ -54,6 +54,7 @@ export function item(spec: ItemSpec): EffectiveItem {
         bases: normalised.bases.map(() => ORIGIN),
         channels: normalised.channels.map(() => ORIGIN),
       },
+      changes: [],
     },
   };
 }
@@ -68,7 +69,7 @@ export function catalog(
   items: EffectiveItem[],
   extra: Partial<Pick<EffectiveCatalog, 'title' | 'notes' | 'omitted'>> = {},
 ): EffectiveCatalog {
-  return { domain, region, items, omitted: [], ...extra };
+  return { domain, region, file: `${region.path}/${domain}.yaml`, items, omitted: [], ...extra };
 }
 
 export function region(
@@ -86,5 +87,5 @@ export function region(
 }
 
 export function repository(regions: RegionModel[], example = true): RepositoryModel {
-  return { root: '.', example, regions };
+  return { root: '.', example, nationalPath: 'gkml:catalogs/national', national: [], regions };
 }

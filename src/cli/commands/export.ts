@@ -4,20 +4,17 @@
  * over a file that an earlier export did not write (unless --force).
  */
 import { resolve } from 'node:path';
-import { exitCode, tally, type Diagnostic, type ExitCode } from '../../core/diagnostics/index.js';
-import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
+import { exitCode, tally, type ExitCode } from '../../core/diagnostics/index.js';
 import { displayPath } from '../../io/collect.js';
 import { foreignFiles } from '../../io/output-files.js';
 import { outputFolder, writeOrExplain } from './output.js';
 import { renderExport, type ExportFormat } from '../../render/export.js';
-import { FORMATTERS } from '../../render/diagnostics/index.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
 import { excelText } from '../text-excel.js';
-import { toolInfo } from '../tool.js';
-import { loadExportModel } from './export-source.js';
+import { reportToStderr } from '../diagnostics-output.js';
+import { loadExportModel, type ExportSelection } from './export-source.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -32,18 +29,15 @@ export interface ExportOptions {
   force: boolean;
 }
 
-/** The model and the regions to export, with what loading found. */
-export interface ExportSelection {
-  model: RepositoryModel;
-  regions: RegionModel[];
-  diagnostics: Diagnostic[];
-}
-
 export async function run(options: ExportOptions, io: CliIo): Promise<ExitCode> {
   const date = options.date ?? io.today;
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(excelText.badDate(date));
-  const selection = await loadExportModel(options.paths.length > 0 ? options.paths : ['.'], io);
-  return exportSelection(selection, { ...options, date }, io);
+  const source = await loadExportModel(options.paths.length > 0 ? options.paths : ['.'], io);
+  if (!source.ok) {
+    reportToStderr(io, source.diagnostics, source.files);
+    return exitCode(source.diagnostics, 'error');
+  }
+  return exportSelection(source, { ...options, date }, io);
 }
 
 /** Renders and writes a loaded selection: the part of the command that does not load YAML. */
@@ -53,13 +47,7 @@ export async function exportSelection(
   io: CliIo,
 ): Promise<ExitCode> {
   const { diagnostics } = selection;
-  if (diagnostics.length > 0) {
-    const files = [...new Set(diagnostics.flatMap((d) => (d.file === undefined ? [] : [d.file])))];
-    const report = { diagnostics, files, lang: io.lang, tool: toolInfo() };
-    io.stderr.write(
-      FORMATTERS.stylish(report, { painter: painterFor(false), sourceText: () => undefined }),
-    );
-  }
+  reportToStderr(io, diagnostics, selection.files);
   const errors = tally(diagnostics).errors;
   if (errors > 0) {
     io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);

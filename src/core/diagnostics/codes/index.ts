@@ -4,17 +4,20 @@
  */
 import type { CodeTable } from '../spec.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
+import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
-export interface DiagnosticArgs extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, ExcelArgs {}
+export interface DiagnosticArgs
+  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, ExcelArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
   ...yamlCodes,
   ...schemaCodes,
   ...ruleCodes,
+  ...mergeCodes,
   ...excelCodes,
 };
