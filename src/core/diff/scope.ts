@@ -1,0 +1,27 @@
+/** Which items a region is expected to carry, and how findings name an item. */
+import type { ItemRef } from '../diagnostics/codes/diff.js';
+import { DOMAINS, type DomainId } from '../domains.js';
+import type { Level } from '../levels.js';
+import type { Item } from '../model/item.js';
+
+/**
+ * Does an item apply at this level? An item whose levels the source did not state (`levels` empty,
+ * listed under `incomplete`) is taken to apply everywhere: a diff that skipped it would hide gaps.
+ */
+export function appliesAt(item: Item, level: Level): boolean {
+  return item.levels.length === 0 || item.levels.includes(level);
+}
+
+export function domainName(domain: DomainId): string {
+  return DOMAINS.find((d) => d.id === domain)?.zh ?? domain;
+}
+
+/** "就业信息服务 / 岗位信息发布"; the id when the item has no names. */
+export function itemTitle(item: Item): string {
+  const names = [item.l1, item.l2, item.l3].filter((name) => name !== undefined && name !== '');
+  return names.length > 0 ? names.join(' / ') : item.id;
+}
+
+export function itemRef(item: Item, domain: DomainId): ItemRef {
+  return { id: item.id, domain: domainName(domain), title: itemTitle(item) };
+}

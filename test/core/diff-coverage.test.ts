@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coverageDiff } from '../../src/core/diff/coverage.js';
+import { ratios, type Counts, type CoverageReport } from '../../src/core/diff/coverage-types.js';
+import type { DomainId } from '../../src/core/domains.js';
+import { tally, type Diagnostic } from '../../src/core/diagnostics/index.js';
+import { A, B, C, employmentRepository } from '../helpers/diff-fixture.js';
+import { itemsByDomain, loadNationalBaselines, type Baseline } from '../helpers/model.js';
+
+let baselines: Map<DomainId, Baseline>;
+let national: CoverageReport;
+let parent: CoverageReport;
+
+beforeAll(async () => {
+  baselines = await loadNationalBaselines();
+  const employment = baselines.get('employment');
+  if (!employment) throw new Error('no employment baseline');
+  const model = employmentRepository(employment);
+  const options = {
+    baselines: itemsByDomain(baselines),
+    domains: new Set<DomainId>(['employment']),
+  };
+  national = coverageDiff(model, { ...options, against: 'national' });
+  parent = coverageDiff(model, { ...options, against: 'parent' });
+});
+
+const counts = (report: CoverageReport): Record<string, Counts> =>
+  Object.fromEntries(report.regions.map((r) => [r.region.name, r.counts]));
+const codes = (list: readonly Diagnostic[]): string[] => list.map((d) => d.code).sort();
+const where = (d: Diagnostic): string => `${d.file ?? ''}:${d.span?.start.line ?? ''}`;
+
+describe('coverage against the national guideline', () => {
+  it('counts each category per region exactly', () => {
+    expect(counts(national)).toEqual({
+      郑州市: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 0 },
+      中原区: { expected: 3, covered: 1, omitted: 1, missing: 1, local: 1, weakened: 1 },
+      林山寨街道: { expected: 3, covered: 2, omitted: 1, missing: 0, local: 1, weakened: 1 },
+      建设路街道: { expected: 3, covered: 0, omitted: 0, missing: 3, local: 0, weakened: 0 },
+    });
+    expect(national.counts).toEqual({
+      expected: 11,
+      covered: 5,
+      omitted: 2,
+      missing: 4,
+      local: 3,
+      weakened: 2,
+    });
+  });
+
+  it('does not expect an item that does not apply at the region level', () => {
+    const city = national.regions[0]?.domains[0];
+    expect(city?.covered).toEqual([B, C]);
+    expect(city?.missing).toEqual([]);
+    expect(city?.local).toEqual(['local.city-fair']);
+  });
+
+  it('lists the ids of each category', () => {
+    const county = national.regions[1]?.domains[0];
+    expect(county?.covered).toEqual([A]);
+    expect(county?.missing).toEqual([C]);
+    expect(county?.omitted).toEqual([{ id: B, reason: '本区岗位信息由市人社局统一发布' }]);
+    expect(county?.weakened).toEqual([A]);
+  });
+
+  it('gives each finding the overlay line that caused it', () => {
+    const county = national.regions[1]?.domains[0]?.findings ?? [];
+    expect(county.map((d) => `${d.code} ${where(d)}`)).toEqual([
+      'diff-missing zhengzhou/zhongyuan/employment.yaml:',
+      'diff-method-weakened zhengzhou/zhongyuan/employment.yaml:8',
+      'diff-time-limit-incomparable zhengzhou/zhongyuan/employment.yaml:9',
+      'diff-omitted zhengzhou/zhongyuan/employment.yaml:12',
+      'diff-local zhengzhou/zhongyuan/employment.yaml:14',
+    ]);
+  });
+
+  it('says 工作日 against 日 cannot be compared, as an info', () => {
+    const found = national.diagnostics.find((d) => d.code === 'diff-time-limit-incomparable');
+    expect(found?.severity).toBe('info');
+    expect(found?.args).toMatchObject({ why: 'unit', local: '信息形成之日起30日内' });
+  });
+
+  it('reports an absent catalog once, at the region file', () => {
+    const town2 = national.regions[3]?.domains[0]?.findings ?? [];
+    expect(town2.map((d) => `${d.code} ${where(d)}`)).toEqual([
+      'diff-domain-missing zhengzhou/zhongyuan/jianshelu/region.yaml:',
+    ]);
+    expect(town2[0]?.args).toMatchObject({ count: 3 });
+  });
+
+  it('reports a parent line shared by its townships once', () => {
+    expect(tally(national.diagnostics)).toEqual({ errors: 2, warnings: 4, infos: 4 });
+    expect(codes(national.diagnostics)).toEqual([
+      'diff-channel-dropped',
+      'diff-domain-missing',
+      'diff-local',
+      'diff-local',
+      'diff-method-weakened',
+      'diff-missing',
+      'diff-no-column',
+      'diff-no-column',
+      'diff-omitted',
+      'diff-time-limit-incomparable',
+    ]);
+    const dropped = national.diagnostics.find((d) => d.code === 'diff-channel-dropped');
+    expect(dropped && where(dropped)).toBe('zhengzhou/zhongyuan/linshanzhai/employment.yaml:6');
+    expect(dropped?.args).toMatchObject({ channels: ['政务服务中心', '其他'] });
+  });
+
+  it('computes coverage as covered / expected and accounted as (covered + omitted) / expected', () => {
+    expect(ratios(national.counts)).toEqual({ coverage: 5 / 11, accounted: 7 / 11 });
+    expect(ratios({ ...national.counts, expected: 0 })).toEqual({
+      coverage: null,
+      accounted: null,
+    });
+  });
+});
+
+describe('coverage against the parent region', () => {
+  it('compares the top region with the national guideline', () => {
+    expect(parent.regions[0]?.domains[0]?.reference).toEqual({ kind: 'national' });
+    expect(parent.regions[1]?.domains[0]?.reference).toEqual({
+      kind: 'parent',
+      code: '410100',
+      name: '郑州市',
+    });
+  });
+
+  it('expects what the parent carries for the level', () => {
+    expect(counts(parent)).toEqual({
+      郑州市: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 0 },
+      中原区: { expected: 3, covered: 1, omitted: 1, missing: 1, local: 1, weakened: 1 },
+      林山寨街道: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 1 },
+      建设路街道: { expected: 2, covered: 0, omitted: 0, missing: 2, local: 0, weakened: 0 },
+    });
+  });
+
+  it('names the parent in the findings', () => {
+    const town1 = parent.regions[2]?.domains[0]?.findings ?? [];
+    expect(codes(town1)).toEqual(['diff-channel-dropped', 'diff-local', 'diff-no-column']);
+    expect(town1.find((d) => d.code === 'diff-channel-dropped')?.args).toMatchObject({
+      against: 'parent',
+      parent: '中原区',
+    });
+  });
+});
