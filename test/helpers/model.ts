@@ -204,3 +204,9 @@ export function repository(regions: RegionModel[]): RepositoryModel {
   }
   return { root: '.', example: false, regions };
 }
+
+/** The value, or a failed test when the fixture no longer has it. */
+export function must<T>(value: T | undefined, what = 'value'): T {
+  if (value === undefined) throw new Error(`fixture has no ${what}`);
+  return value;
+}
