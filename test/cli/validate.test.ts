@@ -42,6 +42,25 @@ const HOSTILE: Record<string, { code?: DiagnosticCode; args?: string[] }> = {
 const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'file-unreadable': 'test/io/load-yaml.test.ts (a folder given as a file)',
   'schema-invalid': 'test/core/schema-errors.test.ts (a keyword our schemas do not use yet)',
+  'diff-missing': 'test/core/diff-coverage.test.ts (an item neither present nor omitted)',
+  'diff-domain-missing': 'test/core/diff-coverage.test.ts (a township with no 就业 catalog)',
+  'diff-omitted': 'test/core/diff-coverage.test.ts (the county omits B with a reason)',
+  'diff-local': 'test/core/diff-coverage.test.ts (local items of the city and county)',
+  'diff-method-weakened': 'test/core/diff-coverage.test.ts (the county makes A 依申请)',
+  'diff-audience-weakened': 'test/core/diff-weaken.test.ts (全社会 → 特定群体)',
+  'diff-time-limit-longer': 'test/core/diff-weaken.test.ts (30 against 20 工作日)',
+  'diff-time-limit-incomparable': 'test/core/diff-weaken.test.ts (日 against 工作日)',
+  'diff-channel-dropped': 'test/core/diff-weaken.test.ts (a required channel replaced)',
+  'diff-element-dropped': 'test/core/diff-weaken.test.ts (a ● element dropped)',
+  'diff-levels-dropped': 'test/core/diff-weaken.test.ts (村级 dropped by a township)',
+  'diff-no-column': 'test/core/diff-weaken.test.ts (a 主动 item without column or url)',
+  'diff-item-added': 'test/core/diff-version.test.ts (a township adds a local item)',
+  'diff-item-removed': 'test/core/diff-version.test.ts (the county deletes its local item)',
+  'diff-item-changed': 'test/core/diff-version.test.ts (a time limit and a subject change)',
+  'diff-item-omitted': 'test/core/diff-version.test.ts (the county omits A)',
+  'diff-item-restored': 'test/core/diff-version.test.ts (the county stops omitting B)',
+  'diff-region-added': 'test/core/diff-version.test.ts (a new township)',
+  'diff-region-removed': 'test/core/diff-version.test.ts (a township removed)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {
