@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageDiff } from '../../src/core/diff/coverage.js';
+import { subtree } from '../../src/core/diff/scope.js';
 import { ratios, type Counts, type CoverageReport } from '../../src/core/diff/coverage-types.js';
 import type { DomainId } from '../../src/core/domains.js';
 import { tally, type Diagnostic } from '../../src/core/diagnostics/index.js';
-import { A, B, C, employmentRepository } from '../helpers/diff-fixture.js';
-import { itemsByDomain, loadNationalBaselines, type Baseline } from '../helpers/model.js';
+import { A, B, C, COUNTY, TOWN1, employmentRepository } from '../helpers/diff-fixture.js';
+import { itemsByDomain, loadNationalBaselines, must, type Baseline } from '../helpers/model.js';
 
 let baselines: Map<DomainId, Baseline>;
 let national: CoverageReport;
@@ -140,5 +141,45 @@ describe('coverage against the parent region', () => {
       against: 'parent',
       parent: '中原区',
     });
+  });
+});
+
+describe('coverage of one region and the regions below it', () => {
+  it('reports the subtree, still comparing its top with its parent', async () => {
+    const employment = (await loadNationalBaselines()).get('employment');
+    if (!employment) throw new Error('no employment baseline');
+    const model = employmentRepository(employment);
+    const regions = subtree(model.regions, COUNTY.code);
+    expect([...regions].sort()).toEqual(['410102', '410102001', '410102002']);
+    expect(subtree(model.regions, TOWN1.code)).toEqual(new Set([TOWN1.code]));
+    expect(subtree(model.regions, '999999')).toEqual(new Set());
+    const report = coverageDiff(model, {
+      against: 'parent',
+      baselines: itemsByDomain(baselines),
+      domains: new Set<DomainId>(['employment']),
+      regions,
+    });
+    expect(report.regions.map((r) => r.region.name)).toEqual([
+      '中原区',
+      '林山寨街道',
+      '建设路街道',
+    ]);
+    expect(report.regions[0]?.domains[0]?.reference).toMatchObject({ name: '郑州市' });
+  });
+});
+
+describe('domains without a catalog', () => {
+  it('are each one missing domain, with every expected item counted as missing', () => {
+    const all = coverageDiff(employmentRepository(must(baselines.get('employment'))), {
+      against: 'national',
+      baselines: itemsByDomain(baselines),
+    });
+    const county = must(all.regions[1]);
+    const withoutFile = county.domains.filter((d) => d.domain !== 'employment');
+    expect(withoutFile.length).toBeGreaterThan(20);
+    for (const domain of withoutFile) {
+      expect(domain.findings.map((d) => d.code)).toEqual(['diff-domain-missing']);
+      expect(domain.counts.missing).toBe(domain.counts.expected);
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface CoverageOptions {
   baselines: ReadonlyMap<DomainId, readonly Item[]>;
   /** Only these domains (all when absent). */
   domains?: ReadonlySet<DomainId>;
+  /** Only these regions, by code (all when absent); their parents still serve as references. */
+  regions?: ReadonlySet<string>;
 }
 
 interface ReferenceItems {
@@ -38,7 +40,8 @@ interface ReferenceItems {
 
 export function coverageDiff(model: RepositoryModel, options: CoverageOptions): CoverageReport {
   const byCode = new Map(model.regions.map((region) => [region.ref.code, region]));
-  const regions = model.regions.map((region) => {
+  const wanted = model.regions.filter((r) => options.regions?.has(r.ref.code) ?? true);
+  const regions = wanted.map((region) => {
     const parent = region.ref.parent === undefined ? undefined : byCode.get(region.ref.parent);
     return regionCoverage(region, parent, options);
   });

@@ -4,4 +4,4 @@ export * from './coverage-types.js';
 export { versionDiff, type VersionOptions } from './version.js';
 export * from './version-types.js';
 export { COMPARED_FIELDS, type ComparedField, type FieldChange } from './field-changes.js';
-export { appliesAt, domainName, itemTitle } from './scope.js';
+export { appliesAt, domainName, itemTitle, subtree } from './scope.js';

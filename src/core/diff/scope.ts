@@ -25,3 +25,19 @@ export function itemTitle(item: Item): string {
 export function itemRef(item: Item, domain: DomainId): ItemRef {
   return { id: item.id, domain: domainName(domain), title: itemTitle(item) };
 }
+
+/** A region and every region below it, by code: what `gkml diff <region-folder>` reports on. */
+export function subtree(
+  regions: readonly { ref: { code: string }; children: readonly string[] }[],
+  code: string,
+): Set<string> {
+  const byCode = new Map(regions.map((region) => [region.ref.code, region]));
+  const out = new Set<string>();
+  const visit = (current: string): void => {
+    if (out.has(current)) return;
+    out.add(current);
+    for (const child of byCode.get(current)?.children ?? []) visit(child);
+  };
+  if (byCode.has(code)) visit(code);
+  return out;
+}

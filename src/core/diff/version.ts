@@ -29,6 +29,8 @@ import { changeFindings, classify, type Side } from './version-findings.js';
 export interface VersionOptions {
   /** Only these domains (all when absent). */
   domains?: ReadonlySet<DomainId>;
+  /** Only these regions, by code (all when absent). */
+  regions?: ReadonlySet<string>;
 }
 
 export function versionDiff(
@@ -36,12 +38,13 @@ export function versionDiff(
   after: RepositoryModel,
   options: VersionOptions = {},
 ): VersionReport {
+  const wanted = (region: RegionModel): boolean => options.regions?.has(region.ref.code) ?? true;
   const old = new Map(before.regions.map((region) => [region.ref.code, region]));
   const now = new Set(after.regions.map((region) => region.ref.code));
   const regions: RegionChanges[] = [];
   const found: Diagnostic[] = [];
   let unchanged = 0;
-  for (const region of after.regions) {
+  for (const region of after.regions.filter(wanted)) {
     const previous = old.get(region.ref.code);
     if (!previous) {
       regions.push(wholeRegion(region, 'added'));
@@ -53,7 +56,7 @@ export function versionDiff(
     if (changes.domains.length > 0) regions.push(changes);
     else unchanged++;
   }
-  for (const region of before.regions) {
+  for (const region of before.regions.filter(wanted)) {
     if (now.has(region.ref.code)) continue;
     regions.push(wholeRegion(region, 'removed'));
     const args = { region: region.ref.name, code: region.ref.code };
