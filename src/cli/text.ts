@@ -38,10 +38,6 @@ export const cliText = {
     zh: `${folder} 不在 git 仓库中，无法使用 --base。请在 git 工作区中运行，或改用 gkml diff <旧文件夹> <新文件夹>。`,
     en: `${folder} is not inside a git checkout, so --base cannot be used. Run it in a git working tree, or use gkml diff <old-folder> <new-folder>.`,
   }),
-  outsideGitCheckout: (folder: string, top: string): Text => ({
-    zh: `${folder} 不在 git 工作区 ${top} 之内。`,
-    en: `${folder} is outside the git working tree ${top}.`,
-  }),
   refNotFound: (ref: string): Text => ({
     zh: `git 中没有「${ref}」：这个分支、标签或提交不存在。请检查拼写；在 CI 中可能需要先 git fetch（例如 fetch-depth: 0）。`,
     en: `git has no "${ref}": no such branch, tag or commit. Check the spelling; in CI you may need to fetch it first (e.g. fetch-depth: 0).`,

@@ -4,7 +4,7 @@
  * an unknown ref) is an InputError: exit 2 with a sentence that says what is wrong.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics/index.js';
 import { describe } from '../../core/diagnostics/index.js';
 import { subtree, versionDiff } from '../../core/diff/index.js';
@@ -102,8 +102,10 @@ export async function versionResult(
     current = await loadOrFail(deps, second ?? '.', io, scope.maxBytes);
     [from, to] = [first ?? '.', second ?? '.'];
   } else {
+    // Every check of the arguments comes before the (slower) loading.
+    const at = await gitCommit(deps, options.base, first ?? '.', io);
     current = await loadOrFail(deps, first ?? '.', io, scope.maxBytes);
-    old = await loadAtRef(deps, options.base, first ?? '.', io, scope.maxBytes);
+    old = await loadAtCommit(deps, at, first ?? '.', io, scope.maxBytes);
     [from, to] = [options.base, first ?? '.'];
   }
   if (old && old.diagnostics.some((d) => d.severity === 'error')) {
@@ -123,24 +125,35 @@ export async function versionResult(
   return { result: { mode: 'version', report, from, to }, current };
 }
 
-/** The repository as it was at `ref`, or undefined when the ref holds none at that folder. */
-async function loadAtRef(
+/** Checks the folder, the checkout and the ref: each failure is exit 2 with its own message. */
+async function gitCommit(
   deps: DiffDeps,
   ref: string,
   folder: string,
   io: CliIo,
-  maxBytes: number | undefined,
-): Promise<LoadedForDiff | undefined> {
+): Promise<{ top: string; commit: string }> {
   const path = resolve(io.cwd, folder);
-  const top = await gitTopLevel(await folderOf(path));
-  if (top === undefined) throw new InputError(cliText.notAGitCheckout(displayPath(path, io.cwd)));
-  const inside = relative(top, path);
-  if (inside.startsWith(`..${sep}`) || inside === '..') {
-    throw new InputError(cliText.outsideGitCheckout(displayPath(path, io.cwd), top));
+  const start = await folderOf(path);
+  if (deps.findRoot(start) === undefined) {
+    throw new InputError(cliText.notARepository(displayPath(path, io.cwd)));
   }
+  // The checkout is found from the folder itself, so the folder is always inside it.
+  const top = await gitTopLevel(start);
+  if (top === undefined) throw new InputError(cliText.notAGitCheckout(displayPath(path, io.cwd)));
   const commit = await resolveCommit(top, ref);
   if (commit === undefined) throw new InputError(cliText.refNotFound(ref));
-  const copy = await copyCommit(top, commit, { cwd: io.cwd, folder, maxBytes }).catch(
+  return { top, commit };
+}
+
+/** The repository as it was at a commit, or undefined when the commit has none at that folder. */
+async function loadAtCommit(
+  deps: DiffDeps,
+  at: { top: string; commit: string },
+  folder: string,
+  io: CliIo,
+  maxBytes: number | undefined,
+): Promise<LoadedForDiff | undefined> {
+  const copy = await copyCommit(at.top, at.commit, { cwd: io.cwd, folder, maxBytes }).catch(
     (error: unknown) => {
       throw new InputError(
         cliText.gitFailed(error instanceof Error ? error.message : String(error)),

@@ -7,8 +7,9 @@ import type { DiffRenderer, DiffRenderInput } from './report.js';
 import { versionMarkdown } from './version-markdown.js';
 import { versionStylish } from './version-stylish.js';
 
-export const DIFF_FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'github'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+import { type DiffFormat } from './formats.js';
+
+export { DIFF_FORMATS, type DiffFormat } from './formats.js';
 
 /** SARIF and GitHub annotations are the diagnostics formats: findings at their overlay lines. */
 const asDiagnostics =
