@@ -1,10 +1,10 @@
-/** A domain named on the command line (id, Chinese name or alias), shared by the commands that take one. */
+/** A domain named on the command line (id, Chinese name or alias), shared by every `--domain`. */
 import { allDomainNames, resolveDomain, type DomainId } from '../core/domains.js';
 import { closestMatches } from '../core/suggest.js';
 import { UsageError } from './errors.js';
 import { cliText } from './text.js';
 
-/** The domain's id; an unknown name is a usage error with suggestions. */
+/** The domain's id; an unknown name is a usage error (exit 2) with suggestions. */
 export function domainArgument(name: string): DomainId {
   const domain = resolveDomain(name);
   if (domain) return domain.id;

@@ -30,10 +30,6 @@ export const cliText = {
     zh: `${folder} 不是区域目录仓库：在它和它的上级文件夹中都没有找到 gkml.yaml。请指定仓库中的区域文件夹，或先运行 gkml init。`,
     en: `${folder} is not a region repository: there is no gkml.yaml in it or above it. Name a region folder of a repository, or run gkml init first.`,
   }),
-  notARepositoryAt: (folder: string, ref: string): Text => ({
-    zh: `在 ${ref} 中，${folder} 不是区域目录仓库（没有 gkml.yaml）。`,
-    en: `At ${ref}, ${folder} is not a region repository (there is no gkml.yaml).`,
-  }),
   notAGitCheckout: (folder: string): Text => ({
     zh: `${folder} 不在 git 仓库中，无法使用 --base。请在 git 工作区中运行，或改用 gkml diff <旧文件夹> <新文件夹>。`,
     en: `${folder} is not inside a git checkout, so --base cannot be used. Run it in a git working tree, or use gkml diff <old-folder> <new-folder>.`,
@@ -62,9 +58,56 @@ export const cliText = {
     zh: `提示：${what} 中没有这个区域目录仓库，全部区域都按新增处理。`,
     en: `Note: ${what} has no such region repository; every region counts as new.`,
   }),
+  workingTree: (folder: string): Text => ({
+    zh: `${folder}（工作区）`,
+    en: `${folder} (working tree)`,
+  }),
   diffOldHasErrors: (what: string): Text => ({
     zh: `提示：${what} 的目录有错误，比较结果可能不完整（用 gkml validate 查看）。`,
     en: `Note: the catalogs at ${what} have errors, so the comparison may be incomplete (see gkml validate).`,
+  }),
+  textNeedsExplain: {
+    zh: '--format text 只用于 --explain；合并结果请用 yaml 或 json。',
+    en: '--format text goes with --explain; the merged catalogs come as yaml or json.',
+  },
+  unknownLevel: (level: string): Text => ({
+    zh: `不认识的层级：${level}。请写 市级、县级、乡级 或 村级（也可写 city、county、township、village）。`,
+    en: `Unknown level: ${level}. Use 市级, 县级, 乡级 or 村级 (or city, county, township, village).`,
+  }),
+  emptyName: {
+    zh: '区域名称不能为空（--name）。',
+    en: 'The region needs a name (--name).',
+  },
+  wouldOverwrite: (files: readonly string[]): Text => {
+    const shown = files.slice(0, 3);
+    const more = files.length - shown.length;
+    return {
+      zh: `${shown.join('、')}${more > 0 ? ` 等 ${files.length} 个文件` : ''}已经存在，未作任何修改。确需覆盖时加 --force。`,
+      en: `${shown.join(', ')}${more > 0 ? ` and ${more} more files` : ''} exist; nothing was changed. Add --force to overwrite.`,
+    };
+  },
+  cannotWrite: (file: string, detail: string): Text => ({
+    zh: `无法写入 ${file}：${detail}`,
+    en: `Cannot write ${file}: ${detail}`,
+  }),
+  initDone: (done: {
+    folder: string;
+    region: string;
+    files: readonly string[];
+    newRepository: boolean;
+  }): Text => ({
+    zh: [
+      `已在 ${done.folder} ${done.newRepository ? '建立目录仓库和' : '建立'}区域 ${done.region}，写入 ${done.files.length} 个文件：`,
+      ...done.files.map((file) => `  ${file}`),
+      `下一步：填写 region.yaml 中的受理机构，在各领域文件中写明本级的公开主体，然后运行 gkml validate ${done.folder} 和 gkml merge ${done.folder}。`,
+      '',
+    ].join('\n'),
+    en: [
+      `Created ${done.newRepository ? 'a repository and ' : ''}the region ${done.region} in ${done.folder}, ${done.files.length} files:`,
+      ...done.files.map((file) => `  ${file}`),
+      `Next: fill in the office in region.yaml and each item's responsible body in the domain files, then run gkml validate ${done.folder} and gkml merge ${done.folder}.`,
+      '',
+    ].join('\n'),
   }),
   bug: {
     zh: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',

@@ -1,11 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageDiff } from '../../src/core/diff/coverage.js';
 import { subtree } from '../../src/core/diff/scope.js';
+import { handedDownFrom } from '../../src/core/diff/handed-down.js';
 import { ratios, type Counts, type CoverageReport } from '../../src/core/diff/coverage-types.js';
 import type { DomainId } from '../../src/core/domains.js';
 import { tally, type Diagnostic } from '../../src/core/diagnostics/index.js';
-import { A, B, C, COUNTY, TOWN1, employmentRepository } from '../helpers/diff-fixture.js';
-import { itemsByDomain, loadNationalBaselines, must, type Baseline } from '../helpers/model.js';
+import { A, B, C, COUNTY, TOWN1, countyAt, employmentRepository } from '../helpers/diff-fixture.js';
+import {
+  fromBaseline,
+  itemsByDomain,
+  loadNationalBaselines,
+  must,
+  override,
+  type Baseline,
+} from '../helpers/model.js';
 
 let baselines: Map<DomainId, Baseline>;
 let national: CoverageReport;
@@ -32,14 +40,14 @@ const where = (d: Diagnostic): string => `${d.file ?? ''}:${d.span?.start.line ?
 describe('coverage against the national guideline', () => {
   it('counts each category per region exactly', () => {
     expect(counts(national)).toEqual({
-      郑州市: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 0 },
+      郑州市: { expected: 0, covered: 0, omitted: 0, missing: 0, local: 1, weakened: 0 },
       中原区: { expected: 3, covered: 1, omitted: 1, missing: 1, local: 1, weakened: 1 },
       林山寨街道: { expected: 3, covered: 2, omitted: 1, missing: 0, local: 1, weakened: 1 },
       建设路街道: { expected: 3, covered: 0, omitted: 0, missing: 3, local: 0, weakened: 0 },
     });
     expect(national.counts).toEqual({
-      expected: 11,
-      covered: 5,
+      expected: 9,
+      covered: 3,
       omitted: 2,
       missing: 4,
       local: 3,
@@ -49,7 +57,7 @@ describe('coverage against the national guideline', () => {
 
   it('does not expect an item that does not apply at the region level', () => {
     const city = national.regions[0]?.domains[0];
-    expect(city?.covered).toEqual([B, C]);
+    expect(city?.covered).toEqual([]);
     expect(city?.missing).toEqual([]);
     expect(city?.local).toEqual(['local.city-fair']);
   });
@@ -107,7 +115,7 @@ describe('coverage against the national guideline', () => {
   });
 
   it('computes coverage as covered / expected and accounted as (covered + omitted) / expected', () => {
-    expect(ratios(national.counts)).toEqual({ coverage: 5 / 11, accounted: 7 / 11 });
+    expect(ratios(national.counts)).toEqual({ coverage: 3 / 9, accounted: 5 / 9 });
     expect(ratios({ ...national.counts, expected: 0 })).toEqual({
       coverage: null,
       accounted: null,
@@ -127,7 +135,7 @@ describe('coverage against the parent region', () => {
 
   it('expects what the parent carries for the level', () => {
     expect(counts(parent)).toEqual({
-      郑州市: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 0 },
+      郑州市: { expected: 0, covered: 0, omitted: 0, missing: 0, local: 1, weakened: 0 },
       中原区: { expected: 3, covered: 1, omitted: 1, missing: 1, local: 1, weakened: 1 },
       林山寨街道: { expected: 2, covered: 2, omitted: 0, missing: 0, local: 1, weakened: 1 },
       建设路街道: { expected: 2, covered: 0, omitted: 0, missing: 2, local: 0, weakened: 0 },
@@ -181,5 +189,49 @@ describe('domains without a catalog', () => {
       expect(domain.findings.map((d) => d.code)).toEqual(['diff-domain-missing']);
       expect(domain.counts.missing).toBe(domain.counts.expected);
     }
+  });
+});
+
+describe('what a parent hands down', () => {
+  it('is its own table plus the items that only pass through it', () => {
+    const model = employmentRepository(must(baselines.get('employment')));
+    const handedDown = handedDownFrom(model.regions, itemsByDomain(baselines));
+    const [city, county, town1, town2] = model.regions;
+    const ids = (region: typeof city) => handedDown(must(region), 'employment').map((i) => i.id);
+    // A, B, C apply at 县级 and 乡级 only (C states no levels): they pass through the city.
+    expect(ids(city)).toEqual([A, B, C, 'local.city-fair']);
+    // The county omits B, lacks C, and adds its hotline; the city's fair stays at the city.
+    expect(ids(county)).toEqual([A, 'local.county-hotline']);
+    expect(handedDown(must(county), 'employment')[0]?.method).toBe('依申请');
+    // A township without a 就业 file hands down what it received.
+    expect(ids(town2)).toEqual(ids(county));
+    expect(ids(town1)).toEqual([A, 'local.county-hotline', C]);
+  });
+});
+
+describe('items whose reference states no levels', () => {
+  it('are expected below a region only where that region has not ruled them out', () => {
+    const employment = must(baselines.get('employment'));
+    const model = employmentRepository(employment);
+    // The county adopts C (no levels in the guideline; merge assumes 县级、乡级) as 县级 only.
+    const county = must(model.regions[1]?.catalogs[0]);
+    const nationalC = must(employment.items.find((i) => i.id === C));
+    const line = must(employment.lines.get(C));
+    county.items.push(
+      override(fromBaseline(nationalC, employment.file, line), 'levels', ['county'], countyAt(16)),
+    );
+    const report = coverageDiff(model, {
+      against: 'national',
+      baselines: itemsByDomain(baselines),
+      domains: new Set<DomainId>(['employment']),
+    });
+    const [, countyResult, town1, town2] = report.regions;
+    // A decision, not a weakening, at the county; not a gap in its townships.
+    expect(countyResult?.domains[0]?.findings.map((d) => d.code)).not.toContain(
+      'diff-levels-dropped',
+    );
+    expect(countyResult?.counts.missing).toBe(0);
+    expect(town1?.domains[0]?.local).toContain(C);
+    expect(town2?.counts.expected).toBe(2);
   });
 });

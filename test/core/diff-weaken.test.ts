@@ -94,6 +94,22 @@ describe('weakened items', () => {
     expect(d?.span?.start.line).toBe(15);
   });
 
+  it('points a dropped channel at the line that removed it', () => {
+    const removal = town1At(21);
+    const item = structuredClone(override(base, 'subject', '林山寨街道办事处', town1At(15)));
+    item.item.channels = item.item.channels.filter((c) => c.name !== '政府网站');
+    item.provenance.lists.channels = item.item.channels.map(() => base.provenance.introduced);
+    item.provenance.changes.push({
+      field: 'channels',
+      op: 'remove',
+      key: '政府网站',
+      origin: removal,
+    });
+    const [d] = weaknesses(item, reference, ctx);
+    expect(d?.code).toBe('diff-channel-dropped');
+    expect(d?.span?.start.line).toBe(21);
+  });
+
   it('warns about a required element dropped, by name', () => {
     const item = replaceList(base, 'elements', [{ name: '咨询 电话' }], town1At(14));
     const list = weaknesses(item, reference, ctx);
@@ -107,6 +123,12 @@ describe('weakened items', () => {
     const [d] = weaknesses(item, reference, ctx);
     expect(d?.code).toBe('diff-levels-dropped');
     expect(d?.args).toMatchObject({ levels: ['村级'], referenceLevels: ['县级', '乡级', '村级'] });
+  });
+
+  it('takes levels where the reference states none as a decision, not a weakening', () => {
+    const unstated = { ...reference, levels: [] };
+    const item = override(base, 'levels', ['county'], town1At(16));
+    expect(weaknesses(item, unstated, { ...ctx, region: COUNTY }).map((d) => d.code)).toEqual([]);
   });
 
   it('falls back to the region file when only the baseline shaped the item', () => {

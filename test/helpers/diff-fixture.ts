@@ -1,7 +1,8 @@
 /**
  * A hand-made merged repository with known gaps, built on the real national 就业 baseline:
  *
- * 郑州市 (city): A passed down (not for the city), B with a column, C, local L1 (no column).
+ * 郑州市 (city): only a local item L1 (no column); A, B and C (县级、乡级 or no levels, which merge
+ *   reads as 县级、乡级) pass through it.
  * 中原区 (county): A made 依申请 (line 8) with a time limit in 日 (line 9) and a column (line 10);
  *   B omitted with a reason (line 12); C missing; local L2 (line 14, 依申请).
  * 林山寨街道 (township): inherits the county's A and replaces its channels (line 6), dropping two
@@ -88,9 +89,8 @@ export function employmentRepository(baseline: Baseline): RepositoryModel {
     if (!item) throw new Error(`no national item ${id}`);
     return fromBaseline(item, baseline.file, baseline.lines.get(id) ?? 0);
   };
-  const cityB = override(national(B), 'column', '政府信息公开/就业', cityAt(5));
   const l1 = localItem(localDraft('local.city-fair', ['city'], '主动'), cityAt(20));
-  const city = catalogOf(domain, CITY, [national(A), cityB, national(C), l1]);
+  const city = catalogOf(domain, CITY, [l1]);
 
   const limit = '信息形成之日起30日内';
   let countyA = override(national(A), 'method', '依申请', countyAt(8));
@@ -109,7 +109,7 @@ export function employmentRepository(baseline: Baseline): RepositoryModel {
     id: B,
     reason: '本区岗位信息由市人社局统一发布',
     origin: countyAt(12),
-    item: cityB.item,
+    item: national(B).item,
   };
   const county = catalogOf(domain, COUNTY, [countyA, l2], [omitB]);
 

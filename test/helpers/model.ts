@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DomainId } from '../../src/core/domains.js';
 import { resolveDomain } from '../../src/core/domains.js';
-import { parseLevel, sortLevels, type Level } from '../../src/core/levels.js';
+import type { Level } from '../../src/core/levels.js';
 import type {
   EffectiveCatalog,
   EffectiveItem,
@@ -16,52 +16,16 @@ import type {
   RegionRef,
   RepositoryModel,
 } from '../../src/core/model/effective.js';
-import type { Channel, Element, Item, ScalarField } from '../../src/core/model/item.js';
+import type { Item, ScalarField } from '../../src/core/model/item.js';
 import type { RawCatalog, RawItem } from '../../src/core/model/raw.js';
-import { normalizeChannel } from '../../src/core/channels.js';
-import { parseBasis } from '../../src/core/basis.js';
-import { parseTimeLimit } from '../../src/core/time-limit.js';
+import { toItem } from '../../src/core/merge/index.js';
 import { loadYamlFile } from '../../src/io/load-yaml.js';
 import { schemaValidator } from '../../src/io/validate-files.js';
 import { REPO_ROOT } from './cli.js';
 
-function listOf<T>(list: T[] | { replace?: T[]; add?: T[] } | undefined): T[] {
-  if (list === undefined) return [];
-  return Array.isArray(list) ? list : [...(list.replace ?? []), ...(list.add ?? [])];
-}
-
-/** Enough of merge's normalisation for tests: canonical channels, split bases, parsed limits. */
+/** Normalised as merge does it (core/merge/normalize.ts). */
 export function normaliseItem(raw: RawItem): Item {
-  const elements: Element[] = listOf(raw.elements).map((e) =>
-    typeof e === 'string' ? { name: e } : { ...e },
-  );
-  const channels: Channel[] = listOf(raw.channels).map((c) => {
-    const written = typeof c === 'string' ? { name: c } : c;
-    const match = normalizeChannel(written.name);
-    const name = 'channel' in match ? match.channel : written.name;
-    return { ...written, name };
-  });
-  const item: Item = {
-    id: raw.id,
-    elements,
-    bases: listOf(raw.bases).map((b) => {
-      const parsed = parseBasis(typeof b === 'string' ? b : b.title);
-      return parsed.docNo ? { title: parsed.title, docNo: parsed.docNo } : { title: parsed.title };
-    }),
-    channels,
-    levels: sortLevels((raw.levels ?? []).flatMap((l) => parseLevel(l) ?? [])),
-    incomplete: raw.incomplete ?? [],
-  };
-  for (const key of ['l1', 'l2', 'l3', 'subject', 'audienceGroup', 'column', 'url'] as const) {
-    if (raw[key] !== undefined) item[key] = raw[key];
-  }
-  if (raw.audience) item.audience = raw.audience;
-  if (raw.method) item.method = raw.method;
-  if (raw.timeLimit !== undefined) {
-    const parsed = parseTimeLimit(raw.timeLimit);
-    item.timeLimit = parsed ? { text: raw.timeLimit, parsed } : { text: raw.timeLimit };
-  }
-  return item;
+  return toItem(raw);
 }
 
 export interface Baseline {
@@ -122,6 +86,7 @@ export function fromBaseline(item: Item, file: string, line: number): EffectiveI
         bases: item.bases.map(() => origin),
         channels: item.channels.map(() => origin),
       },
+      changes: [],
     },
     local: false,
   };
@@ -141,6 +106,7 @@ export function override<F extends ScalarField>(
   const copy = structuredClone(effective);
   copy.item[field] = value;
   copy.provenance.fields[field] = origin;
+  copy.provenance.changes.push({ field, op: 'set', origin });
   return copy;
 }
 
@@ -154,6 +120,7 @@ export function replaceList<F extends 'elements' | 'channels'>(
   const copy = structuredClone(effective);
   copy.item[field] = value;
   copy.provenance.lists[field] = value.map(() => origin);
+  copy.provenance.changes.push({ field, op: 'replace', origin });
   return copy;
 }
 
@@ -188,7 +155,7 @@ export function catalogOf(
   items: EffectiveItem[],
   omitted: EffectiveCatalog['omitted'] = [],
 ): EffectiveCatalog {
-  return { domain, region, items, omitted };
+  return { domain, region, file: `${region.path}/${domain}.yaml`, items, omitted };
 }
 
 export function regionModel(ref: RegionRef, catalogs: EffectiveCatalog[]): RegionModel {
@@ -202,7 +169,13 @@ export function repository(regions: RegionModel[]): RepositoryModel {
       .map((r) => r.ref.code)
       .sort();
   }
-  return { root: '.', example: false, regions };
+  return {
+    root: '.',
+    example: false,
+    nationalPath: 'gkml:catalogs/national',
+    national: [],
+    regions,
+  };
 }
 
 /** The value, or a failed test when the fixture no longer has it. */

@@ -106,7 +106,7 @@ export async function versionResult(
     const at = await gitCommit(deps, options.base, first ?? '.', io);
     current = await loadOrFail(deps, first ?? '.', io, scope.maxBytes);
     old = await loadAtCommit(deps, at, first ?? '.', io, scope.maxBytes);
-    [from, to] = [options.base, first ?? '.'];
+    [from, to] = [options.base, cliText.workingTree(first ?? '.')[io.lang]];
   }
   if (old && old.diagnostics.some((d) => d.severity === 'error')) {
     io.stderr.write(`gkml: ${cliText.diffOldHasErrors(from)[io.lang]}\n`);

@@ -6,7 +6,7 @@ import type { Reference } from '../diagnostics/codes/diff.js';
 import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/index.js';
 import { DOMAINS, type DomainId } from '../domains.js';
-import { LEVEL_LABELS } from '../levels.js';
+import { LEVEL_LABELS, type Level } from '../levels.js';
 import type { EffectiveCatalog, RegionModel, RepositoryModel } from '../model/effective.js';
 import type { Item } from '../model/item.js';
 import {
@@ -19,6 +19,7 @@ import {
   type RegionCoverage,
 } from './coverage-types.js';
 import { dedupeDiagnostics } from './dedupe.js';
+import { handedDownFrom, type HandedDown } from './handed-down.js';
 import { absenceLocation, at } from './locate.js';
 import { appliesAt, domainName, itemRef } from './scope.js';
 import { columnFinding, weaknesses, type WeakenContext } from './weaken.js';
@@ -41,9 +42,10 @@ interface ReferenceItems {
 export function coverageDiff(model: RepositoryModel, options: CoverageOptions): CoverageReport {
   const byCode = new Map(model.regions.map((region) => [region.ref.code, region]));
   const wanted = model.regions.filter((r) => options.regions?.has(r.ref.code) ?? true);
+  const handedDown = handedDownFrom(model.regions, options.baselines);
   const regions = wanted.map((region) => {
     const parent = region.ref.parent === undefined ? undefined : byCode.get(region.ref.parent);
-    return regionCoverage(region, parent, options);
+    return regionCoverage(region, parent, options, handedDown);
   });
   return {
     against: options.against,
@@ -54,22 +56,21 @@ export function coverageDiff(model: RepositoryModel, options: CoverageOptions): 
 }
 
 /**
- * The reference of one domain. Against `parent`, the top region (whose parent is the national
- * baseline) and a parent without a catalog for the domain fall back to the national baseline.
+ * The reference of one domain: the national baseline, or against `parent` what the parent region
+ * hands down (its own table and the items passing through it). The top region's parent is the
+ * national baseline.
  */
 function referenceFor(
   domain: DomainId,
   parent: RegionModel | undefined,
   options: CoverageOptions,
+  handedDown: HandedDown,
 ): ReferenceItems | undefined {
   if (options.against === 'parent' && parent) {
-    const catalog = parent.catalogs.find((c) => c.domain === domain);
-    if (catalog) {
-      return {
-        kind: { kind: 'parent', code: parent.ref.code, name: parent.ref.name },
-        items: catalog.items.map((effective) => effective.item),
-      };
-    }
+    return {
+      kind: { kind: 'parent', code: parent.ref.code, name: parent.ref.name },
+      items: handedDown(parent, domain),
+    };
   }
   const baseline = options.baselines.get(domain);
   return baseline ? { kind: { kind: 'national' }, items: baseline } : undefined;
@@ -79,14 +80,17 @@ function regionCoverage(
   region: RegionModel,
   parent: RegionModel | undefined,
   options: CoverageOptions,
+  handedDown: HandedDown,
 ): RegionCoverage {
   const wanted = (domain: DomainId): boolean => options.domains?.has(domain) ?? true;
   const domains: DomainCoverage[] = [];
   for (const { id } of DOMAINS) {
     if (!wanted(id)) continue;
     const catalog = region.catalogs.find((c) => c.domain === id);
-    const reference = referenceFor(id, parent, options);
-    const result = domainCoverage(region, id, catalog, reference);
+    const reference = referenceFor(id, parent, options, handedDown);
+    // What the parent hands down decides where an item of unstated levels applies.
+    const above = parent ? handedDown(parent, id) : [];
+    const result = domainCoverage(region, id, catalog, reference, above);
     if (result) domains.push(result);
   }
   return {
@@ -108,12 +112,13 @@ function domainCoverage(
   domain: DomainId,
   catalog: EffectiveCatalog | undefined,
   reference: ReferenceItems | undefined,
+  above: readonly Item[],
 ): DomainCoverage | undefined {
   const level = region.ref.level;
-  const expected = (reference?.items ?? []).filter((item) => appliesAt(item, level));
+  const expected = (reference?.items ?? []).filter((item) => expectedAt(item, level, above));
   const kind: ReferenceKind = reference?.kind ?? { kind: 'none' };
   const ref = referenceArgs(kind);
-  const fallback = absenceLocation(catalog, region.ref, region.file);
+  const fallback = absenceLocation(catalog, region.file);
   const result: DomainCoverage = {
     domain,
     reference: kind,
@@ -173,6 +178,18 @@ function domainCoverage(
   };
   result.findings = sortDiagnostics(result.findings);
   return result;
+}
+
+/**
+ * Is a reference item expected of a region of this level? Where the reference states its levels,
+ * they decide. Where it states none (merge assumes 县级、乡级), a region above that stated them has
+ * decided for the regions below it: a county's `levels: [县级]` on such an item is a decision, not
+ * a gap in each of its townships.
+ */
+function expectedAt(item: Item, level: Level, above: readonly Item[]): boolean {
+  if (item.levels.length > 0) return appliesAt(item, level);
+  const decided = above.find((candidate) => candidate.id === item.id);
+  return appliesAt(decided && decided.levels.length > 0 ? decided : item, level);
 }
 
 function domainMissing(

@@ -50,24 +50,13 @@ export function itemAnchor(
     .sort((a, b) => compareOrigins(region, a, b))[0];
 }
 
-/** The region's own catalog file for a domain, as far as provenance shows it. */
-export function ownCatalogFile(
-  catalog: EffectiveCatalog | undefined,
-  region: RegionRef,
-): string | undefined {
-  if (!catalog) return undefined;
-  const origins = [
-    ...catalog.items.flatMap(originsOf),
-    ...catalog.omitted.map((omission) => omission.origin),
-  ];
-  return origins.find((origin) => isOwn(origin, region))?.file;
-}
-
-/** Where an absence in this region's catalog is reported. */
+/**
+ * Where an absence in this region's catalog is reported: its own catalog file for the domain, or
+ * its region.yaml when it keeps none.
+ */
 export function absenceLocation(
   catalog: EffectiveCatalog | undefined,
-  region: RegionRef,
   regionFile: string,
 ): Location {
-  return { file: ownCatalogFile(catalog, region) ?? regionFile };
+  return { file: catalog?.file ?? regionFile };
 }

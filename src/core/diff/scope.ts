@@ -1,16 +1,13 @@
 /** Which items a region is expected to carry, and how findings name an item. */
 import type { ItemRef } from '../diagnostics/codes/diff.js';
 import { DOMAINS, type DomainId } from '../domains.js';
-import type { Level } from '../levels.js';
 import type { Item } from '../model/item.js';
 
 /**
- * Does an item apply at this level? An item whose levels the source did not state (`levels` empty,
- * listed under `incomplete`) is taken to apply everywhere: a diff that skipped it would hide gaps.
+ * Does an item apply at this level? The merge's rule, so that diff expects exactly what merge
+ * hands down: an item whose source gives no levels applies at 县级 and 乡级 (core/merge/levels.ts).
  */
-export function appliesAt(item: Item, level: Level): boolean {
-  return item.levels.length === 0 || item.levels.includes(level);
-}
+export { appliesAt, applicableLevels } from '../merge/levels.js';
 
 export function domainName(domain: DomainId): string {
   return DOMAINS.find((d) => d.id === domain)?.zh ?? domain;

@@ -106,7 +106,7 @@ function regionChanges(
     const ctx = {
       region: after.ref,
       domain: id,
-      fallback: absenceLocation(newCatalog, after.ref, after.file),
+      fallback: absenceLocation(newCatalog, after.file),
     };
     const changes: ItemChange[] = [];
     for (const itemId of idsOf(old, now)) {

@@ -8,14 +8,14 @@ import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
 import { CHANNEL_SUCCESSORS } from '../channels.js';
 import { LEVEL_LABELS, levelRank, type Level } from '../levels.js';
-import type { EffectiveItem, Origin, RegionRef } from '../model/effective.js';
+import type { EffectiveItem, RegionRef } from '../model/effective.js';
 import type { Item, ListField } from '../model/item.js';
 import type { ScalarField } from '../model/item.js';
 import { compareTimeLimits } from '../time-limit.js';
 import { removeSpaces } from '../text.js';
 import type { DomainId } from '../domains.js';
 import { at, itemAnchor } from './locate.js';
-import { itemRef } from './scope.js';
+import { applicableLevels, itemRef } from './scope.js';
 
 export interface WeakenContext {
   region: RegionRef;
@@ -35,12 +35,26 @@ function fieldLocation(mine: EffectiveItem, field: ScalarField, ctx: WeakenConte
 }
 
 /**
- * A dropped list entry leaves nothing to point at: point at the nearest overlay entry of the same
- * list (the lines where that list was rewritten), else at the item's overlay entry.
+ * Where entries of a list were dropped: the overlay lines that removed them by name, or replaced
+ * the whole list (the item's change history records both), the region's own lines first; else the
+ * item's overlay entry.
  */
-function listLocation(mine: EffectiveItem, field: ListField, ctx: WeakenContext): Location {
-  const entries: readonly Origin[] = mine.provenance.lists[field];
-  const origin = itemAnchor(mine, ctx.region, entries) ?? itemAnchor(mine, ctx.region);
+function dropLocation(
+  mine: EffectiveItem,
+  field: ListField,
+  names: readonly string[],
+  ctx: WeakenContext,
+): Location {
+  const wanted = new Set(names.map(nameKey));
+  const causes = mine.provenance.changes
+    .filter(
+      (change) =>
+        change.field === field &&
+        (change.op === 'replace' ||
+          (change.op === 'remove' && change.key !== undefined && wanted.has(nameKey(change.key)))),
+    )
+    .map((change) => change.origin);
+  const origin = itemAnchor(mine, ctx.region, causes) ?? itemAnchor(mine, ctx.region);
   return origin ? at(origin) : ctx.fallback;
 }
 
@@ -111,7 +125,12 @@ const channels: Check = (mine, theirs, ctx) => {
         ...ctx.reference,
         channels: dropped.map((c) => c.name),
       },
-      listLocation(mine, 'channels', ctx),
+      dropLocation(
+        mine,
+        'channels',
+        dropped.map((c) => c.name),
+        ctx,
+      ),
     ),
   ];
 };
@@ -128,20 +147,27 @@ const elements: Check = (mine, theirs, ctx) => {
         ...ctx.reference,
         elements: dropped.map((e) => e.name),
       },
-      listLocation(mine, 'elements', ctx),
+      dropLocation(
+        mine,
+        'elements',
+        dropped.map((e) => e.name),
+        ctx,
+      ),
     ),
   ];
 };
 
 /**
- * Fewer levels: only levels at or below the region's own count, since a township cannot decide
- * what its county publishes. Unknown levels on either side are not compared.
+ * Fewer levels: only levels the reference states (where it states none, a region's levels are a
+ * decision, not a weakening), and only at or below the region's own, since a township cannot
+ * decide what its county publishes.
  */
 const levels: Check = (mine, theirs, ctx) => {
-  if (mine.item.levels.length === 0 || theirs.levels.length === 0) return [];
+  if (theirs.levels.length === 0) return [];
   const floor = levelRank(ctx.region.level);
+  const own = applicableLevels(mine.item);
   const dropped = theirs.levels.filter(
-    (level: Level) => levelRank(level) >= floor && !mine.item.levels.includes(level),
+    (level: Level) => levelRank(level) >= floor && !own.includes(level),
   );
   if (dropped.length === 0) return [];
   return [

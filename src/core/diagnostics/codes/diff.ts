@@ -234,10 +234,10 @@ export const diffCodes = {
       en: (a) => `${itemHead.en(a)}a 主动 item names no website column (column) or address (url).`,
     },
     hint: {
-      zh: () =>
-        '每个主动公开事项都应在门户网站有对应栏目，例如 column: 政府信息公开/重点领域/就业。',
-      en: () =>
-        'Every 主动 item needs a column on the portal, e.g. column: 政府信息公开/重点领域/就业.',
+      zh: (a) =>
+        `每个主动公开事项都应在门户网站有对应栏目，例如 column: 政府信息公开/重点领域/${a.domain}。`,
+      en: (a) =>
+        `Every 主动 item needs a column on the portal, e.g. column: 政府信息公开/重点领域/${a.domain}.`,
     },
   },
 } satisfies CodeTable<DiffArgs>;

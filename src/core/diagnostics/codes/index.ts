@@ -5,19 +5,21 @@
 import type { CodeTable } from '../spec.js';
 import { diffCodes, type DiffArgs } from './diff.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
+import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
-  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, DiffArgs, DiffVersionArgs {}
+  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, DiffArgs, DiffVersionArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
   ...yamlCodes,
   ...schemaCodes,
   ...ruleCodes,
+  ...mergeCodes,
   ...diffCodes,
   ...diffVersionCodes,
 };
