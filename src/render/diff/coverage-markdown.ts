@@ -71,19 +71,20 @@ function regionDetails(region: RegionCoverage, lang: Lang): string[] {
     if (domain.findings.length === 0) continue;
     const counts = COUNT_ORDER.map((k) => `${COUNT_COLUMNS[lang][k]} ${domain.counts[k]}`);
     const sep = lang === 'zh' ? '，' : ', ';
-    body.push(`#### ${cell(domainName(domain.domain))}（${counts.join(sep)}）`, '');
+    body.push(`#### ${cell(domainName(domain.domain))}${t.paren(counts.join(sep))}`, '');
     body.push(...findingTable(domain.findings, lang), '');
   }
   if (body.length === 0) return [];
   const counts = tally(region.domains.flatMap((d) => d.findings));
-  const summary = `${cell(regionLabel(region.region, lang))}：${t.findings(counts.errors, counts.warnings, counts.infos)}`;
+  const found = t.findings(counts.errors, counts.warnings, counts.infos);
+  const summary = `${cell(regionLabel(region.region, lang))}${t.colon}${found}`;
   return details(summary, body);
 }
 
 export function coverageMarkdown(input: DiffRenderInput, report: CoverageReport): string {
   const { lang } = input;
   const t = text[lang];
-  const head: string[] = [COMMENT_MARKER, `## gkml diff：${t.against(report.against)}`, ''];
+  const head: string[] = [COMMENT_MARKER, `## gkml diff${t.colon}${t.against(report.against)}`, ''];
   if (input.example) head.push(`> ${t.example}`, '');
   head.push(...summaryTable(report, lang), '', `<sub>${t.definition}</sub>`, '');
   const counts = tally(input.diagnostics);

@@ -71,10 +71,7 @@ function regionDetails(region: RegionChanges, lang: Lang): string[] {
   const counts = CHANGE_ORDER.filter((kind) => region.counts[kind] > 0)
     .map((kind) => `${CHANGE_LABELS[lang][kind]} ${region.counts[kind]}`)
     .join(sep);
-  return details(
-    `${cell(regionLabel(region.region, lang))}${lang === 'zh' ? '：' : ': '}${counts}`,
-    body,
-  );
+  return details(`${cell(regionLabel(region.region, lang))}${text[lang].colon}${counts}`, body);
 }
 
 export function versionMarkdown(
@@ -86,7 +83,7 @@ export function versionMarkdown(
   const { report } = result;
   const out: string[] = [
     COMMENT_MARKER,
-    `## gkml diff：${cell(t.versions(result.from, result.to))}`,
+    `## gkml diff${t.colon}${cell(t.versions(result.from, result.to))}`,
     '',
   ];
   if (input.example) out.push(`> ${t.example}`, '');
