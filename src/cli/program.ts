@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { toolInfo } from './tool.js';
 import { declareDiff } from './program-diff.js';
+import { declareExcelCommands } from './program-excel.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
 type SetExit = (code: number) => void;
@@ -256,6 +257,10 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     });
 
   declareDiff(program, io, setExit);
+  declareExcelCommands(program, io, setExit, {
+    formatOption: () => formatOption(io),
+    failOnOption: () => failOnOption(io),
+  });
 
   return program;
 }

@@ -13,7 +13,7 @@ import {
   must,
   override,
   type Baseline,
-} from '../helpers/model.js';
+} from '../helpers/diff-model.js';
 
 let baselines: Map<DomainId, Baseline>;
 let national: CoverageReport;

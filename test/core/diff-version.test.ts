@@ -13,7 +13,7 @@ import {
   regionModel,
   regionRef,
   repository,
-} from '../helpers/model.js';
+} from '../helpers/diff-model.js';
 
 let before: RepositoryModel;
 let after: RepositoryModel;

@@ -4,7 +4,7 @@ import { columnFinding, weaknesses, type WeakenContext } from '../../src/core/di
 import type { Item } from '../../src/core/model/item.js';
 import { parseTimeLimit } from '../../src/core/time-limit.js';
 import { COUNTY, TOWN1, countyAt, town1At } from '../helpers/diff-fixture.js';
-import { fromBaseline, override, replaceList } from '../helpers/model.js';
+import { fromBaseline, override, replaceList } from '../helpers/diff-model.js';
 
 const reference: Item = {
   id: 'x',

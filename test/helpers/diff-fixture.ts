@@ -24,7 +24,7 @@ import {
   replaceList,
   repository,
   type Baseline,
-} from './model.js';
+} from './diff-model.js';
 
 export const A = 'info-service.policy-consulting';
 export const B = 'info-service.job-vacancy-posting';

@@ -18,7 +18,7 @@ import { cell, code } from '../../src/render/diff/markdown.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { employmentRepository } from '../helpers/diff-fixture.js';
 import { expectGolden } from '../helpers/golden.js';
-import { itemsByDomain, loadNationalBaselines, must, override } from '../helpers/model.js';
+import { itemsByDomain, loadNationalBaselines, must, override } from '../helpers/diff-model.js';
 
 const GOLDEN = join(REPO_ROOT, 'test/golden/diff/render');
 const TOOL = { name: 'gkml', version: '0.0.0-test' };

@@ -5,6 +5,7 @@
 import type { CodeTable } from '../spec.js';
 import { diffCodes, type DiffArgs } from './diff.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
+import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
@@ -12,7 +13,15 @@ import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
-  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, DiffArgs, DiffVersionArgs {}
+  extends
+    ReadArgs,
+    YamlArgs,
+    SchemaArgs,
+    RuleArgs,
+    MergeArgs,
+    ExcelArgs,
+    DiffArgs,
+    DiffVersionArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -22,4 +31,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...mergeCodes,
   ...diffCodes,
   ...diffVersionCodes,
+  ...excelCodes,
 };
