@@ -88,6 +88,20 @@ describe('diff renderers', () => {
     expect(out).toContain('读取仓库时发现 1 个问题');
   });
 
+  it('keeps a comment for a large repository under the size limit of GitHub, saying what it left out', () => {
+    if (coverage.mode !== 'coverage') throw new Error('fixture changed');
+    const one = must(coverage.report.regions[2]);
+    const regions = Array.from({ length: 400 }, (_, i) => ({
+      ...one,
+      region: { ...one.region, code: String(410102100 + i), name: `第${i}街道` },
+    }));
+    const big: DiffResult = { mode: 'coverage', report: { ...coverage.report, regions } };
+    const out = DIFF_RENDERERS.markdown(input(big, 'zh'), options);
+    expect(out.length).toBeLessThan(65_536);
+    expect(out).toMatch(/还有 \d+ 个区域的明细未列出/u);
+    expect(out).toContain('第399街道'); // the summary table still lists every region
+  });
+
   it('fails when the golden file does not match (the harness can fail)', async () => {
     const out = DIFF_RENDERERS.markdown(input(coverage, 'zh'), options);
     await expect(
