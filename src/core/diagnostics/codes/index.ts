@@ -3,6 +3,8 @@
  * Adding a code to an area's Args without an entry here fails to compile.
  */
 import type { CodeTable } from '../spec.js';
+import { diffCodes, type DiffArgs } from './diff.js';
+import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
@@ -11,7 +13,15 @@ import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
-  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, ExcelArgs {}
+  extends
+    ReadArgs,
+    YamlArgs,
+    SchemaArgs,
+    RuleArgs,
+    MergeArgs,
+    ExcelArgs,
+    DiffArgs,
+    DiffVersionArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -19,5 +29,7 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...schemaCodes,
   ...ruleCodes,
   ...mergeCodes,
+  ...diffCodes,
+  ...diffVersionCodes,
   ...excelCodes,
 };
