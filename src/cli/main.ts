@@ -11,6 +11,14 @@ import { toolInfo } from './tool.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // `gkml … | head` closes the pipe early: the reader has what it wanted, so stop quietly
+  // instead of crashing with a stack trace on the next write.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
   const env = process.env;
   const io: CliIo = {
     cwd: process.cwd(),

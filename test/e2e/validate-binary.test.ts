@@ -1,7 +1,8 @@
 /** `gkml validate` through the built binary (bin/gkml.js → dist), as users and CI run it. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBinary, runInProcess, REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runBinary, runInProcess, REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 
 const FIXTURES = join(REPO_ROOT, 'test/fixtures');
 
@@ -38,6 +39,21 @@ describe('gkml validate (built binary)', () => {
       env: { FORCE_COLOR: '1', NO_COLOR: '1' },
     });
     expect(t.stdout).not.toContain('\u001b[');
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" merge examples --format json | head -c 100 >/dev/null`,
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
   });
 
   it('prints the version', () => {
