@@ -44,8 +44,8 @@ export function coverageDiff(model: RepositoryModel, options: CoverageOptions): 
   const wanted = model.regions.filter((r) => options.regions?.has(r.ref.code) ?? true);
   const handedDown = handedDownFrom(model.regions, options.baselines);
   const regions = wanted.map((region) => {
-    const parent = region.ref.parent === undefined ? undefined : byCode.get(region.ref.parent);
-    return regionCoverage(region, parent, options, handedDown);
+    const ancestors = ancestorsOf(region, byCode);
+    return regionCoverage(region, ancestors, options, handedDown);
   });
   return {
     against: options.against,
@@ -76,20 +76,35 @@ function referenceFor(
   return baseline ? { kind: { kind: 'national' }, items: baseline } : undefined;
 }
 
+/** The regions above a region, nearest first. */
+function ancestorsOf(region: RegionModel, byCode: ReadonlyMap<string, RegionModel>): RegionModel[] {
+  const chain: RegionModel[] = [];
+  for (let code = region.ref.parent; code !== undefined; ) {
+    const above = byCode.get(code);
+    if (!above || chain.includes(above)) break;
+    chain.push(above);
+    code = above.ref.parent;
+  }
+  return chain;
+}
+
 function regionCoverage(
   region: RegionModel,
-  parent: RegionModel | undefined,
+  ancestors: readonly RegionModel[],
   options: CoverageOptions,
   handedDown: HandedDown,
 ): RegionCoverage {
+  const parent = ancestors[0];
   const wanted = (domain: DomainId): boolean => options.domains?.has(domain) ?? true;
   const domains: DomainCoverage[] = [];
   for (const { id } of DOMAINS) {
     if (!wanted(id)) continue;
     const catalog = region.catalogs.find((c) => c.domain === id);
     const reference = referenceFor(id, parent, options, handedDown);
-    // What the parent hands down decides where an item of unstated levels applies.
-    const above = parent ? handedDown(parent, id) : [];
+    // What the regions above hand down decides where an item of unstated levels applies; the
+    // nearest decides, even when its decision keeps the item from reaching this region at all
+    // (a city's levels: [市级] is not a gap in every township).
+    const above = ancestors.flatMap((ancestor) => handedDown(ancestor, id));
     const result = domainCoverage(region, id, catalog, reference, above);
     if (result) domains.push(result);
   }
