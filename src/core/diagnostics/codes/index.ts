@@ -3,16 +3,18 @@
  * Adding a code to an area's Args without an entry here fails to compile.
  */
 import type { CodeTable } from '../spec.js';
+import { bundleCodes, type BundleArgs } from './bundles.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
-export interface DiagnosticArgs extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs {}
+export interface DiagnosticArgs extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, BundleArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
   ...yamlCodes,
   ...schemaCodes,
   ...ruleCodes,
+  ...bundleCodes,
 };
