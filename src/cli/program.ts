@@ -5,6 +5,7 @@ import type { FailOn } from '../core/diagnostics/index.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { toolInfo } from './tool.js';
+import type { GuidelinesFormat } from './commands/guidelines.js';
 
 type SetExit = (code: number) => void;
 
@@ -96,6 +97,49 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     .action(async (name: string | undefined) => {
       const { run } = await import('./commands/schema.js');
       setExit(await run(name === undefined ? {} : { name }, io));
+    });
+
+  const guidelines = program
+    .command('guidelines')
+    .description(
+      t(
+        io,
+        '查看自带的26个领域国家基准目录',
+        'show the bundled national baselines of the 26 domains',
+      ),
+    );
+  const guidelineFormat = () =>
+    new Option('-f, --format <format>', t(io, '输出格式', 'output format'))
+      .choices(['table', 'json', 'yaml'])
+      .default('table');
+  guidelines
+    .command('list')
+    .description(
+      t(
+        io,
+        '列出各领域：编号、名称、部委、文号、事项数、完整性',
+        'list the domains: id, name, ministry, number, items, completeness',
+      ),
+    )
+    .addOption(guidelineFormat())
+    .action(async (options: { format: GuidelinesFormat }) => {
+      const { run } = await import('./commands/guidelines.js');
+      setExit(await run({ action: 'list', format: options.format }, io));
+    });
+  guidelines
+    .command('show')
+    .description(
+      t(
+        io,
+        '显示一个领域的基准目录（可写编号、中文名或别名）',
+        'show one domain (id, Chinese name or alias)',
+      ),
+    )
+    .argument('<domain>', t(io, '领域', 'domain'))
+    .addOption(guidelineFormat())
+    .action(async (domain: string, options: { format: GuidelinesFormat }) => {
+      const { run } = await import('./commands/guidelines.js');
+      setExit(await run({ action: 'show', domain, format: options.format }, io));
     });
 
   return program;

@@ -18,6 +18,14 @@ export const cliText = {
     zh: `没有名为 ${name} 的模式。可用的模式：${known.join('、')}。`,
     en: `There is no schema named ${name}. Known schemas: ${known.join(', ')}.`,
   }),
+  unknownDomain: (name: string, suggestions: readonly string[]): Text => ({
+    zh: `没有名为「${name}」的领域。${suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : ''}运行 gkml guidelines list 查看全部26个领域。`,
+    en: `There is no domain named "${name}". ${suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : ''}Run gkml guidelines list to see all 26.`,
+  }),
+  noBaselines: (folder: string): Text => ({
+    zh: `在 ${folder} 中没有找到国家基准目录。`,
+    en: `No national baselines found in ${folder}.`,
+  }),
   bug: {
     zh: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',
     en: 'Internal error in gkml. This is a bug, not a problem with your data: please report the text above.',

@@ -22,6 +22,8 @@ export interface RunOptions {
   lang?: 'zh' | 'en';
   colour?: boolean;
   env?: Record<string, string>;
+  /** Replaces the captured stdout (to simulate a failing stream). */
+  stdout?: { write: (text: string) => void };
 }
 
 export async function runInProcess(
@@ -33,7 +35,7 @@ export async function runInProcess(
   const io: CliIo = {
     cwd: options.cwd,
     env: { GKML_TODAY: TEST_TODAY, ...options.env },
-    stdout: { write: (text) => void (stdout += text) },
+    stdout: options.stdout ?? { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
     lang: options.lang ?? (args.includes('en') && args.includes('--lang') ? 'en' : 'zh'),
     colour: options.colour ?? false,

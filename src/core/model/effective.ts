@@ -10,8 +10,7 @@ import type { RawGuideline, RawOffice } from './raw.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
 export type Layer =
-  | { kind: 'national' }
-  | { kind: 'region'; code: string; name: string; level: Level };
+  { kind: 'national' } | { kind: 'region'; code: string; name: string; level: Level };
 
 /** Where a value was set. */
 export interface Origin {

@@ -68,6 +68,9 @@ export interface Item {
 }
 
 /** Item fields holding one value, whose origin is tracked per field. */
-export type ScalarField = Exclude<keyof Item, 'id' | 'elements' | 'bases' | 'channels' | 'incomplete'>;
+export type ScalarField = Exclude<
+  keyof Item,
+  'id' | 'elements' | 'bases' | 'channels' | 'incomplete'
+>;
 /** Item fields holding lists, whose origin is tracked per entry. */
 export type ListField = 'elements' | 'bases' | 'channels';

@@ -18,10 +18,11 @@ export const knownChannels: CatalogRule = (ctx) => {
     for (const [entries, prefix] of groups) {
       entries.forEach((entry, position) => {
         const name = typeof entry === 'string' ? entry : entry.name;
-        const local = typeof entry !== 'string' && entry.local === true;
+        // A channel declared local is the region's own: nothing to look up.
+        if (typeof entry !== 'string' && entry.local === true) return;
         const path = ['items', index, 'channels', ...prefix, position];
         const match = normalizeChannel(name);
-        if (match.kind === 'unknown' && !local) {
+        if (match.kind === 'unknown') {
           ctx.report('channel-unknown', { name, suggestions: match.suggestions }, path);
         } else if (match.kind === 'variant') {
           ctx.report('channel-variant', { written: name, canonical: match.channel }, path);

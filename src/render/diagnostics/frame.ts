@@ -1,25 +1,7 @@
 /** A code frame: the offending line with one line of context and a caret under the span. */
 import type { Span } from '../../core/diagnostics/index.js';
 import type { Painter } from './report.js';
-
-/** East Asian wide characters take two terminal columns; the caret must line up under them. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x20000 && code <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
+import { displayWidth } from '../text-table.js';
 
 export function codeFrame(text: string, span: Span, painter: Painter): string {
   const lines = text.split(/\r?\n/u);

@@ -1,0 +1,65 @@
+/** `gkml validate` through the built binary (bin/gkml.js → dist), as users and CI run it. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBinary, runInProcess, REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
+
+const FIXTURES = join(REPO_ROOT, 'test/fixtures');
+
+describe('gkml validate (built binary)', () => {
+  it('accepts the national baselines', () => {
+    const t = runBinary(['validate', 'catalogs'], { cwd: REPO_ROOT });
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout).toContain('0 个错误');
+  });
+
+  it('reads a GB18030 file with a warning that says how to convert it', () => {
+    const t = runBinary(['validate', 'hostile/gb18030.yaml'], { cwd: FIXTURES });
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout).toContain('iconv -f GB18030 -t UTF-8');
+  });
+
+  it('stops an alias bomb quickly, as a located error', () => {
+    const t = runBinary(['validate', 'hostile/alias-bomb.yaml', '--lang', 'en'], { cwd: FIXTURES });
+    expect(t.exitCode).toBe(1);
+    expect(t.stdout).toMatch(/hostile\/alias-bomb\.yaml\n\s+\d+:\d+\s+error\s+Aliases/u);
+    expect(t.stderr).toBe('');
+  });
+
+  it('exits 2 on a missing path, in Chinese by default and English with GKML_LANG=en', () => {
+    const zh = runBinary(['validate', 'nowhere'], { cwd: FIXTURES });
+    expect([zh.exitCode, zh.stderr]).toEqual([2, expect.stringContaining('找不到路径：nowhere')]);
+    const en = runBinary(['validate', 'nowhere'], { cwd: FIXTURES, env: { GKML_LANG: 'en' } });
+    expect(en.stderr).toContain('No such path: nowhere');
+  });
+
+  it('writes no colour when NO_COLOR is set, even when forced', () => {
+    const t = runBinary(['validate', 'codes/schema-type'], {
+      cwd: FIXTURES,
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+    });
+    expect(t.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints the version', () => {
+    const t = runBinary(['--version'], { cwd: REPO_ROOT });
+    expect(t.exitCode).toBe(0);
+    expect(t.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+  });
+});
+
+describe('a bug in gkml', () => {
+  it('prints a stack trace and asks to be reported, exit 2', async () => {
+    const t = await runInProcess(['schema', 'catalog'], {
+      cwd: REPO_ROOT,
+      env: { GKML_TODAY: TEST_TODAY },
+      stdout: {
+        write: () => {
+          throw new TypeError('simulated bug');
+        },
+      },
+    });
+    expect(t.exitCode).toBe(2);
+    expect(t.stderr).toContain('TypeError: simulated bug');
+    expect(t.stderr).toContain('请把以上信息报告给维护者');
+  });
+});
