@@ -40,6 +40,25 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // The site's browser scripts: classic scripts, loaded from file:// too.
+    files: ['templates/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'URL',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: restrict(
       [...cliOnly, ...ioModules, 'exceljs', 'handlebars', 'node:path'],

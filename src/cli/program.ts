@@ -142,6 +142,38 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       setExit(await run({ action: 'show', domain, format: options.format }, io));
     });
 
+  program
+    .command('site')
+    .description(
+      t(
+        io,
+        '生成静态网站：区域树、各领域目录表、搜索和办事一本通，可放到政府网站或从 U 盘打开',
+        'build the static HTML directory (region tree, catalog tables, search, 一件事 bundles)',
+      ),
+    )
+    .argument(
+      '<folder>',
+      t(
+        io,
+        '区域目录仓库（含 gkml.yaml 的文件夹）',
+        'the region repository (the folder with gkml.yaml)',
+      ),
+    )
+    .requiredOption('-o, --out <dir>', t(io, '网站的输出文件夹', 'output folder of the site'))
+    .option(
+      '--force',
+      t(
+        io,
+        '输出文件夹不是空的、也不是 gkml 生成的网站时，仍然写入',
+        'write into a non-empty folder that is not a previous gkml site',
+      ),
+      false,
+    )
+    .action(async (folder: string, options: { out: string; force: boolean }) => {
+      const { run } = await import('./commands/site.js');
+      setExit(await run({ folder, out: options.out, force: options.force }, io));
+    });
+
   return program;
 }
 

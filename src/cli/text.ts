@@ -26,6 +26,30 @@ export const cliText = {
     zh: `在 ${folder} 中没有找到国家基准目录。`,
     en: `No national baselines found in ${folder}.`,
   }),
+  siteOutIsInput: (out: string): Text => ({
+    zh: `输出文件夹 ${out} 就是输入文件夹或其上级；请换一个文件夹，如 --out site。`,
+    en: `The output folder ${out} is the input folder or holds it; choose another, e.g. --out site.`,
+  }),
+  siteOutNotFolder: (out: string): Text => ({
+    zh: `输出路径 ${out} 是一个文件，不是文件夹。`,
+    en: `The output path ${out} is a file, not a folder.`,
+  }),
+  siteOutForeign: (out: string): Text => ({
+    zh: `文件夹 ${out} 不是空的，也不是 gkml 以前生成的网站（没有 .gkml-site.json）。为免覆盖其中的文件，gkml 不写入；确认要写入时加 --force。`,
+    en: `The folder ${out} is neither empty nor a site gkml made before (no .gkml-site.json). To keep its files safe gkml writes nothing; add --force to write there anyway.`,
+  }),
+  siteErrors: (errors: number): Text => ({
+    zh: `有 ${errors} 个错误，未生成网站。请先改正以上错误。`,
+    en: `${errors} error(s): the site was not written. Fix the errors above first.`,
+  }),
+  siteWritten: (out: string, written: number, unchanged: number, removed: number): Text => ({
+    zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个，删除 ${removed} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
+    en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged, ${removed} removed). Open ${out}/index.html in a browser.`,
+  }),
+  siteNeedsMerge: {
+    zh: 'gkml site 需要合并后的目录（gkml merge），而本版本尚未包含合并功能。',
+    en: 'gkml site needs the merged catalogs (gkml merge), which this build does not include yet.',
+  },
   bug: {
     zh: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',
     en: 'Internal error in gkml. This is a bug, not a problem with your data: please report the text above.',

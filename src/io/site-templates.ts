@@ -12,7 +12,10 @@ export function loadSiteTemplates(folder = packagePath('templates', 'site')): Si
   ) as SiteTemplates['pages'];
   const partials: Record<string, string> = {};
   for (const file of readdirSync(join(folder, 'partials')).sort()) {
-    if (file.endsWith('.hbs')) partials[file.slice(0, -'.hbs'.length)] = read('partials', file);
+    // Without its final newline, a partial used inline (a link in a cell) adds no stray line break.
+    if (file.endsWith('.hbs')) {
+      partials[file.slice(0, -'.hbs'.length)] = read('partials', file).replace(/\n$/u, '');
+    }
   }
   const assets: Record<string, string> = {};
   for (const file of readdirSync(join(folder, 'assets')).sort()) {

@@ -20,13 +20,19 @@ export const HOSTILE = { code: '410103', name: '二七区', level: 'county' } as
 
 const national = (domain: string, line: number) =>
   origin(NATIONAL, `catalogs/national/${domain}.yaml`, line);
-const at = (layer: { code: string; name: string; level: 'city' | 'county' | 'township' }, file: string, line: number) =>
-  origin(regionLayer(layer), file, line);
+const at = (
+  layer: { code: string; name: string; level: 'city' | 'county' | 'township' },
+  file: string,
+  line: number,
+) => origin(regionLayer(layer), file, line);
 
 const policyConsulting = item('info-service.policy-consulting');
 const vacancies = item('info-service.job-vacancy-posting', {
   l2: '岗位信息发布',
-  elements: [{ name: '招聘单位', required: true }, { name: '岗位要求', required: false }],
+  elements: [
+    { name: '招聘单位', required: true },
+    { name: '岗位要求', required: false },
+  ],
   bases: [{ title: '《就业服务与就业管理规定》', docNo: '劳动保障部令第28号' }],
   audience: '特定群体',
   audienceGroup: '求职人员',
@@ -58,9 +64,17 @@ export function fixtureModel(): RepositoryModel {
     children: [COUNTY.code, HOSTILE.code],
     catalogs: {
       employment: [
-        effective({ ...policyConsulting, subject: '郑州市人力资源和社会保障局', levels: ['city', 'county', 'township'] }, national('employment', 30), {
-          subject: at(CITY, 'repo/410100/employment.yaml', 6),
-        }),
+        effective(
+          {
+            ...policyConsulting,
+            subject: '郑州市人力资源和社会保障局',
+            levels: ['city', 'county', 'township'],
+          },
+          national('employment', 30),
+          {
+            subject: at(CITY, 'repo/410100/employment.yaml', 6),
+          },
+        ),
       ],
     },
   });
@@ -79,9 +93,13 @@ export function fixtureModel(): RepositoryModel {
     },
     catalogs: {
       employment: [
-        effective({ ...policyConsulting, subject: '中原区人力资源和社会保障局' }, national('employment', 30), {
-          subject: at(COUNTY, 'repo/410100/410102/employment.yaml', 5),
-        }),
+        effective(
+          { ...policyConsulting, subject: '中原区人力资源和社会保障局' },
+          national('employment', 30),
+          {
+            subject: at(COUNTY, 'repo/410100/410102/employment.yaml', 5),
+          },
+        ),
         effective(vacancies, national('employment', 60)),
         effective(
           item('local.job-fair', {
@@ -97,7 +115,9 @@ export function fixtureModel(): RepositoryModel {
           true,
         ),
       ],
-      'household-registration': [effective(birthRegistration, national('household-registration', 20))],
+      'household-registration': [
+        effective(birthRegistration, national('household-registration', 20)),
+      ],
       health: [effective(birthCertificate, national('health', 25))],
     },
     omitted: {
@@ -110,7 +130,11 @@ export function fixtureModel(): RepositoryModel {
         description: '孩子出生后，先办出生医学证明，再办户口登记。',
         steps: [
           { domain: 'health', id: 'maternal.birth-certificate', note: '出生后由助产机构签发' },
-          { domain: 'household-registration', id: 'registration.birth', note: '出生后一个月内办理' },
+          {
+            domain: 'household-registration',
+            id: 'registration.birth',
+            note: '出生后一个月内办理',
+          },
         ],
       },
     ],
@@ -121,9 +145,13 @@ export function fixtureModel(): RepositoryModel {
     parent: COUNTY.code,
     catalogs: {
       employment: [
-        effective({ ...policyConsulting, subject: '林山寨街道便民服务中心' }, national('employment', 30), {
-          subject: at(TOWN, 'repo/410100/410102/410102001/employment.yaml', 5),
-        }),
+        effective(
+          { ...policyConsulting, subject: '林山寨街道便民服务中心' },
+          national('employment', 30),
+          {
+            subject: at(TOWN, 'repo/410100/410102/410102001/employment.yaml', 5),
+          },
+        ),
       ],
     },
   });

@@ -27,7 +27,12 @@ export function renderSite(model: RepositoryModel, options: SiteOptions): SiteFi
   const files: SiteFiles = new Map();
   const home = homeView(ctx);
   files.set(home.page, pages.home(home));
-  files.set(SEARCH, pages.search({ frame: frame(ctx, SEARCH, `搜索 - ${ctx.siteName}`, [], [SEARCH_INDEX, SEARCH_SCRIPT]) }));
+  files.set(
+    SEARCH,
+    pages.search({
+      frame: frame(ctx, SEARCH, `搜索 - ${ctx.siteName}`, [], [SEARCH_INDEX, SEARCH_SCRIPT]),
+    }),
+  );
   for (const region of model.regions) {
     const view = regionView(ctx, region);
     files.set(view.page, pages.region(view));

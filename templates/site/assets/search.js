@@ -46,7 +46,8 @@
           var hit = hits[t];
           var name = hit[items[i + 3]] === 1;
           inName = inName && name;
-          all = name || hit[items[i + 4]] === 1 || hit[items[i + 5]] === 1 || hit[items[i + 6]] === 1;
+          all =
+            name || hit[items[i + 4]] === 1 || hit[items[i + 5]] === 1 || hit[items[i + 6]] === 1;
         }
         if (!all) continue;
         total++;
@@ -115,7 +116,10 @@
     status.textContent =
       found.total === 0
         ? '没有找到包含“' + query.trim() + '”的事项。'
-        : '找到 ' + found.total + ' 个事项' + (found.total > found.items.length ? '，显示前 ' + found.items.length + ' 个。' : '。');
+        : '找到 ' +
+          found.total +
+          ' 个事项' +
+          (found.total > found.items.length ? '，显示前 ' + found.items.length + ' 个。' : '。');
     var strings = index.strings;
     var items = index.items;
     found.items.forEach(function (i) {
@@ -128,9 +132,13 @@
       appendMarked(link, strings[items[i + 3]], wanted);
       heading.appendChild(link);
       li.appendChild(heading);
-      li.appendChild(line('meta', region[0] + ' · ' + domain[1] + ' · ' + strings[items[i + 5]], wanted));
-      if (strings[items[i + 4]]) li.appendChild(line('contents', '公开内容：' + strings[items[i + 4]], wanted));
-      if (strings[items[i + 6]]) li.appendChild(line('bases', '公开依据：' + strings[items[i + 6]], wanted));
+      li.appendChild(
+        line('meta', region[0] + ' · ' + domain[1] + ' · ' + strings[items[i + 5]], wanted),
+      );
+      if (strings[items[i + 4]])
+        li.appendChild(line('contents', '公开内容：' + strings[items[i + 4]], wanted));
+      if (strings[items[i + 6]])
+        li.appendChild(line('bases', '公开依据：' + strings[items[i + 6]], wanted));
       list.appendChild(li);
     });
   }
@@ -144,7 +152,7 @@
         var url = new URL(location.href);
         url.searchParams.set('q', input.value);
         history.replaceState(null, '', url.href);
-      } catch (ignored) {
+      } catch {
         // Some browsers refuse to rewrite file:// addresses; the search still works.
       }
     }, DELAY);

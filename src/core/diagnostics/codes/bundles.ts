@@ -32,7 +32,8 @@ export const bundleCodes = {
     },
     hint: {
       zh: () => '写该领域目录中事项的 id（可用 gkml merge 查看本区域的有效目录）。',
-      en: () => "Use the item's id from that domain's catalog (gkml merge shows the region's items).",
+      en: () =>
+        "Use the item's id from that domain's catalog (gkml merge shows the region's items).",
     },
   },
   'bundle-item-omitted': {

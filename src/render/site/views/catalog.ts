@@ -1,6 +1,10 @@
 /** The page of one region's catalog for one domain: the official table, one row per item. */
 import { LEVEL_LABELS, sortLevels, type Level } from '../../../core/levels.js';
-import type { EffectiveCatalog, EffectiveItem, RegionModel } from '../../../core/model/effective.js';
+import type {
+  EffectiveCatalog,
+  EffectiveItem,
+  RegionModel,
+} from '../../../core/model/effective.js';
 import type { Channel } from '../../../core/model/item.js';
 import { catalogPage, itemAnchor, rootOf } from '../paths.js';
 import { provenanceOf } from '../provenance.js';

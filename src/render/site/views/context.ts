@@ -4,7 +4,7 @@ import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.j
 import { LEVEL_LABELS } from '../../../core/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import type { DownloadPlan, Downloads } from '../downloads.js';
-import { HOME, regionPage, rootOf, SEARCH, SEARCH_SCRIPT, STYLESHEET } from '../paths.js';
+import { HOME, regionPage, rootOf, SEARCH, STYLESHEET } from '../paths.js';
 
 export interface SiteContext {
   model: RepositoryModel;

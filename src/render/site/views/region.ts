@@ -91,7 +91,12 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
   const downloads = downloadLinks(ctx, region, page);
   return {
     page,
-    frame: frame(ctx, page, `${region.ref.name}基层政务公开标准目录`, regionCrumbs(ctx, region, page)),
+    frame: frame(
+      ctx,
+      page,
+      `${region.ref.name}基层政务公开标准目录`,
+      regionCrumbs(ctx, region, page),
+    ),
     heading: `${region.ref.name}基层政务公开标准目录`,
     level: levelLabel(region),
     code: region.ref.code,
@@ -121,9 +126,7 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
     downloads: downloads.links,
     csv: region.catalogs.flatMap((catalog) => {
       const href = downloads.csv[catalog.domain];
-      return href === undefined
-        ? []
-        : [{ text: domainInfo(catalog.domain).zh, href: root + href }];
+      return href === undefined ? [] : [{ text: domainInfo(catalog.domain).zh, href: root + href }];
     }),
   };
 }

@@ -1,0 +1,100 @@
+/**
+ * `gkml site <folder> --out <dir>`: the static HTML directory of a region repository. Reads and
+ * merges the repository, renders the site (a pure function), then writes only what changed.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { resolveBundles } from '../../core/bundles.js';
+import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
+import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
+import type { RepositoryModel } from '../../core/model/effective.js';
+import { decodeBytes } from '../../io/decode.js';
+import { loadSiteTemplates } from '../../io/site-templates.js';
+import { inspectOutput, writeSite } from '../../io/site-writer.js';
+import { FORMATTERS } from '../../render/diagnostics/index.js';
+import { plannedDownloads, renderSite } from '../../render/site/index.js';
+import { InputError, UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { painterFor } from '../painter.js';
+import { cliText } from '../text.js';
+import { toolInfo } from '../tool.js';
+
+export interface SiteCommandOptions {
+  folder: string;
+  out: string;
+  /** Write into a non-empty folder that is not a previous gkml site. */
+  force: boolean;
+}
+
+/** Reads and merges a region repository (src/io/repository.ts once merge has landed). */
+export type RepositoryLoader = (
+  folder: string,
+  options: { cwd: string; today: string },
+) => Promise<{ model?: RepositoryModel; diagnostics: Diagnostic[] }>;
+
+const mergeNotAvailable: RepositoryLoader = () =>
+  Promise.reject(new InputError(cliText.siteNeedsMerge));
+
+export async function run(
+  options: SiteCommandOptions,
+  io: CliIo,
+  load: RepositoryLoader = mergeNotAvailable,
+): Promise<ExitCode> {
+  const folder = resolve(io.cwd, options.folder);
+  const out = resolve(io.cwd, options.out);
+  if (isInside(folder, out)) throw new UsageError(cliText.siteOutIsInput(options.out));
+  const state = await inspectOutput(out);
+  if (state.kind === 'not-a-folder') throw new UsageError(cliText.siteOutNotFolder(options.out));
+  if (state.kind === 'foreign' && !options.force) {
+    throw new UsageError(cliText.siteOutForeign(options.out));
+  }
+
+  const loaded = await load(folder, { cwd: io.cwd, today: io.today });
+  const diagnostics = sortDiagnostics([
+    ...loaded.diagnostics,
+    ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
+  ]);
+  report(diagnostics, io);
+  const code = exitCode(diagnostics, 'error');
+  if (code !== 0 || !loaded.model) {
+    io.stderr.write(`gkml: ${cliText.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
+    return code === 0 ? 1 : code;
+  }
+
+  const files = renderSite(loaded.model, {
+    templates: loadSiteTemplates(),
+    downloads: plannedDownloads,
+  });
+  const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
+  io.stderr.write(
+    `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,
+  );
+  return code;
+}
+
+/** Is `folder` the same as `ancestor` or inside it? */
+function isInside(folder: string, ancestor: string): boolean {
+  const path = relative(ancestor, folder);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/** Diagnostics go to stderr: the site's files are this command's output. */
+function report(diagnostics: readonly Diagnostic[], io: CliIo): void {
+  if (diagnostics.length === 0) return;
+  io.stderr.write(
+    FORMATTERS.stylish(
+      { diagnostics, files: [], lang: io.lang, tool: toolInfo() },
+      {
+        painter: painterFor(io.colour && io.stderr.isTTY === true),
+        sourceText: (file) => {
+          try {
+            const decoded = decodeBytes(readFileSync(resolve(io.cwd, file)));
+            return decoded.ok ? decoded.text : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+      },
+    ),
+  );
+}
