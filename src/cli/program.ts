@@ -4,6 +4,7 @@ import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../render/diagnostics
 import type { FailOn } from '../core/diagnostics/index.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
+import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
@@ -159,7 +160,10 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
         'the region repository (the folder with gkml.yaml)',
       ),
     )
-    .requiredOption('-o, --out <dir>', t(io, '网站的输出文件夹', 'output folder of the site'))
+    .option(
+      '-o, --out <dir>',
+      t(io, '网站的输出文件夹（必填）', 'output folder of the site (required)'),
+    )
     .option(
       '--force',
       t(
@@ -169,7 +173,8 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       ),
       false,
     )
-    .action(async (folder: string, options: { out: string; force: boolean }) => {
+    .action(async (folder: string, options: { out?: string; force: boolean }) => {
+      if (options.out === undefined) throw new UsageError(cliText.siteOutMissing);
       const { run } = await import('./commands/site.js');
       setExit(await run({ folder, out: options.out, force: options.force }, io));
     });

@@ -30,6 +30,10 @@ export const cliText = {
     zh: `输出文件夹 ${out} 就是输入文件夹或其上级；请换一个文件夹，如 --out site。`,
     en: `The output folder ${out} is the input folder or holds it; choose another, e.g. --out site.`,
   }),
+  siteOutMissing: {
+    zh: '请用 --out 指定网站的输出文件夹，如 gkml site . --out public。',
+    en: 'Name the output folder with --out, e.g. gkml site . --out public.',
+  },
   siteOutNotFolder: (out: string): Text => ({
     zh: `输出路径 ${out} 是一个文件，不是文件夹。`,
     en: `The output path ${out} is a file, not a folder.`,

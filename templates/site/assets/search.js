@@ -23,17 +23,36 @@
       });
   }
 
-  /** Matches every term against each distinct text once, then walks the items. */
+  /** A flag per entry of `texts`: does it contain `term`? */
+  function hitsOf(texts, term) {
+    var hit = new Uint8Array(texts.length);
+    for (var s = 0; s < texts.length; s++) if (texts[s].indexOf(term) !== -1) hit[s] = 1;
+    return hit;
+  }
+
+  /**
+   * Matches every term against each distinct text once (and against region and domain names, so
+   * that "低保 中原区" works), then walks the items.
+   */
   function createSearch(index) {
     var lowered = index.strings.map(normalise);
+    lowered[0] = '\u0000'; // the empty text never matches
+    var regions = index.regions.map(function (region) {
+      return normalise(region[0]);
+    });
+    var domains = index.domains.map(function (domain) {
+      return normalise(domain[1]);
+    });
     return function search(query, cap) {
       var wanted = terms(query);
       var limit = cap === undefined ? CAP : cap;
       if (wanted.length === 0) return { total: 0, items: [] };
       var hits = wanted.map(function (term) {
-        var hit = new Uint8Array(lowered.length);
-        for (var s = 1; s < lowered.length; s++) if (lowered[s].indexOf(term) !== -1) hit[s] = 1;
-        return hit;
+        return {
+          text: hitsOf(lowered, term),
+          region: hitsOf(regions, term),
+          domain: hitsOf(domains, term),
+        };
       });
       var items = index.items;
       var byName = [];
@@ -43,11 +62,16 @@
         var inName = true;
         var all = true;
         for (var t = 0; t < hits.length && all; t++) {
-          var hit = hits[t];
+          var hit = hits[t].text;
           var name = hit[items[i + 3]] === 1;
           inName = inName && name;
           all =
-            name || hit[items[i + 4]] === 1 || hit[items[i + 5]] === 1 || hit[items[i + 6]] === 1;
+            name ||
+            hit[items[i + 4]] === 1 ||
+            hit[items[i + 5]] === 1 ||
+            hit[items[i + 6]] === 1 ||
+            hits[t].region[items[i]] === 1 ||
+            hits[t].domain[items[i + 1]] === 1;
         }
         if (!all) continue;
         total++;
