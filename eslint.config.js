@@ -20,7 +20,17 @@ const restrict = (/** @type {string[]} */ names, /** @type {string[]} */ pattern
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/.work/', 'test/**/fixtures/', 'out/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'bench/.work/',
+      'test/**/fixtures/',
+      'out/',
+      'test/.artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const css = readFileSync(join(REPO_ROOT, 'templates/site/assets/site.css'), 'utf8');
-const palette = new Map(
-  [...css.matchAll(/(--[a-z-]+):\s*(#[0-9a-f]{6});/giu)].map(([, name, hex]) => [name, hex]),
-);
+const palette = new Map<string, string>();
+for (const [, name, hex] of css.matchAll(/(--[a-z-]+):\s*(#[0-9a-f]{6});/giu)) {
+  if (name !== undefined && hex !== undefined) palette.set(name, hex);
+}
 
 function luminance(hex: string): number {
   const channel = (offset: number) => {

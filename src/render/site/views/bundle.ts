@@ -2,6 +2,7 @@
 import type { ResolvedBundle } from '../../../core/bundles.js';
 import type { RegionModel } from '../../../core/model/effective.js';
 import { bundlePage, catalogPage, itemAnchor, rootOf } from '../paths.js';
+import { channelName } from './catalog.js';
 import { frame, regionCrumbs, type SiteContext } from './context.js';
 
 export function bundleView(ctx: SiteContext, region: RegionModel, resolved: ResolvedBundle) {
@@ -25,7 +26,7 @@ export function bundleView(ctx: SiteContext, region: RegionModel, resolved: Reso
       elements: item.item.elements.map((element) => element.name),
       timeLimit: item.item.timeLimit?.text,
       subject: item.item.subject,
-      channels: item.item.channels.map((channel) => channel.name),
+      channels: item.item.channels.map(channelName),
       href: `${root}${catalogPage(region.ref.code, domain.id)}#${itemAnchor(item.item.id)}`,
       seq,
     })),

@@ -107,9 +107,14 @@ function rowView(entry: EffectiveItem, seq: number, levels: Level[]) {
   };
 }
 
+/** "其他（办税服务厅）": what 其他 stands for, where the catalog says. */
+export function channelName(channel: Channel): string {
+  return channel.detail === undefined ? channel.name : `${channel.name}（${channel.detail}）`;
+}
+
 function channelView(channel: Channel) {
   return {
-    name: channel.detail === undefined ? channel.name : `${channel.name}（${channel.detail}）`,
+    name: channelName(channel),
     url: channel.url === undefined ? undefined : linkOrText(channel.url),
   };
 }
