@@ -43,14 +43,14 @@ describe('gkml site', () => {
     expect(code).toBe(0);
     expect(streams.stdout).toBe('');
     expect(streams.stderr).toMatch(
-      /^网站已生成：public（写入 16 个文件，未变 0 个，删除 0 个）。/u,
+      /^网站已生成：public（写入 18 个文件，未变 0 个，删除 0 个）。/u,
     );
     expect(readFileSync(join(cwd, 'public/index.html'), 'utf8')).toContain('郑州市');
     expect(existsSync(join(cwd, 'public/.gkml-site.json'))).toBe(true);
 
     const again = io(cwd, 'en');
     expect(await run({ folder: 'repo', out: 'public', force: false }, again.cli, fixture)).toBe(0);
-    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 16 unchanged, 0 removed\)/u);
+    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 18 unchanged, 0 removed\)/u);
   });
 
   it('refuses a folder that is not a previous gkml site, unless --force', async () => {

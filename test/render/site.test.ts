@@ -130,6 +130,25 @@ describe('pages', () => {
   });
 });
 
+describe('titles', () => {
+  it("use a catalog's own title only when it names the region", () => {
+    const model = fixtureModel();
+    const [city, county] = model.regions;
+    const cityCatalog = city?.catalogs[0];
+    const countyCatalog = county?.catalogs[0];
+    if (!cityCatalog || !countyCatalog) throw new Error('fixture lacks catalogs');
+    cityCatalog.title = '就业领域基层政务公开标准目录';
+    countyCatalog.title = '中原区就业领域基层政务公开标准目录（2024年版）';
+    const files = renderSite(model, { templates });
+    expect(files.get('r/410100/employment.html')).toContain(
+      '<title>郑州市就业领域基层政务公开标准目录</title>',
+    );
+    expect(files.get('r/410102/employment.html')).toContain(
+      '<title>中原区就业领域基层政务公开标准目录（2024年版）</title>',
+    );
+  });
+});
+
 describe('hostile text', () => {
   const files = render();
   const page = files.get('r/410103/employment.html') ?? '';

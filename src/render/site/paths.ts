@@ -6,7 +6,8 @@ import type { DomainId } from '../../core/domains.js';
 
 export const HOME = 'index.html';
 export const SEARCH = 'search.html';
-export const STYLESHEET = 'assets/site.css';
+/** In cascade order: the base and palette, the catalog table, print. */
+export const STYLESHEETS = ['assets/site.css', 'assets/catalog.css', 'assets/print.css'];
 export const SEARCH_SCRIPT = 'assets/search.js';
 export const SEARCH_INDEX = 'assets/search-index.js';
 /** Marks the folder as a gkml site, so that a later run may update it and nothing else. */

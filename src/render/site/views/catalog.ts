@@ -19,7 +19,12 @@ import {
 } from './context.js';
 import { domainOrdinal } from '../../../core/domains.js';
 
+/**
+ * "<地名><领域>领域基层政务公开标准目录", or the catalog's own title when a layer set one that names
+ * this region ("中原区就业领域…（2024年版）"): the national title, inherited, names no place.
+ */
 export function catalogTitle(region: RegionModel, catalog: EffectiveCatalog): string {
+  if (catalog.title?.includes(region.ref.name) === true) return catalog.title;
   return `${region.ref.name}${domainInfo(catalog.domain).zh}领域基层政务公开标准目录`;
 }
 

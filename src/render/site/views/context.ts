@@ -4,7 +4,7 @@ import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.j
 import { LEVEL_LABELS } from '../../../core/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import type { DownloadPlan, Downloads } from '../downloads.js';
-import { HOME, regionPage, rootOf, SEARCH, STYLESHEET } from '../paths.js';
+import { HOME, regionPage, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
   model: RepositoryModel;
@@ -33,7 +33,7 @@ export interface PageFrame {
   title: string;
   siteName: string;
   root: string;
-  stylesheet: string;
+  stylesheets: string[];
   home: string;
   search: string;
   scripts: string[];
@@ -55,7 +55,7 @@ export function frame(
     title,
     siteName: ctx.siteName,
     root,
-    stylesheet: root + STYLESHEET,
+    stylesheets: STYLESHEETS.map((sheet) => root + sheet),
     home: root + HOME,
     search: root + SEARCH,
     scripts: scripts.map((script) => root + script),
