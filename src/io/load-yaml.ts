@@ -3,12 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import { decodeBytes } from './decode.js';
-import { parseYamlSource, type ParseResult } from './yaml-source.js';
+import { parseYamlSource, type ParseOptions, type ParseResult } from './yaml-source.js';
 
 /** Default size limit: real catalogs are a few dozen KB; 5 MB leaves room without risking memory. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export interface LoadOptions {
+export interface LoadOptions extends ParseOptions {
   /** Files larger than this are reported, not parsed. */
   maxBytes?: number;
 }
@@ -34,11 +34,15 @@ export async function loadYamlFile(
   } catch (error) {
     return failed(diagnostic('file-unreadable', { reason: errorCode(error) }, { file }));
   }
-  return parseBytes(bytes, file);
+  return parseBytes(bytes, file, options);
 }
 
 /** Decodes and parses bytes already in memory (for git blobs and tests). */
-export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
+export function parseBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: ParseOptions = {},
+): ParseResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     return failed(
@@ -51,7 +55,7 @@ export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
     notes.push(diagnostic('encoding-utf16', {}, { file }));
   }
   if (decoded.text.trim() === '') return failed(...notes, diagnostic('file-empty', {}, { file }));
-  const parsed = parseYamlSource(decoded.text, file);
+  const parsed = parseYamlSource(decoded.text, file, options);
   return { ...parsed, diagnostics: [...notes, ...parsed.diagnostics] };
 }
 

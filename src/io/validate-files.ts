@@ -10,6 +10,8 @@ export interface ValidateFilesOptions {
   cwd: string;
   today: string;
   maxBytes?: number;
+  /** Use the fast parser for files that turn out clean (see io/quick-yaml.ts). */
+  quick?: boolean;
 }
 
 export interface Validation {

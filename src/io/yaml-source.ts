@@ -17,6 +17,7 @@ import {
 import type { Diagnostic, JsonPath, Position, Span } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { YamlProblem } from '../core/diagnostics/codes/yaml.js';
+import { quickParse } from './quick-yaml.js';
 
 /**
  * How many alias expansions a document may make. Large enough for ordinary anchors (a list of
@@ -57,7 +58,21 @@ const PROBLEMS: Partial<Record<string, YamlProblem>> = {
   BAD_COLLECTION_TYPE: 'tag',
 };
 
-export function parseYamlSource(text: string, file: string): ParseResult {
+export interface ParseOptions {
+  /**
+   * Try the fast parser first (see quick-yaml.ts): for commands that need positions only when there
+   * is something to report, such as validate. Positions are then computed on first use.
+   */
+  quick?: boolean;
+}
+
+export function parseYamlSource(
+  text: string,
+  file: string,
+  options: ParseOptions = {},
+): ParseResult {
+  const quick = options.quick === true ? quickParse(text) : undefined;
+  if (quick) return { ok: true, diagnostics: [], document: lazyDocument(file, quick.data, text) };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true });
   const position = (offset: number): Position => {
@@ -87,6 +102,25 @@ export function parseYamlSource(text: string, file: string): ParseResult {
       locate: (path) => locator.locate(path, false),
       locateKey: (path) => locator.locate(path, true),
     },
+  };
+}
+
+/** A document read by the fast path: the precise parse, for positions, waits until one is needed. */
+function lazyDocument(file: string, data: unknown, text: string): SourceDocument {
+  let precise: SourceDocument | undefined;
+  const positions = (): SourceDocument | undefined => {
+    if (precise === undefined) {
+      const parsed = parseYamlSource(text, file);
+      // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
+      if (parsed.ok) precise = parsed.document;
+    }
+    return precise;
+  };
+  return {
+    file,
+    data,
+    locate: (path) => positions()?.locate(path),
+    locateKey: (path) => positions()?.locateKey(path),
   };
 }
 

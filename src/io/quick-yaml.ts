@@ -1,0 +1,58 @@
+/**
+ * A fast path for clean files. js-yaml parses about ten times faster than the precise `yaml`
+ * package, but keeps no positions. So it is used only to say "this file is fine": its data is
+ * trusted when the text avoids every construct where the two parsers could differ (anchors and
+ * aliases — js-yaml has no alias-bomb limit —, tags, merge keys, directives, document markers, tabs,
+ * numbers with underscores, lone carriage returns, '#' glued to text, flow collections or quoted
+ * scalars over several lines), and when js-yaml accepts it. Anything else, and any file with a
+ * finding, goes through the precise parser, which alone produces positions and messages.
+ * test/io/quick-yaml.test.ts checks on the hostile fixtures and on thousands of mutated files that
+ * the fast path never accepts what the precise path rejects, and that both give the same data.
+ */
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/** Constructs the fast path leaves to the precise parser. */
+const RISKY = [
+  // Anchors (&a), aliases (*a) and tags (!t): only where a token starts, so "allocation.*" and
+  // URLs with "&" still take the fast path.
+  /(?:^|[\s,[{])[&*!]\S/mu,
+  // Merge keys, directives and document markers.
+  /<<|^%|^(?:---|\.\.\.)(?:\s|$)/mu,
+  // Tabs, and carriage returns that do not end a line.
+  /\t|\r(?!\n)/u,
+  // A "#" glued to text: a comment for one parser, text for the other.
+  /\S#/u,
+  // Numbers with underscores: numbers to js-yaml, text to YAML 1.2.
+  /(?:^|[\s,[{:])[-+]?[0-9][0-9a-fA-FxXoObB]*_[0-9a-fA-F_]*(?:\.[0-9_]*)?(?=[\s,\]}]|$)/mu,
+];
+
+/**
+ * A flow collection ({…} or […]) continued on the next line: the parsers disagree on how far such a
+ * continuation must be indented, so only one-line flow collections take the fast path.
+ */
+function hasMultilineFlow(text: string): boolean {
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    let quotes = 0;
+    for (const char of line) {
+      if (char === '{' || char === '[') depth++;
+      else if (char === '}' || char === ']') depth--;
+      else if (char === '"' || char === "'") quotes++;
+    }
+    // Quoted scalars over several lines fold differently in the two parsers, too.
+    if (depth !== 0 || quotes % 2 !== 0) return true;
+  }
+  return false;
+}
+
+/** The file's data, or undefined when the precise parser must decide. */
+export function quickParse(text: string): { data: unknown } | undefined {
+  if (RISKY.some((pattern) => pattern.test(text)) || hasMultilineFlow(text)) return undefined;
+  try {
+    // CORE_SCHEMA is YAML 1.2's, as in the precise parser (no timestamps, no yes/no booleans).
+    const data = load(text, { schema: CORE_SCHEMA, json: false });
+    return data === null || data === undefined ? undefined : { data };
+  } catch {
+    return undefined;
+  }
+}
