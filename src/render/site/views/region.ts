@@ -34,9 +34,17 @@ interface TreeNode {
   count: number;
   href: string;
   children: TreeNode[];
+  /** Below the top, sub-regions fold away: a province's tree has over a thousand townships. */
+  folded: boolean;
 }
 
-function tree(ctx: SiteContext, region: RegionModel, page: string, seen: Set<string>): TreeNode {
+function tree(
+  ctx: SiteContext,
+  region: RegionModel,
+  page: string,
+  seen: Set<string>,
+  depth = 0,
+): TreeNode {
   seen.add(region.ref.code);
   const children = region.children
     .map((code) => ctx.regions.get(code))
@@ -46,7 +54,8 @@ function tree(ctx: SiteContext, region: RegionModel, page: string, seen: Set<str
     level: levelLabel(region),
     count: itemCount(region),
     href: rootOf(page) + regionPage(region.ref.code),
-    children: children.map((child) => tree(ctx, child, page, seen)),
+    children: children.map((child) => tree(ctx, child, page, seen, depth + 1)),
+    folded: depth > 0,
   };
 }
 
