@@ -10,7 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteTemplates } from '../../src/io/site-templates.js';
 import { writeSite } from '../../src/io/site-writer.js';
-import { plannedDownloads, renderSite } from '../../src/render/site/index.js';
+import { exportDownloads, renderSite } from '../../src/render/site/index.js';
 import { HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, watch } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
@@ -49,7 +49,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
   let browser: BrowserContext;
   const files = renderSite(fixtureModel(), {
     templates: loadSiteTemplates(),
-    downloads: plannedDownloads,
+    downloads: exportDownloads,
   });
   const pages = [...files.keys()].filter((path) => path.endsWith('.html'));
 

@@ -3,14 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteTemplates } from '../../src/io/site-templates.js';
-import { noDownloads, plannedDownloads, renderSite } from '../../src/render/site/index.js';
+import { exportDownloads, noDownloads, renderSite } from '../../src/render/site/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
 
 const GOLDEN = join(REPO_ROOT, 'test/golden/site');
 const templates = loadSiteTemplates();
-const render = (downloads = plannedDownloads) =>
+const render = (downloads = exportDownloads) =>
   renderSite(fixtureModel(), { templates, downloads });
 const htmlPages = (files: Map<string, string>) =>
   [...files].filter(([path]) => path.endsWith('.html'));
@@ -127,6 +127,34 @@ describe('pages', () => {
     expect(html).toContain('<p class="office-name">郑州市中原区人民政府办公室</p>');
     expect(html.match(/<span class="ord">/gu)?.length).toBe(26);
     expect(html).toContain('新生儿出生一件事</a>');
+  });
+});
+
+describe('downloads', () => {
+  it("link the region's workbook and each catalog's CSV and JSON, as export names them", () => {
+    const model = fixtureModel();
+    const county = model.regions.find((r) => r.ref.code === '410102');
+    if (!county) throw new Error('fixture lacks the county');
+    county.ref.name = '中原区#1 100%';
+    const files = renderSite(model, { templates, downloads: exportDownloads });
+    const region = files.get('r/410102/index.html') ?? '';
+    expect(region).toContain(
+      'href="../../downloads/410102-%E4%B8%AD%E5%8E%9F%E5%8C%BA%231%20100%25.xlsx" download>',
+    );
+    const catalog = files.get('r/410102/health.html') ?? '';
+    const hrefs = [...catalog.matchAll(/href="([^"]+)" download/gu)].map(([, href]) =>
+      decodeURIComponent(href ?? ''),
+    );
+    expect(hrefs).toEqual([
+      '../../downloads/410102-中原区#1 100%-卫生健康.csv',
+      '../../downloads/410102-中原区#1 100%-卫生健康.json',
+      '../../downloads/410102-中原区#1 100%.xlsx',
+    ]);
+  });
+
+  it('are left out when there are none', () => {
+    const files = renderSite(fixtureModel(), { templates, downloads: noDownloads });
+    expect(files.get('r/410102/index.html')).not.toContain('download>');
   });
 });
 

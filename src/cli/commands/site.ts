@@ -12,7 +12,7 @@ import { decodeBytes } from '../../io/decode.js';
 import { loadSiteTemplates } from '../../io/site-templates.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
 import { FORMATTERS } from '../../render/diagnostics/index.js';
-import { plannedDownloads, renderSite } from '../../render/site/index.js';
+import { exportDownloads, renderSite } from '../../render/site/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { painterFor } from '../painter.js';
@@ -63,7 +63,7 @@ export async function run(
 
   const files = renderSite(loaded.model, {
     templates: loadSiteTemplates(),
-    downloads: plannedDownloads,
+    downloads: exportDownloads,
   });
   const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
   io.stderr.write(

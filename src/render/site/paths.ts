@@ -21,9 +21,6 @@ export const catalogPage = (code: string, domain: DomainId): string =>
 export const bundlePage = (code: string, bundle: string): string =>
   `r/${code}/bundles/${bundle}.html`;
 
-/** Where export writes a region's downloads, relative to the site root (see render/site/downloads). */
-export const downloadFolder = (code: string): string => `downloads/${code}`;
-
 /** The prefix that leads from `page` back to the site root: "../../" for "r/410102/index.html". */
 export function rootOf(page: string): string {
   const depth = page.split('/').length - 1;

@@ -6,7 +6,7 @@ import type {
   RegionModel,
 } from '../../../core/model/effective.js';
 import type { Channel } from '../../../core/model/item.js';
-import { catalogPage, itemAnchor, rootOf } from '../paths.js';
+import { catalogPage, itemAnchor } from '../paths.js';
 import { provenanceOf } from '../provenance.js';
 import { linkOrText, safeUrl } from '../url.js';
 import {
@@ -35,7 +35,6 @@ export function catalogView(ctx: SiteContext, region: RegionModel, catalog: Effe
   const levels = tableLevels(region, catalog);
   const hasL3 = catalog.items.some((entry) => entry.item.l3 !== undefined);
   const downloads = downloadLinks(ctx, region, page);
-  const csv = downloads.csv[catalog.domain];
   return {
     page,
     frame: frame(ctx, page, title, [
@@ -61,12 +60,7 @@ export function catalogView(ctx: SiteContext, region: RegionModel, catalog: Effe
       name: [omission.item.l1, omission.item.l2, omission.item.l3].filter(Boolean).join(' › '),
       reason: omission.reason,
     })),
-    downloads: [
-      ...downloads.links,
-      ...(csv !== undefined
-        ? [{ text: 'CSV 表格（本领域）', href: rootOf(page) + csv, kind: 'csv' }]
-        : []),
-    ],
+    downloads: [...downloads.domain(catalog.domain), ...downloads.workbook],
   };
 }
 

@@ -3,7 +3,7 @@ import { resolveBundles, type ResolvedBundle } from '../../../core/bundles.js';
 import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.js';
 import { LEVEL_LABELS } from '../../../core/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
-import type { DownloadPlan, Downloads } from '../downloads.js';
+import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
 import { HOME, regionPage, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
@@ -103,14 +103,22 @@ export function chineseOrdinal(n: number): string {
   return `（${tensText}${digits[ones] ?? ''}）`;
 }
 
-/** Download links of a region, made relative to `page`. */
+export interface DownloadLink {
+  text: string;
+  href: string;
+}
+
+/** The links to a region's downloads from `page`: its workbook, and per domain CSV and JSON. */
 export function downloadLinks(ctx: SiteContext, region: RegionModel, page: string) {
   const root = rootOf(page);
   const planned: Downloads = ctx.downloads(region);
-  const links: { text: string; href: string; kind: string }[] = [];
-  if (planned.xlsx !== undefined)
-    links.push({ text: 'Excel 表格（官方格式）', href: root + planned.xlsx, kind: 'xlsx' });
-  if (planned.json !== undefined)
-    links.push({ text: 'JSON 数据（含来源）', href: root + planned.json, kind: 'json' });
-  return { links, csv: planned.csv, root };
+  const link = (path: string | undefined, text: string): DownloadLink[] =>
+    path === undefined ? [] : [{ text, href: root + hrefOf(path) }];
+  return {
+    workbook: link(planned.xlsx, `Excel 表格（${region.ref.name}，全部领域，官方格式）`),
+    domain: (id: DomainId) => [
+      ...link(planned.csv[id], 'CSV 表格'),
+      ...link(planned.json[id], 'JSON 数据（含每项的来源）'),
+    ],
+  };
 }

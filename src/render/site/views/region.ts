@@ -132,10 +132,10 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
       steps: resolved.steps.length,
       href: root + bundlePage(region.ref.code, resolved.bundle.id),
     })),
-    downloads: downloads.links,
-    csv: region.catalogs.flatMap((catalog) => {
-      const href = downloads.csv[catalog.domain];
-      return href === undefined ? [] : [{ text: domainInfo(catalog.domain).zh, href: root + href }];
+    workbook: downloads.workbook,
+    domainDownloads: region.catalogs.flatMap((catalog) => {
+      const links = downloads.domain(catalog.domain);
+      return links.length === 0 ? [] : [{ name: domainInfo(catalog.domain).zh, links }];
     }),
   };
 }
