@@ -65,10 +65,13 @@ export interface SiteWriteResult {
   removed: string[];
 }
 
-/** Writes `files` into `out`; `previous` is the manifest found there, if any. */
+/**
+ * Writes `files` (text as UTF-8, or bytes such as workbooks) into `out`; `previous` is the manifest
+ * found there, if any.
+ */
 export async function writeSite(
   out: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   previous?: SiteManifest,
 ): Promise<SiteWriteResult> {
   const result: SiteWriteResult = { written: [], unchanged: [], removed: [] };
@@ -77,7 +80,8 @@ export async function writeSite(
     if (!isSitePath(path) || path === MANIFEST) throw new Error(`not a site path: ${path}`);
   }
   const changed = await mapLimited(paths, 16, async (path) => {
-    const content = Buffer.from(files.get(path) ?? '', 'utf8');
+    const data = files.get(path) ?? '';
+    const content = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
     const before = await readFile(join(out, path)).catch(() => undefined);
     if (before?.equals(content)) return false;
     await writeFileAtomic(join(out, path), content);

@@ -91,6 +91,17 @@ describe('writeSite', () => {
     expect(existsSync(join(out, 'r/410102/index.html'))).toBe(true);
   });
 
+  it('writes bytes as they are, and compares them too', async () => {
+    const out = fresh();
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]);
+    const files = new Map<string, string | Uint8Array>([['downloads/a.xlsx', bytes]]);
+    expect((await writeSite(out, files)).written).toEqual(['downloads/a.xlsx']);
+    expect([...readFileSync(join(out, 'downloads/a.xlsx'))]).toEqual([...bytes]);
+    expect((await writeSite(out, files, await previousOf(out))).unchanged).toEqual([
+      'downloads/a.xlsx',
+    ]);
+  });
+
   it('never deletes outside the folder, whatever the manifest says', async () => {
     const root = fresh();
     const out = join(root, 'site');
