@@ -30,7 +30,7 @@ export interface SiteCommandOptions {
 export type RepositoryLoader = (
   folder: string,
   options: { cwd: string; today: string },
-) => Promise<{ model?: RepositoryModel; diagnostics: Diagnostic[] }>;
+) => Promise<{ model?: RepositoryModel | undefined; diagnostics: Diagnostic[]; files?: string[] }>;
 
 const mergeNotAvailable: RepositoryLoader = () =>
   Promise.reject(new InputError(cliText.siteNeedsMerge));
@@ -54,7 +54,7 @@ export async function run(
     ...loaded.diagnostics,
     ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
   ]);
-  report(diagnostics, io);
+  report(diagnostics, loaded.files ?? [], io);
   const code = exitCode(diagnostics, 'error');
   if (code !== 0 || !loaded.model) {
     io.stderr.write(`gkml: ${cliText.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
@@ -79,11 +79,11 @@ function isInside(folder: string, ancestor: string): boolean {
 }
 
 /** Diagnostics go to stderr: the site's files are this command's output. */
-function report(diagnostics: readonly Diagnostic[], io: CliIo): void {
+function report(diagnostics: readonly Diagnostic[], files: readonly string[], io: CliIo): void {
   if (diagnostics.length === 0) return;
   io.stderr.write(
     FORMATTERS.stylish(
-      { diagnostics, files: [], lang: io.lang, tool: toolInfo() },
+      { diagnostics, files, lang: io.lang, tool: toolInfo() },
       {
         painter: painterFor(io.colour && io.stderr.isTTY === true),
         sourceText: (file) => {

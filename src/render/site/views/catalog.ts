@@ -82,6 +82,8 @@ function rowView(entry: EffectiveItem, seq: number, levels: Level[]) {
     l3: item.l3 ?? '',
     name: [item.l1, item.l2, item.l3].filter(Boolean).join(' › '),
     note: item.note,
+    /** The elements carry ●/〇: they replace the list bullets. */
+    flagged,
     elements: item.elements.map((element) => ({
       name: element.name,
       flag: flagged ? (element.required === true ? '●' : '〇') : '',
