@@ -158,6 +158,24 @@ describe('downloads', () => {
   });
 });
 
+describe('the region tree', () => {
+  it("stays open for a city, and folds a province's townships under their county", () => {
+    const small = renderSite(fixtureModel(), { templates }).get('index.html') ?? '';
+    expect(small).not.toContain('<details>');
+    const model = fixtureModel();
+    const county = model.regions.find((r) => r.ref.code === '410102');
+    const town = model.regions.find((r) => r.ref.code === '410102001');
+    if (!county || !town) throw new Error('fixture lacks regions');
+    for (let n = 2; n <= 70; n++) {
+      const code = `410102${String(n).padStart(3, '0')}`;
+      county.children.push(code);
+      model.regions.push({ ...town, ref: { ...town.ref, code, name: `第${n}街道` } });
+    }
+    const large = renderSite(model, { templates }).get('index.html') ?? '';
+    expect(large).toContain('<summary>下级区域（70 个）</summary>');
+  });
+});
+
 describe('titles', () => {
   it("use a catalog's own title only when it names the region", () => {
     const model = fixtureModel();

@@ -28,13 +28,19 @@ function domainList(region: RegionModel, page: string) {
   });
 }
 
+/** Repositories with more regions than this fold the home page's tree below the top level. */
+const FOLD_ABOVE = 60;
+
 interface TreeNode {
   name: string;
   level: string;
   count: number;
   href: string;
   children: TreeNode[];
-  /** Below the top, sub-regions fold away: a province's tree has over a thousand townships. */
+  /**
+   * In a large repository, sub-regions below the top fold away (a province's tree has over a
+   * thousand townships); a city's tree stays open.
+   */
   folded: boolean;
 }
 
@@ -55,7 +61,7 @@ function tree(
     count: itemCount(region),
     href: rootOf(page) + regionPage(region.ref.code),
     children: children.map((child) => tree(ctx, child, page, seen, depth + 1)),
-    folded: depth > 0,
+    folded: depth > 0 && ctx.model.regions.length > FOLD_ABOVE,
   };
 }
 
