@@ -86,6 +86,127 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     );
 
   program
+    .command('init')
+    .description(
+      t(
+        io,
+        '建立区域目录仓库或其中的下级区域，26个领域的目录文件列出从上级继承的事项',
+        'scaffold a region repository, or a sub-region inside one, with all 26 domains pre-filled',
+      ),
+    )
+    .argument(
+      '[folder]',
+      t(
+        io,
+        '区域文件夹（默认：当前文件夹；当前文件夹已是区域或仓库根目录时，为以区域名称命名的子文件夹）',
+        'the region folder (default: the current folder, or a sub-folder named after the region when the current folder is a region or a repository root)',
+      ),
+    )
+    .requiredOption(
+      '--code <code>',
+      t(io, '统计用区划代码，如 410102', 'administrative code, e.g. 410102'),
+    )
+    .requiredOption(
+      '--name <name>',
+      t(io, '区域名称，如 中原区', 'name of the region, e.g. 中原区'),
+    )
+    .requiredOption(
+      '--level <level>',
+      t(
+        io,
+        '层级：市级、县级、乡级或村级',
+        'level: 市级, 县级, 乡级 or 村级 (city, county, township, village)',
+      ),
+    )
+    .option('--force', t(io, '覆盖已存在的文件', 'overwrite files that exist'))
+    .action(
+      async (
+        folder: string | undefined,
+        options: { code: string; name: string; level: string; force?: boolean },
+      ) => {
+        const { run } = await import('./commands/init.js');
+        setExit(
+          await run(
+            {
+              ...(folder !== undefined ? { folder } : {}),
+              code: options.code,
+              name: options.name,
+              level: options.level,
+              force: options.force === true,
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
+    .command('merge')
+    .description(
+      t(
+        io,
+        '输出区域合并后的目录（国家基准 → 市 → 县 → 乡 → 村逐级合并）',
+        'print the effective catalogs of a region (national → city → county → township → village)',
+      ),
+    )
+    .argument(
+      '[folder]',
+      t(
+        io,
+        '区域文件夹（默认：当前文件夹）；仓库根目录表示所有区域',
+        'a region folder (default: the current folder); the repository root means every region',
+      ),
+    )
+    .option(
+      '-d, --domain <domain>',
+      t(io, '只输出一个领域（编号、名称或别名）', 'one domain only (id, Chinese name or alias)'),
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        t(
+          io,
+          '输出格式：yaml（默认）、json；--explain 时默认为 text',
+          'output format: yaml (default) or json; text by default with --explain',
+        ),
+      ).choices(['yaml', 'json', 'text']),
+    )
+    .option(
+      '--explain',
+      t(
+        io,
+        '逐个字段说明取值来自哪一级、哪个文件哪一行',
+        'show where each value of each field came from (layer, file, line)',
+      ),
+    )
+    .addOption(failOnOption(io))
+    .action(
+      async (
+        folder: string | undefined,
+        options: {
+          domain?: string;
+          format?: 'yaml' | 'json' | 'text';
+          explain?: boolean;
+          failOn: FailOn;
+        },
+      ) => {
+        const { run } = await import('./commands/merge.js');
+        setExit(
+          await run(
+            {
+              folder: folder ?? '.',
+              explain: options.explain === true,
+              failOn: options.failOn,
+              ...(options.domain !== undefined ? { domain: options.domain } : {}),
+              ...(options.format !== undefined ? { format: options.format } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  program
     .command('schema')
     .description(
       t(

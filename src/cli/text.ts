@@ -50,10 +50,49 @@ export const cliText = {
     zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个，删除 ${removed} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
     en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged, ${removed} removed). Open ${out}/index.html in a browser.`,
   }),
-  siteNeedsMerge: {
-    zh: 'gkml site 需要合并后的目录（gkml merge），而本版本尚未包含合并功能。',
-    en: 'gkml site needs the merged catalogs (gkml merge), which this build does not include yet.',
+  textNeedsExplain: {
+    zh: '--format text 只用于 --explain；合并结果请用 yaml 或 json。',
+    en: '--format text goes with --explain; the merged catalogs come as yaml or json.',
   },
+  unknownLevel: (level: string): Text => ({
+    zh: `不认识的层级：${level}。请写 市级、县级、乡级 或 村级（也可写 city、county、township、village）。`,
+    en: `Unknown level: ${level}. Use 市级, 县级, 乡级 or 村级 (or city, county, township, village).`,
+  }),
+  emptyName: {
+    zh: '区域名称不能为空（--name）。',
+    en: 'The region needs a name (--name).',
+  },
+  wouldOverwrite: (files: readonly string[]): Text => {
+    const shown = files.slice(0, 3);
+    const more = files.length - shown.length;
+    return {
+      zh: `${shown.join('、')}${more > 0 ? ` 等 ${files.length} 个文件` : ''}已经存在，未作任何修改。确需覆盖时加 --force。`,
+      en: `${shown.join(', ')}${more > 0 ? ` and ${more} more files` : ''} exist; nothing was changed. Add --force to overwrite.`,
+    };
+  },
+  cannotWrite: (file: string, detail: string): Text => ({
+    zh: `无法写入 ${file}：${detail}`,
+    en: `Cannot write ${file}: ${detail}`,
+  }),
+  initDone: (done: {
+    folder: string;
+    region: string;
+    files: readonly string[];
+    newRepository: boolean;
+  }): Text => ({
+    zh: [
+      `已在 ${done.folder} ${done.newRepository ? '建立目录仓库和' : '建立'}区域 ${done.region}，写入 ${done.files.length} 个文件：`,
+      ...done.files.map((file) => `  ${file}`),
+      `下一步：填写 region.yaml 中的受理机构，在各领域文件中写明本级的公开主体，然后运行 gkml validate ${done.folder} 和 gkml merge ${done.folder}。`,
+      '',
+    ].join('\n'),
+    en: [
+      `Created ${done.newRepository ? 'a repository and ' : ''}the region ${done.region} in ${done.folder}, ${done.files.length} files:`,
+      ...done.files.map((file) => `  ${file}`),
+      `Next: fill in the office in region.yaml and each item's responsible body in the domain files, then run gkml validate ${done.folder} and gkml merge ${done.folder}.`,
+      '',
+    ].join('\n'),
+  }),
   bug: {
     zh: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',
     en: 'Internal error in gkml. This is a bug, not a problem with your data: please report the text above.',

@@ -18,10 +18,18 @@ const RISKY = [
   /(?:^|[\s,[{])[&*!]\S/mu,
   // Merge keys, directives and document markers.
   /<<|^%|^(?:---|\.\.\.)(?:\s|$)/mu,
+  // Explicit ("? key") keys: js-yaml stringifies a collection key differently.
+  /^[\s-]*\?(?:\s|$)/mu,
   // Tabs, and carriage returns that do not end a line.
   /\t|\r(?!\n)/u,
   // A "#" glued to text: a comment for one parser, text for the other.
   /\S#/u,
+  // An empty key inside a flow collection ("[a, : b]").
+  /[[{,]\s*:/u,
+  // An empty list entry ("-" alone): the parsers attach what follows differently.
+  /^[ ]*-[ ]*$/mu,
+  // Collections as keys ("[a]: x", "? key"): the parsers turn them into strings differently.
+  /[\]}]\s*:(?:\s|$)|(?:^|\s)\?(?:\s|$)/mu,
   // Numbers with underscores: numbers to js-yaml, text to YAML 1.2.
   /(?:^|[\s,[{:])[-+]?[0-9][0-9a-fA-FxXoObB]*_[0-9a-fA-F_]*(?:\.[0-9_]*)?(?=[\s,\]}]|$)/mu,
 ];

@@ -44,6 +44,19 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'schema-invalid': 'test/core/schema-errors.test.ts (a keyword our schemas do not use yet)',
   'bundle-item-unknown': 'test/core/bundles.test.ts (needs the merged catalogs)',
   'bundle-item-omitted': 'test/core/bundles.test.ts (needs the merged catalogs)',
+  // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
+  'repository-not-found': 'test/io/repository.test.ts',
+  'repository-national-missing': 'test/io/repository.test.ts',
+  'repository-outside': 'test/io/repository.test.ts',
+  'repository-cycle': 'test/io/repository.test.ts',
+  'repository-stray-catalog': 'test/io/repository.test.ts',
+  'repository-duplicate-region': 'test/io/repository.test.ts',
+  'repository-parent-missing': 'test/io/repository.test.ts',
+  'merge-unknown-id': 'test/io/repository.test.ts',
+  'merge-local-exists': 'test/io/repository.test.ts',
+  'merge-remove-unmatched': 'test/io/repository.test.ts',
+  'merge-level-excluded': 'test/io/repository.test.ts',
+  'merge-subject-generic': 'test/io/repository.test.ts',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {

@@ -66,6 +66,7 @@ export function effective(
         bases: value.bases.map(() => introduced),
         channels: value.channels.map(() => introduced),
       },
+      changes: [],
     },
     local,
   };
@@ -97,6 +98,7 @@ export function region(spec: RegionSpec): RegionModel {
     ([domain, items]) => ({
       domain: domain as DomainId,
       region: ref,
+      file: `${spec.path}/${domain}.yaml`,
       items,
       omitted: (spec.omitted?.[domain as DomainId] ?? []).map((o) => ({
         ...o,
@@ -120,5 +122,5 @@ export function regionLayer(spec: Pick<RegionSpec, 'code' | 'name' | 'level'>): 
 }
 
 export function repository(regions: RegionModel[], example = false): RepositoryModel {
-  return { root: 'repo', example, regions };
+  return { root: 'repo', example, nationalPath: 'gkml:catalogs/national', national: [], regions };
 }

@@ -1,14 +1,13 @@
 /** `gkml guidelines list|show <domain>`: the bundled national baselines, as a table, JSON or YAML. */
 import { stringify } from 'yaml';
 import type { ExitCode, Lang } from '../../core/diagnostics/index.js';
-import { allDomainNames, resolveDomain } from '../../core/domains.js';
 import { LEVEL_LABELS, parseLevel } from '../../core/levels.js';
-import { closestMatches } from '../../core/suggest.js';
 import { bundledBaselinesFolder, loadBaselines, type Baseline } from '../../io/baselines.js';
 import { textTable } from '../../render/text-table.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { cliText } from '../text.js';
+import { domainArgument } from '../domain-arg.js';
 
 export type GuidelinesFormat = 'table' | 'json' | 'yaml';
 
@@ -35,7 +34,7 @@ const COMPLETENESS: Record<Lang, Record<'partial' | 'complete' | 'unknown', stri
 };
 
 export async function run(options: GuidelinesOptions, io: CliIo): Promise<ExitCode> {
-  const wanted = options.action === 'show' ? resolveWanted(options.domain ?? '') : undefined;
+  const wanted = options.action === 'show' ? domainArgument(options.domain ?? '') : undefined;
   const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
   if (baselines.length === 0) throw new InputError(cliText.noBaselines(bundledBaselinesFolder()));
   if (options.action === 'list') {
@@ -46,20 +45,6 @@ export async function run(options: GuidelinesOptions, io: CliIo): Promise<ExitCo
   if (!baseline) throw new InputError(cliText.noBaselines(bundledBaselinesFolder()));
   io.stdout.write(renderShow(baseline, options.format, io.lang));
   return 0;
-}
-
-/** A domain named by id, Chinese name or alias; an unknown one is a usage error with suggestions. */
-function resolveWanted(name: string): string {
-  const domain = resolveDomain(name);
-  if (domain) return domain.id;
-  const names = allDomainNames();
-  // Part of a name ("disaster", "救灾生") is as telling as a typo.
-  const partial = name.length >= 2 ? names.filter((n) => n.includes(name) || name.includes(n)) : [];
-  const suggestions = [...partial, ...closestMatches(name, names)].flatMap((match) => {
-    const found = resolveDomain(match);
-    return found ? [`${found.zh} (${found.id})`] : [];
-  });
-  throw new UsageError(cliText.unknownDomain(name, [...new Set(suggestions)]));
 }
 
 function levelNames(levels: readonly string[]): string {

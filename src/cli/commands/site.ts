@@ -9,11 +9,12 @@ import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { decodeBytes } from '../../io/decode.js';
+import { loadRepository } from '../../io/repository.js';
 import { loadSiteTemplates } from '../../io/site-templates.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
 import { FORMATTERS } from '../../render/diagnostics/index.js';
 import { exportDownloads, renderSite } from '../../render/site/index.js';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { painterFor } from '../painter.js';
 import { cliText } from '../text.js';
@@ -26,19 +27,16 @@ export interface SiteCommandOptions {
   force: boolean;
 }
 
-/** Reads and merges a region repository (src/io/repository.ts once merge has landed). */
+/** Reads and merges a region repository: loadRepository, or a hand-made model in tests. */
 export type RepositoryLoader = (
   folder: string,
   options: { cwd: string; today: string },
 ) => Promise<{ model?: RepositoryModel | undefined; diagnostics: Diagnostic[]; files?: string[] }>;
 
-const mergeNotAvailable: RepositoryLoader = () =>
-  Promise.reject(new InputError(cliText.siteNeedsMerge));
-
 export async function run(
   options: SiteCommandOptions,
   io: CliIo,
-  load: RepositoryLoader = mergeNotAvailable,
+  load: RepositoryLoader = loadRepository,
 ): Promise<ExitCode> {
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);

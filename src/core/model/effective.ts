@@ -6,7 +6,7 @@ import type { DomainId } from '../domains.js';
 import type { Level } from '../levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
 import type { Span } from '../diagnostics/types.js';
-import type { RawGuideline, RawOffice } from './raw.js';
+import type { RawCompleteness, RawGuideline, RawOffice } from './raw.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
 export type Layer =
@@ -15,18 +15,45 @@ export type Layer =
 /** Where a value was set. */
 export interface Origin {
   layer: Layer;
-  /** Display path of the file (posix, relative to the working folder). */
+  /**
+   * Display path of the file (posix, relative to the working folder). The bundled national
+   * baselines are shown as `gkml:catalogs/national/<domain>.yaml`, so that output does not depend
+   * on where gkml is installed.
+   */
   file: string;
   /** 1-based line of the value (or of the item when the value is implied). */
   line: number;
 }
 
+/**
+ * One change an overlay made to an inherited item (added for merge --explain and diff: the
+ * history behind a value, not only its last origin).
+ */
+export interface FieldChange {
+  field: ScalarField | ListField;
+  /**
+   * set: a scalar written; clear: a scalar dropped as a consequence (audienceGroup when the
+   * audience becomes 全社会); replace: a whole list; add / update / remove: one entry, by key.
+   */
+  op: 'set' | 'clear' | 'replace' | 'add' | 'update' | 'remove';
+  /** The entry's name for add / update / remove (a channel, an element, a basis title). */
+  key?: string;
+  /** The value before the change, as display text; absent when there was none. */
+  previous?: string;
+  /** Where the previous value was set (scalar fields), to show the whole history. */
+  previousOrigin?: Origin;
+  origin: Origin;
+}
+
 export interface ItemProvenance {
   /** Where the item was introduced (the baseline, or the overlay that declared it local). */
   introduced: Origin;
+  /** The origin of every scalar field that has a value. */
   fields: Partial<Record<ScalarField, Origin>>;
   /** Parallel to the item's lists: the origin of each entry. */
   lists: Record<ListField, Origin[]>;
+  /** Every change overlays made after the item was introduced, top-down, in file order. */
+  changes: FieldChange[];
 }
 
 export interface EffectiveItem {
@@ -58,14 +85,22 @@ export interface RegionRef {
 export interface EffectiveCatalog {
   domain: DomainId;
   region: RegionRef;
+  /** Display path of the region's own catalog file for this domain (added for links and reports). */
+  file: string;
   /** Table title override, from the nearest layer that set one. */
   title?: string;
   /** 标准目录要素说明, from the nearest layer that set them. */
   notes?: string;
   /** The national guideline this catalog derives from. */
   guideline?: RawGuideline;
-  /** In table order: inherited items in their parent's order, then local additions in file order. */
+  /** How complete the national baseline is (added: every national file is partial, say so). */
+  completeness?: RawCompleteness;
+  /**
+   * In table order: inherited items in their parent's order, then local additions in file order.
+   * Only items that apply at the region's level (see core/merge `applicableLevels`).
+   */
   items: EffectiveItem[];
+  /** Omissions of items that would apply at this level, by this region or one above it. */
   omitted: Omission[];
 }
 
@@ -95,10 +130,27 @@ export interface RegionModel {
   office?: RawOffice;
   /** Codes of the child regions, sorted. */
   children: string[];
-  /** Sorted by the domains' conventional order. */
+  /**
+   * Sorted by the domains' conventional order. One per catalog file the region keeps: a region
+   * publishes the domains it has a file for (`gkml init` creates all 26). Domains without a file
+   * are still passed down to its sub-regions unchanged.
+   */
   catalogs: EffectiveCatalog[];
   /** The region's own 一件事 bundles, in file order (not inherited: each government lists its own). */
   bundles?: Bundle[];
+}
+
+/** A national baseline as merge read it (added so that diff can compare without re-reading). */
+export interface BaselineCatalog {
+  domain: DomainId;
+  /** Display path of the file. */
+  file: string;
+  title?: string;
+  notes?: string;
+  guideline?: RawGuideline;
+  completeness?: RawCompleteness;
+  /** Every item of the baseline, whatever its levels, in file order. */
+  items: EffectiveItem[];
 }
 
 /** A whole region repository, merged: what diff, export, site and compile work from. */
@@ -107,6 +159,15 @@ export interface RepositoryModel {
   root: string;
   /** The data is an invented example (gkml.yaml `example: true`). */
   example: boolean;
-  /** Top-down (parents before children), then by code. */
+  /** Display path of the national baselines' folder (`gkml:catalogs/national` when bundled). */
+  nationalPath: string;
+  /** The national baselines, by the domains' conventional order. */
+  national: BaselineCatalog[];
+  /** Top-down: each region before its sub-regions, siblings by code (a pre-order walk). */
   regions: RegionModel[];
+  /**
+   * Code of the region whose folder (or a folder inside it) was passed to loadRepository;
+   * absent when the repository root itself was passed and is not a region.
+   */
+  requested?: string;
 }

@@ -21,6 +21,11 @@ export interface Basis {
   docNo?: string;
   rank?: BasisRank;
   clause?: string;
+  /**
+   * What else the written basis carried besides title and number: amendment history, "及其实施细则"
+   * (added for merge: parseBasis splits it off, and a renderer that prints the basis as written needs it).
+   */
+  note?: string;
 }
 
 export interface Channel {

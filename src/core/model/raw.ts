@@ -10,7 +10,7 @@ export type LevelName =
 
 export type RawElement = string | { name: string; required?: boolean };
 export type RawBasis =
-  string | { title: string; docNo?: string; rank?: BasisRank; clause?: string };
+  string | { title: string; docNo?: string; rank?: BasisRank; clause?: string; note?: string };
 export type RawChannel =
   string | { name: string; required?: boolean; local?: boolean; url?: string };
 

@@ -4,12 +4,14 @@
  */
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
+import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
-export interface DiagnosticArgs extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, BundleArgs {}
+export interface DiagnosticArgs
+  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, BundleArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -17,4 +19,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...schemaCodes,
   ...ruleCodes,
   ...bundleCodes,
+  ...mergeCodes,
 };

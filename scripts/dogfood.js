@@ -1,0 +1,42 @@
+// gkml run on its own data (part of `npm test`): the bundled baselines and the example repository
+// validate, and every example region merges, each with exit code 0. Output is discarded; a failing
+// step prints its stderr and stops.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/gkml.js');
+
+/** Folders under `folder` that hold a region.yaml, sorted. */
+function regionFolders(folder) {
+  const found = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name === 'region.yaml') found.push(folder);
+    if (entry.isDirectory()) found.push(...regionFolders(join(folder, entry.name)));
+  }
+  return found.sort();
+}
+
+const steps = [
+  ['validate', 'catalogs'],
+  // The example is clean of warnings too: any warning there would be a mistake in the example.
+  ['validate', 'examples', '--fail-on', 'warning'],
+  ...regionFolders(join(root, 'examples')).map((folder) => [
+    'merge',
+    relative(root, folder).split('\\').join('/'),
+    '--fail-on',
+    'warning',
+  ]),
+];
+
+for (const args of steps) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    process.stderr.write(`dogfood: gkml ${args.join(' ')} exited with ${result.status}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`dogfood: gkml ${args.join(' ')} ✔\n`);
+}

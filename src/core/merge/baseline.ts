@@ -1,0 +1,35 @@
+/** The national baselines as the top layer: every item introduced with its origin. */
+import { resolveDomain } from '../domains.js';
+import type { BaselineCatalog } from '../model/effective.js';
+import { introduce } from './item-layer.js';
+import type { LayerState, OverlayFile } from './overlay.js';
+
+export function readBaseline(file: OverlayFile): BaselineCatalog | undefined {
+  const domain = resolveDomain(file.catalog.domain);
+  if (!domain) return undefined;
+  const at = { layer: { kind: 'national' as const }, source: file.source };
+  const { catalog } = file;
+  const baseline: BaselineCatalog = {
+    domain: domain.id,
+    file: file.source.file,
+    items: catalog.items.map((raw, index) => introduce(raw, at, ['items', index], false)),
+  };
+  if (catalog.title !== undefined) baseline.title = catalog.title;
+  if (catalog.notes !== undefined) baseline.notes = catalog.notes;
+  if (catalog.guideline !== undefined) baseline.guideline = catalog.guideline;
+  if (catalog.completeness !== undefined) baseline.completeness = catalog.completeness;
+  return baseline;
+}
+
+/**
+ * The state a baseline hands down: all its items, no omissions. Not its title or notes: the
+ * national title has no place name, and its notes describe the template for maintainers; a
+ * region's table takes them from the nearest region that writes them.
+ */
+export function baselineState(baseline: BaselineCatalog | undefined): LayerState {
+  if (!baseline) return { items: [], omitted: [] };
+  const state: LayerState = { items: baseline.items, omitted: [] };
+  if (baseline.guideline !== undefined) state.guideline = baseline.guideline;
+  if (baseline.completeness !== undefined) state.completeness = baseline.completeness;
+  return state;
+}

@@ -1,0 +1,166 @@
+/**
+ * The merge of a whole repository: national baselines at the top, then each region's overlays,
+ * top-down. Pure: src/io reads the files and hands them over as `RepositoryInput`.
+ */
+import { bundlesFromRaw } from '../bundles.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { sortDiagnostics } from '../diagnostics/index.js';
+import { DOMAINS, resolveDomain, type DomainId } from '../domains.js';
+import type { Level } from '../levels.js';
+import type {
+  BaselineCatalog,
+  EffectiveCatalog,
+  RegionModel,
+  RegionRef,
+  RepositoryModel,
+} from '../model/effective.js';
+import { baselineState, readBaseline } from './baseline.js';
+import { appliesAt, reachesBelow } from './levels.js';
+import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
+import { subjectWarnings } from './subject-rule.js';
+import { regionTree, type RegionInput, type RegionNode } from './tree.js';
+
+export interface RepositoryInput {
+  /** Display path of the repository root. */
+  root: string;
+  example: boolean;
+  /** Display path of the national baselines' folder. */
+  nationalPath: string;
+  national: OverlayFile[];
+  regions: RegionInput[];
+  /** Display path of the region.yaml whose region was asked for, if any. */
+  requestedFile?: string;
+}
+
+export interface MergeResult {
+  model: RepositoryModel;
+  /** Sorted. */
+  diagnostics: Diagnostic[];
+}
+
+type States = Map<DomainId, LayerState>;
+
+export function mergeRepository(input: RepositoryInput): MergeResult {
+  const baselines = new Map<DomainId, BaselineCatalog>();
+  for (const file of input.national) {
+    const baseline = readBaseline(file);
+    if (baseline && !baselines.has(baseline.domain)) baselines.set(baseline.domain, baseline);
+  }
+  const top: States = new Map(DOMAINS.map(({ id }) => [id, baselineState(baselines.get(id))]));
+
+  const tree = regionTree(input.regions);
+  const diagnostics = [...tree.diagnostics];
+  const states = new Map<RegionNode, States>();
+  const regions: RegionModel[] = [];
+  for (const node of tree.order) {
+    const inherited = node.parent ? states.get(node.parent) : top;
+    if (!inherited) continue;
+    const merged = mergeRegion(node, inherited);
+    states.set(node, merged.states);
+    diagnostics.push(...merged.diagnostics);
+    regions.push(merged.model);
+  }
+
+  const model: RepositoryModel = {
+    root: input.root,
+    example: input.example,
+    nationalPath: input.nationalPath,
+    national: DOMAINS.flatMap(({ id }) => baselines.get(id) ?? []),
+    regions,
+  };
+  const requested = tree.order.find((node) => node.input.file === input.requestedFile);
+  if (requested) model.requested = requested.input.region.code;
+  return { model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function mergeRegion(
+  node: RegionNode,
+  inherited: States,
+): { states: States; model: RegionModel; diagnostics: Diagnostic[] } {
+  const { input, level } = node;
+  const ref: RegionRef = {
+    code: input.region.code,
+    name: input.region.name,
+    level,
+    path: input.folder,
+  };
+  if (node.parent) ref.parent = node.parent.input.region.code;
+  const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level };
+  const overlays = overlaysByDomain(input.catalogs);
+  const states: States = new Map();
+  const catalogs: EffectiveCatalog[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { id } of DOMAINS) {
+    const parentState = inherited.get(id) ?? { items: [], omitted: [] };
+    const passed = passDown(parentState, level);
+    const overlay = overlays.get(id);
+    if (!overlay) {
+      states.set(id, passed);
+      continue;
+    }
+    const applied = applyOverlay(passed, overlay, { layer, level });
+    states.set(id, applied.state);
+    diagnostics.push(...applied.diagnostics);
+    const catalog = publish(applied.state, id, ref, overlay.source.file);
+    catalogs.push(catalog);
+    diagnostics.push(...subjectWarnings(catalog, overlay, regionNames(node)));
+  }
+  const model: RegionModel = {
+    ref,
+    file: input.file,
+    children: node.children.map((child) => child.input.region.code).sort(),
+    catalogs,
+  };
+  if (input.region.office !== undefined) model.office = input.region.office;
+  if (input.region.bundles !== undefined)
+    model.bundles = bundlesFromRaw(input.region, input.source);
+  return { states, model, diagnostics };
+}
+
+/** The first catalog file of each domain; a second one is validate's to report. */
+function overlaysByDomain(files: readonly OverlayFile[]): Map<DomainId, OverlayFile> {
+  const found = new Map<DomainId, OverlayFile>();
+  for (const file of files) {
+    const domain = resolveDomain(file.catalog.domain);
+    if (domain && !found.has(domain.id)) found.set(domain.id, file);
+  }
+  return found;
+}
+
+/** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
+function passDown(state: LayerState, level: Level): LayerState {
+  return {
+    ...state,
+    items: state.items.filter((entry) => reachesBelow(entry.item, level)),
+    omitted: state.omitted.filter((omission) => reachesBelow(omission.item, level)),
+  };
+}
+
+/** The region's own table: what applies at its level. */
+function publish(
+  state: LayerState,
+  domain: DomainId,
+  region: RegionRef,
+  file: string,
+): EffectiveCatalog {
+  const catalog: EffectiveCatalog = {
+    domain,
+    region,
+    file,
+    items: state.items.filter((entry) => appliesAt(entry.item, region.level)),
+    omitted: state.omitted.filter((omission) => appliesAt(omission.item, region.level)),
+  };
+  if (state.title !== undefined) catalog.title = state.title;
+  if (state.notes !== undefined) catalog.notes = state.notes;
+  if (state.guideline !== undefined) catalog.guideline = state.guideline;
+  if (state.completeness !== undefined) catalog.completeness = state.completeness;
+  return catalog;
+}
+
+function regionNames(node: RegionNode): string[] {
+  const names: string[] = [];
+  for (let current: RegionNode | undefined = node; current; current = current.parent) {
+    names.push(current.input.region.name);
+  }
+  return names;
+}
