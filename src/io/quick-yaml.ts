@@ -18,8 +18,6 @@ const RISKY = [
   /(?:^|[\s,[{])[&*!]\S/mu,
   // Merge keys, directives and document markers.
   /<<|^%|^(?:---|\.\.\.)(?:\s|$)/mu,
-  // Explicit ("? key") keys: js-yaml stringifies a collection key differently.
-  /^[\s-]*\?(?:\s|$)/mu,
   // Tabs, and carriage returns that do not end a line.
   /\t|\r(?!\n)/u,
   // A "#" glued to text: a comment for one parser, text for the other.
