@@ -7,7 +7,7 @@ import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MANIFEST } from '../render/site/index.js';
 import { isRecord } from '../core/json.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from './write-atomic.js';
 import { mapLimited } from './load-units.js';
 
 export interface SiteManifest {
