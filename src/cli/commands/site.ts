@@ -2,23 +2,19 @@
  * `gkml site <folder> --out <dir>`: the static HTML directory of a region repository. Reads and
  * merges the repository, renders the site (a pure function), then writes only what changed.
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { resolveBundles } from '../../core/bundles.js';
 import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
-import { decodeBytes } from '../../io/decode.js';
 import { loadRepository } from '../../io/repository.js';
 import { loadSiteTemplates } from '../../io/site-templates.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
-import { FORMATTERS } from '../../render/diagnostics/index.js';
 import { exportDownloads, renderSite } from '../../render/site/index.js';
+import { reportToStderr } from '../diagnostics-output.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
 import { cliText } from '../text.js';
-import { toolInfo } from '../tool.js';
 
 export interface SiteCommandOptions {
   folder: string;
@@ -52,7 +48,8 @@ export async function run(
     ...loaded.diagnostics,
     ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
   ]);
-  report(diagnostics, loaded.files ?? [], io);
+  // Diagnostics go to stderr: the site's files are this command's output.
+  reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');
   if (code !== 0 || !loaded.model) {
     io.stderr.write(`gkml: ${cliText.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
@@ -74,25 +71,4 @@ export async function run(
 function isInside(folder: string, ancestor: string): boolean {
   const path = relative(ancestor, folder);
   return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
-
-/** Diagnostics go to stderr: the site's files are this command's output. */
-function report(diagnostics: readonly Diagnostic[], files: readonly string[], io: CliIo): void {
-  if (diagnostics.length === 0) return;
-  io.stderr.write(
-    FORMATTERS.stylish(
-      { diagnostics, files, lang: io.lang, tool: toolInfo() },
-      {
-        painter: painterFor(io.colour && io.stderr.isTTY === true),
-        sourceText: (file) => {
-          try {
-            const decoded = decodeBytes(readFileSync(resolve(io.cwd, file)));
-            return decoded.ok ? decoded.text : undefined;
-          } catch {
-            return undefined;
-          }
-        },
-      },
-    ),
-  );
 }
