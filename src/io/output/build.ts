@@ -1,0 +1,96 @@
+/**
+ * Building an output folder from artifacts: each artifact is rendered only when its key changed
+ * since the last build (otherwise the previous file is hard-linked into the new folder), the new
+ * folder is built aside and swapped in whole. Equal keys everywhere: nothing is touched at all.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { mapLimited } from '../load-units.js';
+import { MANIFEST_PATH, manifestText, readManifest, type Manifest } from './manifest.js';
+import { recoverOutput, siblingPath, swapInto } from './swap.js';
+
+export interface Artifact {
+  /** Path inside the output folder, with forward slashes. */
+  path: string;
+  /** Changes whenever the bytes would: a hash of everything the artifact is made from. */
+  key: string;
+  render: () => Promise<Uint8Array | string> | Uint8Array | string;
+}
+
+export interface BuildResult {
+  /** Artifacts rendered anew. */
+  rendered: number;
+  /** Artifacts carried over from the previous output. */
+  reused: number;
+  /** Nothing changed: the previous output was left exactly as it was. */
+  unchanged: boolean;
+}
+
+export interface BuildOptions {
+  /** Called after each artifact, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  /** How many artifacts render at once. */
+  concurrency?: number;
+}
+
+/** A stable hash of strings: for artifact and build keys. */
+export function hashOf(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex').slice(0, 32);
+}
+
+export async function buildOutput(
+  out: string,
+  artifacts: readonly Artifact[],
+  options: BuildOptions = {},
+): Promise<BuildResult> {
+  await recoverOutput(out);
+  const previous = await readManifest(out);
+  const keys = Object.fromEntries(artifacts.map((a) => [a.path, a.key]));
+  const manifest: Manifest = {
+    tool: 'gkml',
+    key: hashOf(...artifacts.map((a) => `${a.path}=${a.key}`).sort()),
+    artifacts: keys,
+  };
+  if (previous?.key === manifest.key)
+    return { rendered: 0, reused: artifacts.length, unchanged: true };
+
+  const built = siblingPath(out, 'temp');
+  let rendered = 0;
+  let done = 0;
+  try {
+    await mkdir(built, { recursive: true });
+    await mapLimited(artifacts, options.concurrency ?? 8, async (artifact) => {
+      const target = join(built, artifact.path);
+      await mkdir(dirname(target), { recursive: true });
+      const reusable = previous?.artifacts[artifact.path] === artifact.key;
+      if (!(reusable && (await carryOver(join(out, artifact.path), target)))) {
+        await writeFile(target, await artifact.render());
+        rendered++;
+      }
+      options.onProgress?.(++done, artifacts.length);
+    });
+    await mkdir(dirname(join(built, MANIFEST_PATH)), { recursive: true });
+    await writeFile(join(built, MANIFEST_PATH), manifestText(manifest));
+    await swapInto(built, out);
+  } catch (error) {
+    await rm(built, { recursive: true, force: true });
+    throw error;
+  }
+  return { rendered, reused: artifacts.length - rendered, unchanged: false };
+}
+
+/** Hard-links (or copies, across devices) a previous file; false when it is gone. */
+async function carryOver(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch {
+    return copyFile(from, to).then(
+      () => true,
+      () => false,
+    );
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The manifest of a gkml output folder (`.gkml/manifest.json`): which artifacts it holds and the
+ * key each was made from. It marks the folder as gkml's (so it may be replaced) and lets the next
+ * run reuse what has not changed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const MANIFEST_PATH = '.gkml/manifest.json';
+
+export interface Manifest {
+  tool: 'gkml';
+  /** Key of the whole build: equal keys mean equal outputs. */
+  key: string;
+  /** Artifact path → key, sorted by path. */
+  artifacts: Record<string, string>;
+}
+
+export async function readManifest(folder: string): Promise<Manifest | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(folder, MANIFEST_PATH), 'utf8'));
+    return isManifest(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isManifest(value: unknown): value is Manifest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'tool' in value &&
+    value.tool === 'gkml' &&
+    'key' in value &&
+    typeof value.key === 'string' &&
+    'artifacts' in value &&
+    typeof value.artifacts === 'object' &&
+    value.artifacts !== null
+  );
+}
+
+export function manifestText(manifest: Manifest): string {
+  const artifacts = Object.fromEntries(
+    Object.entries(manifest.artifacts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return JSON.stringify({ ...manifest, artifacts }, null, 1) + '\n';
+}

@@ -1,0 +1,63 @@
+/**
+ * Replacing an output folder as a whole: the new output is built in a sibling folder and swapped in
+ * with two renames, so a failed or killed build leaves the previous output as it was. A run that
+ * was killed between the two renames (a window of microseconds) is repaired by the next run.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const TEMP = '.gkml-tmp-';
+const OLD = '.gkml-old-';
+
+export function siblingPath(out: string, kind: 'temp' | 'old'): string {
+  const tag = kind === 'temp' ? TEMP : OLD;
+  return join(dirname(out), `${basename(out)}${tag}${randomBytes(5).toString('hex')}`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Cleans up after an interrupted run: restores a previous output that was moved aside but not
+ * replaced, and removes abandoned temporary folders.
+ */
+export async function recoverOutput(out: string): Promise<void> {
+  const folder = dirname(out);
+  const name = basename(out);
+  const siblings = await readdir(folder).catch(() => []);
+  const old = siblings.filter((entry) => entry.startsWith(`${name}${OLD}`)).sort();
+  if (!(await exists(out)) && old.length > 0) {
+    const newest = old.at(-1);
+    if (newest !== undefined) await rename(join(folder, newest), out);
+  }
+  for (const entry of siblings) {
+    if (
+      entry.startsWith(`${name}${TEMP}`) ||
+      (entry.startsWith(`${name}${OLD}`) && (await exists(out)))
+    ) {
+      await rm(join(folder, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Puts the finished `built` folder in place of `out`. */
+export async function swapInto(built: string, out: string): Promise<void> {
+  if (!(await exists(out))) {
+    await rename(built, out);
+    return;
+  }
+  const aside = siblingPath(out, 'old');
+  await rename(out, aside);
+  try {
+    await rename(built, out);
+  } catch (error) {
+    await rename(aside, out);
+    throw error;
+  }
+  await rm(aside, { recursive: true, force: true });
+}
