@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
+import { declareExcelCommands } from './program-excel.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
 type SetExit = (code: number) => void;
@@ -299,6 +300,10 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       const { run } = await import('./commands/site.js');
       setExit(await run({ folder, out: options.out, force: options.force }, io));
     });
+  declareExcelCommands(program, io, setExit, {
+    formatOption: () => formatOption(io),
+    failOnOption: () => failOnOption(io),
+  });
 
   return program;
 }

@@ -4,6 +4,7 @@
  */
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
+import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
@@ -11,7 +12,7 @@ import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
-  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, BundleArgs {}
+  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, ExcelArgs, BundleArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -20,4 +21,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...ruleCodes,
   ...bundleCodes,
   ...mergeCodes,
+  ...excelCodes,
 };

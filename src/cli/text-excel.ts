@@ -1,0 +1,60 @@
+/** Sentences of `gkml export` and `gkml import`, in both languages. */
+import type { Text } from './errors.js';
+
+const list = (names: readonly string[], lang: 'zh' | 'en'): string =>
+  names.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
+
+export const excelText = {
+  foreignOutputs: (folder: string, names: readonly string[]): Text => ({
+    zh: `${folder} 中已有同名文件，且不是 gkml export 写的：${list(names, 'zh')}。未写入任何文件。换一个 --out 文件夹，或加 --force 覆盖。`,
+    en: `${folder} already holds files with these names that gkml export did not write: ${list(names, 'en')}. Nothing was written. Choose another --out folder, or add --force to overwrite.`,
+  }),
+  existingCatalogs: (folder: string, names: readonly string[]): Text => ({
+    zh: `${folder} 中已有：${list(names, 'zh')}。未写入任何文件。加 --force 覆盖，或换一个 --out 文件夹。`,
+    en: `${folder} already holds ${list(names, 'en')}. Nothing was written. Add --force to overwrite, or choose another --out folder.`,
+  }),
+  outIsFile: (path: string): Text => ({
+    zh: `--out 应为文件夹，但 ${path} 是一个文件。`,
+    en: `--out must be a folder, but ${path} is a file.`,
+  }),
+  cannotWrite: (detail: string): Text => ({
+    zh: `无法写入输出文件：${detail}`,
+    en: `Cannot write the output: ${detail}`,
+  }),
+  badDate: (value: string): Text => ({
+    zh: `日期格式应为 YYYY-MM-DD：${value}`,
+    en: `Dates are written YYYY-MM-DD: ${value}`,
+  }),
+  modelHasErrors: (count: number): Text => ({
+    zh: `目录有 ${count} 个错误（见上），未导出。请先修正，再运行 gkml export。`,
+    en: `The catalogs have ${count} error${count === 1 ? '' : 's'} (above); nothing was exported. Fix them and run gkml export again.`,
+  }),
+  notInRepository: (paths: readonly string[], root: string): Text => ({
+    zh: `${list(paths, 'zh')} 不在目录仓库 ${root} 中；一次只能导出一个仓库。`,
+    en: `${list(paths, 'en')} is not inside the repository ${root}; export one repository at a time.`,
+  }),
+  notACatalog: (path: string): Text => ({
+    zh: `${path} 不是仓库中某个区域的目录文件或 region.yaml。`,
+    en: `${path} is neither a catalog file of a region of the repository nor a region.yaml.`,
+  }),
+  nothingToExport: {
+    zh: '所选区域没有任何目录，未写入文件。',
+    en: 'The selected regions have no catalogs; nothing was written.',
+  },
+  written: (count: number, folder: string): Text => ({
+    zh: `已写入 ${count} 个文件到 ${folder}`,
+    en: `Wrote ${count} file${count === 1 ? '' : 's'} to ${folder}`,
+  }),
+  imported: (catalogs: number, folder: string): Text => ({
+    zh: `已导入 ${catalogs} 个目录，写入 ${folder}`,
+    en: `Imported ${catalogs} catalog${catalogs === 1 ? '' : 's'} into ${folder}`,
+  }),
+  nothingImported: {
+    zh: '没有可以导入的目录，未写入任何文件。',
+    en: 'Nothing could be imported; no file was written.',
+  },
+  unknownDomain: (name: string): Text => ({
+    zh: `--domain 不是已知的领域：${name}。运行 gkml guidelines list 查看全部26个领域。`,
+    en: `--domain names no known domain: ${name}. Run gkml guidelines list to see all 26.`,
+  }),
+} as const;

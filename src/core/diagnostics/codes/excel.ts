@@ -1,0 +1,233 @@
+/** `gkml import`: reading spreadsheets in the official layout (model.md §1, §2, §5, §9, §10). */
+import type { CodeTable, NoArgs } from '../spec.js';
+import { quote } from '../spec.js';
+
+export interface ExcelArgs {
+  'excel-unreadable': { reason: string };
+  'excel-encrypted': NoArgs;
+  'excel-legacy-xls': NoArgs;
+  'excel-no-table': { sheets: string[] };
+  'excel-sheet-skipped': { sheet: string };
+  'excel-domain-unknown': { sheet: string; title: string };
+  'excel-domain-mismatch': { fromTitle: string; fromSheet: string };
+  'excel-domain-duplicate': { domain: string; first: string };
+  'excel-column-unknown': { header: string };
+  'excel-column-missing': { column: string };
+  'excel-cell-unreadable': { text: string; column: string; item: string };
+  'excel-marks-missing': { group: string; item: string };
+  'excel-marks-conflict': { group: string; item: string; chosen: string };
+  'excel-row-unnamed': { text: string };
+  'excel-id-invalid': { id: string; item: string; used: string };
+  'excel-channel-local': { name: string; item: string };
+}
+
+/** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
+const row = {
+  zh: (item: string) => (item === '' ? '' : `（${item}）`),
+  en: (item: string) => (item === '' ? '' : ` (${item})`),
+};
+
+export const excelCodes = {
+  'excel-unreadable': {
+    severity: 'error',
+    fatal: true,
+    doc: 'The file is not a readable .xlsx workbook (damaged, truncated, or another format).',
+    message: {
+      zh: (a) => `无法读取这个 Excel 文件：${a.reason}`,
+      en: (a) => `Cannot read this Excel file: ${a.reason}`,
+    },
+    hint: {
+      zh: () => '用 Excel 或 WPS 打开并另存为 .xlsx（Excel 工作簿）后再导入。',
+      en: () => 'Open it in Excel or WPS, save it as .xlsx (Excel Workbook), and import that.',
+    },
+  },
+  'excel-encrypted': {
+    severity: 'error',
+    fatal: true,
+    doc: 'The workbook is protected with a password (encrypted), so it cannot be read.',
+    message: {
+      zh: () => '这个工作簿设置了打开密码（已加密），无法读取。',
+      en: () => 'This workbook is protected with a password (encrypted) and cannot be read.',
+    },
+    hint: {
+      zh: () =>
+        '在 Excel 中用密码打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”里清除密码并保存，再导入。',
+      en: () =>
+        'Open it with the password in Excel, clear the password (File → Info → Protect Workbook → Encrypt with Password), save, and import again.',
+    },
+  },
+  'excel-legacy-xls': {
+    severity: 'error',
+    fatal: true,
+    doc: 'The file is an old binary Excel 97–2003 workbook (.xls); gkml reads .xlsx only.',
+    message: {
+      zh: () => '这是旧版 Excel 97-2003 格式（.xls），gkml 只能读取 .xlsx。',
+      en: () => 'This is an old Excel 97–2003 workbook (.xls); gkml reads .xlsx only.',
+    },
+    hint: {
+      zh: () =>
+        '用 Excel 或 WPS 打开，“另存为”选择“Excel 工作簿（*.xlsx）”；或运行 soffice --headless --convert-to xlsx 文件名.xls。',
+      en: () =>
+        'Open it in Excel or WPS and "Save As" Excel Workbook (*.xlsx), or run: soffice --headless --convert-to xlsx file.xls',
+    },
+  },
+  'excel-no-table': {
+    severity: 'error',
+    fatal: true,
+    doc: 'No sheet of the workbook has a recognisable catalog header (序号, 公开事项, 公开内容 …).',
+    message: {
+      zh: (a) => `没有一个工作表有可识别的目录表头（已查看：${a.sheets.join('、')}）。`,
+      en: (a) => `No sheet has a recognisable catalog header (looked at: ${a.sheets.join(', ')}).`,
+    },
+    hint: {
+      zh: () =>
+        '表头应含“公开事项”“公开内容（要素）”“公开依据”“公开时限”“公开主体”“公开渠道和载体”等列名，且在表格前 20 行内。',
+      en: () =>
+        'The header must name the catalog columns (公开事项, 公开内容（要素）, 公开依据, 公开时限, 公开主体, 公开渠道和载体 …) within the first 20 rows.',
+    },
+  },
+  'excel-sheet-skipped': {
+    severity: 'info',
+    doc: 'A sheet without a catalog header (a cover or notes sheet) was skipped.',
+    message: {
+      zh: (a) => `工作表${quote.zh(a.sheet)}没有目录表头，已跳过。`,
+      en: (a) => `Sheet ${quote.en(a.sheet)} has no catalog header; skipped.`,
+    },
+  },
+  'excel-domain-unknown': {
+    severity: 'error',
+    doc: 'The domain of a sheet is named neither in its title nor in its sheet name; the sheet was not imported.',
+    message: {
+      zh: (a) =>
+        `无法从标题${quote.zh(a.title)}或工作表名${quote.zh(a.sheet)}判断领域，该表未导入。`,
+      en: (a) =>
+        `Cannot tell the domain from the title ${quote.en(a.title)} or the sheet name ${quote.en(a.sheet)}; the sheet was not imported.`,
+    },
+    hint: {
+      zh: () => '用 --domain 指定领域（如 --domain 就业），或把工作表改名为领域名称。',
+      en: () => 'Name the domain with --domain (e.g. --domain employment), or rename the sheet.',
+    },
+  },
+  'excel-domain-mismatch': {
+    severity: 'warning',
+    doc: 'The title and the sheet name name different domains; the title is followed.',
+    message: {
+      zh: (a) =>
+        `标题写的是${quote.zh(a.fromTitle)}，工作表名却是${quote.zh(a.fromSheet)}；按标题导入。`,
+      en: (a) =>
+        `The title says ${quote.en(a.fromTitle)} but the sheet name says ${quote.en(a.fromSheet)}; the title is followed.`,
+    },
+    hint: {
+      zh: () => '确认领域；如果标题有误，用 --domain 指定。',
+      en: () => 'Check the domain; if the title is wrong, use --domain.',
+    },
+  },
+  'excel-domain-duplicate': {
+    severity: 'error',
+    doc: 'Two sheets are for the same domain; only the first was imported.',
+    message: {
+      zh: (a) => `领域${quote.zh(a.domain)}已从${quote.zh(a.first)}导入，这个工作表未导入。`,
+      en: (a) =>
+        `Domain ${quote.en(a.domain)} was already imported from ${quote.en(a.first)}; this sheet was not imported.`,
+    },
+    hint: {
+      zh: () => '一个领域只能有一个目录文件。分开导入（用不同的 --out），或删去重复的工作表。',
+      en: () =>
+        'One domain has one catalog file: import them separately (different --out), or drop one.',
+    },
+  },
+  'excel-column-unknown': {
+    severity: 'warning',
+    doc: 'A column that is not part of the catalog model (咨询电话, 责任科室 …); its cells were not imported.',
+    message: {
+      zh: (a) => `列${quote.zh(a.header)}不是标准目录的列，未导入。`,
+      en: (a) => `Column ${quote.en(a.header)} is not a catalog column; not imported.`,
+    },
+    hint: {
+      zh: () => '需要保留的内容可手工写入事项的 note（备注）。',
+      en: () => 'Copy what matters into the items’ note by hand.',
+    },
+  },
+  'excel-column-missing': {
+    severity: 'info',
+    doc: 'The table has no column for a field; every item lists it under `incomplete`.',
+    message: {
+      zh: (a) => `表格没有${quote.zh(a.column)}列，各事项的 incomplete 中已注明。`,
+      en: (a) =>
+        `The table has no ${quote.en(a.column)} column; each item lists it under incomplete.`,
+    },
+  },
+  'excel-cell-unreadable': {
+    severity: 'warning',
+    doc: 'Text in a cell that gkml could not map to the catalog model; it was left out.',
+    message: {
+      zh: (a) => `${quote.zh(a.column)}中的${quote.zh(a.text)}无法识别，未导入${row.zh(a.item)}。`,
+      en: (a) =>
+        `${quote.en(a.text)} in ${quote.en(a.column)} could not be read; left out${row.en(a.item)}.`,
+    },
+    hint: {
+      zh: () => '核对这个单元格，导入后在 YAML 中补上。',
+      en: () => 'Check the cell and add what it meant to the YAML after the import.',
+    },
+  },
+  'excel-marks-missing': {
+    severity: 'warning',
+    doc: 'A row has no √ in a mark group (公开对象, 公开方式, 公开层级); the field is listed under `incomplete`.',
+    message: {
+      zh: (a) => `${quote.zh(a.group)}各列都没有勾选${row.zh(a.item)}。`,
+      en: (a) => `No column of ${quote.en(a.group)} is ticked${row.en(a.item)}.`,
+    },
+    hint: {
+      zh: () => '已在该事项的 incomplete 中注明；确认后在 YAML 中补上。',
+      en: () => 'The item lists it under incomplete; fill it in the YAML once known.',
+    },
+  },
+  'excel-marks-conflict': {
+    severity: 'warning',
+    doc: 'A row ticks both columns of 公开对象 or of 公开方式, where one value is allowed.',
+    message: {
+      zh: (a) => `${quote.zh(a.group)}两列都勾选了，按${quote.zh(a.chosen)}导入${row.zh(a.item)}。`,
+      en: (a) =>
+        `Both columns of ${quote.en(a.group)} are ticked; imported as ${quote.en(a.chosen)}${row.en(a.item)}.`,
+    },
+    hint: {
+      zh: () => '核对原表，必要时在 YAML 中改正。',
+      en: () => 'Check the source table and correct the YAML if needed.',
+    },
+  },
+  'excel-row-unnamed': {
+    severity: 'warning',
+    doc: 'A row with content but no item name (一级/二级/三级事项); it was not imported.',
+    message: {
+      zh: (a) => `这一行有内容${quote.zh(a.text)}，但没有事项名称，未导入。`,
+      en: (a) => `This row has content (${quote.en(a.text)}) but no item name; not imported.`,
+    },
+    hint: {
+      zh: () => '补上一级或二级事项名称后重新导入。',
+      en: () => 'Add the item name (一级 or 二级事项) and import again.',
+    },
+  },
+  'excel-id-invalid': {
+    severity: 'warning',
+    doc: 'A hidden item id (from a gkml export) is malformed or repeated; a generated id is used.',
+    message: {
+      zh: (a) => `事项编号${quote.zh(a.id)}无效或重复，改用${quote.zh(a.used)}${row.zh(a.item)}。`,
+      en: (a) =>
+        `Item id ${quote.en(a.id)} is malformed or repeated; ${quote.en(a.used)} is used instead${row.en(a.item)}.`,
+    },
+  },
+  'excel-channel-local': {
+    severity: 'info',
+    doc: 'A channel that is not on the national checklist was imported as a local channel.',
+    message: {
+      zh: (a) =>
+        `渠道${quote.zh(a.name)}不在国家清单中，已作为本地渠道（local: true）导入${row.zh(a.item)}。`,
+      en: (a) =>
+        `Channel ${quote.en(a.name)} is not on the national checklist; imported as local (local: true)${row.en(a.item)}.`,
+    },
+    hint: {
+      zh: () => '如果是清单渠道的错写，请在 YAML 中改为标准名称。',
+      en: () => 'If it is a misspelt checklist channel, use the canonical name in the YAML.',
+    },
+  },
+} as const satisfies CodeTable<ExcelArgs>;

@@ -1,0 +1,112 @@
+/**
+ * Reading the cells of one row, column by column (model.md §1.1, §2, §6, §10): item names without
+ * their numbering, element and basis lists, the ■/□ channel checklist in every glyph variant, and
+ * the √ mark columns (which may hold a group's name or a level's name instead of √).
+ */
+import { parseChannelCell } from '../core/channels.js';
+import { splitBases } from '../core/basis.js';
+import { splitElements } from '../core/elements.js';
+import { glyphState } from '../core/glyphs.js';
+import { parseLevelLabel } from '../core/level-labels.js';
+import type { Level } from '../core/levels.js';
+import type { RawChannel, RawElement } from '../core/model/raw.js';
+import { cleanCell, removeSpaces } from '../core/text.js';
+import { STAGES, type Method, type Stage } from '../core/vocabulary.js';
+
+/**
+ * Numbering written into item names: "1.", "1.1", "2、", "（一）", "一、", "(3)". A number directly
+ * followed by text ("12345热线", "2019年…") is part of the name.
+ */
+const NAME_NUMBER =
+  /^(?:\d{1,3}(?:[.．]\d{1,3})*[.．、]?(?=[^\d.．、年月日号])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/u;
+/** What tables write where there is no 二级 (东莞寮步): dashes, a slash, 无. */
+const NO_NAME = /^(?:[-－—─―–/／\\]+|无)$/u;
+
+export function itemName(text: string): string {
+  const name = text.replace(/\s*\n\s*/gu, '').trim();
+  if (NO_NAME.test(name)) return '';
+  return name.replace(NAME_NUMBER, '').trim();
+}
+
+export type MarkState = 'checked' | 'blank' | 'text';
+
+/** Cells mirrors or typists use for "not ticked": ?, ×, 否, 无, dashes, an empty box. */
+const BLANK_MARKS = /^(?:[?？×✗✘xX]|否|无|[-－—─/]|□|口|£|○)$/u;
+const CHECK_WORDS = /^(?:是|有|Y|y|yes|Yes|YES)$/u;
+
+export function markState(text: string): MarkState {
+  const mark = removeSpaces(text);
+  if (mark === '') return 'blank';
+  if (BLANK_MARKS.test(mark)) return 'blank';
+  if (glyphState(mark) === true || mark === '●' || CHECK_WORDS.test(mark)) return 'checked';
+  return 'text';
+}
+
+/** Levels named in a level cell instead of a √ (新疆: "县级", "州级"). */
+export function levelsInCell(text: string): Level[] | undefined {
+  return parseLevelLabel(text);
+}
+
+export function methodFromText(text: string): Method | undefined {
+  const words = removeSpaces(text);
+  if (/申请/u.test(words)) return '依申请';
+  if (/主动/u.test(words)) return '主动';
+  return undefined;
+}
+
+export function stageFromText(text: string): Stage | undefined {
+  const words = removeSpaces(text);
+  return STAGES.find((stage) => words.startsWith(stage));
+}
+
+/**
+ * Elements; the ●/〇 flags only when the header's legend says what they mean, as ● is also a
+ * plain bullet (社会救助, 食药).
+ */
+export function elementsOf(text: string, flags: boolean): RawElement[] {
+  return splitElements(text).map((entry) =>
+    flags && entry.required !== undefined
+      ? { name: entry.name, required: entry.required }
+      : entry.name,
+  );
+}
+
+export function basesOf(text: string): string[] {
+  return splitBases(text);
+}
+
+export interface ChannelRead {
+  channels: RawChannel[];
+  /** Names not on any list: imported as local channels. */
+  local: string[];
+  /** Text that names no channel. */
+  unreadable: string[];
+}
+
+/** Legend text inside a channel cell is no channel, and no loss either. */
+const LEGEND = /表示|必选|可选|至少选择|另有规定/u;
+
+/** The checked channels of a 公开渠道和载体 cell; the unchecked boxes are the template's. */
+export function channelsOf(text: string): ChannelRead {
+  const cell = parseChannelCell(text);
+  const read: ChannelRead = { channels: [], local: [], unreadable: [] };
+  const seen = new Set<string>();
+  for (const { match } of cell.checked) {
+    let channel: RawChannel;
+    if (match.kind === 'unknown') {
+      const name = cleanCell(match.written).replace(/^[■▄◆▲√☑✔✓]/u, '');
+      read.local.push(name);
+      channel = { name, local: true };
+    } else {
+      const base = match.kind === 'platform' ? match.platform : match.channel;
+      const name = match.detail === undefined ? base : `${base}：${match.detail}`;
+      channel = match.url === undefined ? name : { name, url: match.url };
+    }
+    const key = typeof channel === 'string' ? channel : channel.name;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    read.channels.push(channel);
+  }
+  read.unreadable = cell.unparsed.filter((piece) => !LEGEND.test(piece) && piece.trim() !== '');
+  return read;
+}
