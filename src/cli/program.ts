@@ -295,11 +295,41 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       ),
       false,
     )
-    .action(async (folder: string, options: { out?: string; force: boolean }) => {
-      if (options.out === undefined) throw new UsageError(cliText.siteOutMissing);
-      const { run } = await import('./commands/site.js');
-      setExit(await run({ folder, out: options.out, force: options.force }, io));
-    });
+    .option(
+      '--no-downloads',
+      t(
+        io,
+        '不导出各区域的 Excel、CSV 和 JSON 下载文件（更快）',
+        "skip each region's xlsx, csv and json downloads (faster)",
+      ),
+    )
+    .option(
+      '--date <YYYY-MM-DD>',
+      t(
+        io,
+        'Excel 表格中的数据日期（默认：今天）',
+        'the date of the data in the workbooks (default: today)',
+      ),
+    )
+    .action(
+      async (
+        folder: string,
+        options: { out?: string; force: boolean; downloads: boolean; date?: string },
+      ) => {
+        if (options.out === undefined) throw new UsageError(cliText.siteOutMissing);
+        if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(options.date)) {
+          throw new UsageError(cliText.siteBadDate(options.date));
+        }
+        const { run } = await import('./commands/site.js');
+        const { force, downloads, date } = options;
+        setExit(
+          await run(
+            { folder, out: options.out, force, downloads, ...(date !== undefined ? { date } : {}) },
+            io,
+          ),
+        );
+      },
+    );
   declareExcelCommands(program, io, setExit, {
     formatOption: () => formatOption(io),
     failOnOption: () => failOnOption(io),

@@ -34,6 +34,10 @@ export const cliText = {
     zh: '请用 --out 指定网站的输出文件夹，如 gkml site . --out public。',
     en: 'Name the output folder with --out, e.g. gkml site . --out public.',
   },
+  siteBadDate: (date: string): Text => ({
+    zh: `日期应写成 YYYY-MM-DD，如 2026-06-30：${date}`,
+    en: `A date is written YYYY-MM-DD, e.g. 2026-06-30: ${date}`,
+  }),
   siteOutNotFolder: (out: string): Text => ({
     zh: `输出路径 ${out} 是一个文件，不是文件夹。`,
     en: `The output path ${out} is a file, not a folder.`,

@@ -3,16 +3,17 @@
  * stick: clean pages, working search, inert hostile text, phone and desktop screenshots (written
  * to test/.artifacts/, which git ignores: look at them after a change).
  */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteTemplates } from '../../src/io/site-templates.js';
 import { writeSite } from '../../src/io/site-writer.js';
-import { exportDownloads, renderSite } from '../../src/render/site/index.js';
+import { renderDownloads } from '../../src/render/site/export-downloads.js';
+import { renderSite } from '../../src/render/site/index.js';
 import { HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, watch } from '../helpers/browser.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
 
 /*
@@ -47,13 +48,16 @@ describe('a browser is available', () => {
 
 describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
   let browser: BrowserContext;
-  const files = renderSite(fixtureModel(), {
-    templates: loadSiteTemplates(),
-    downloads: exportDownloads,
-  });
-  const pages = [...files.keys()].filter((path) => path.endsWith('.html'));
+  const model = fixtureModel();
+  let files = new Map<string, string | Uint8Array>();
+  let pages: string[] = [];
 
   beforeAll(async () => {
+    // The real downloads (workbooks, CSV, JSON), so that their links lead somewhere.
+    const downloads = await renderDownloads(model, TEST_TODAY);
+    const site = renderSite(model, { templates: loadSiteTemplates(), downloads: downloads.plan });
+    files = new Map([...site, ...downloads.files]);
+    pages = [...site.keys()].filter((path) => path.endsWith('.html'));
     rmSync(SITE, { recursive: true, force: true });
     await writeSite(SITE, files);
     browser = await launch();
@@ -65,7 +69,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
 
   it('the console check catches a page that breaks the CSP (the harness can fail)', async () => {
     const broken = join(SITE, 'broken.html');
-    const head = (files.get('index.html') ?? '').split('</head>')[0] ?? '';
+    const head = String(files.get('index.html') ?? '').split('</head>')[0] ?? '';
     writeFileSync(broken, `${head}<script>window.ran = 1;</script></head><body></body></html>`);
     const page = await browser.newPage();
     const log = watch(page);
@@ -110,6 +114,20 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
     await page.waitForURL(/health\.html#item-maternal\.birth-certificate$/u);
     expect(await page.locator('tr:target th[scope="row"]').textContent()).toBe('出生医学证明办理');
     expect(log).toEqual({ console: [], errors: [], dialogs: [], requests: [] });
+    await page.close();
+  });
+
+  it("the downloads of a region's pages are there: its workbook, each catalog's CSV and JSON", async () => {
+    const page = await browser.newPage();
+    for (const path of ['r/410102/index.html', 'r/410102/health.html']) {
+      await page.goto(url(path));
+      const links = await page.locator('a[download]').all();
+      expect(links.length, path).toBeGreaterThanOrEqual(3);
+      for (const link of links) {
+        const href = await link.evaluate((a) => (a as unknown as { href: string }).href);
+        expect(existsSync(fileURLToPath(href)), href).toBe(true);
+      }
+    }
     await page.close();
   });
 

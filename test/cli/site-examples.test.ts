@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runBinary, runInProcess } from '../helpers/cli.js';
 
@@ -14,7 +14,11 @@ function tree(folder: string): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else files.set(relative(folder, path), readFileSync(path, 'utf8'));
+      else {
+        // Text as text (to search it), workbooks as base64 (to compare their bytes).
+        const binary = path.endsWith('.xlsx');
+        files.set(relative(folder, path), readFileSync(path, binary ? 'base64' : 'utf8'));
+      }
     }
   };
   walk(folder);
@@ -39,6 +43,16 @@ describe('gkml site examples', () => {
     const pages = [...a.keys()].filter((path) => /^r\/\d+\/index\.html$/u.test(path));
     expect(pages.length).toBe(regions.length);
     expect(a.get('index.html')).toContain('示例数据');
+
+    // Every link of every page leads to a file of the site (downloads included) or is http(s).
+    for (const [path, html] of [...a].filter(([p]) => p.endsWith('.html'))) {
+      for (const [, href] of html.matchAll(/\shref="([^"#]*)(?:#[^"]*)?"/gu)) {
+        if (href === undefined || href === '' || /^https?:/u.test(href)) continue;
+        const target = posix.normalize(posix.join(posix.dirname(path), decodeURIComponent(href)));
+        expect(a.has(target.split('?')[0] ?? ''), `${path} → ${href}`).toBe(true);
+      }
+    }
+    expect([...a.keys()].filter((p) => p.startsWith('downloads/')).length).toBeGreaterThan(20);
 
     const bundle = a.get('r/431402100/bundles/return-home-job.html') ?? '';
     expect(bundle).toContain('<h1>返乡就业一件事</h1>');

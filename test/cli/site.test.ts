@@ -42,15 +42,40 @@ describe('gkml site', () => {
     const code = await run({ folder: 'repo', out: 'public', force: false }, cli, fixture);
     expect(code).toBe(0);
     expect(streams.stdout).toBe('');
+    const manifest = JSON.parse(readFileSync(join(cwd, 'public/.gkml-site.json'), 'utf8')) as {
+      files: string[];
+    };
+    // 18 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
+    expect(manifest.files.length).toBe(18 + 4 + 2 * 6);
     expect(streams.stderr).toMatch(
-      /^网站已生成：public（写入 18 个文件，未变 0 个，删除 0 个）。/u,
+      /^网站已生成：public（写入 34 个文件，未变 0 个，删除 0 个）。/u,
     );
     expect(readFileSync(join(cwd, 'public/index.html'), 'utf8')).toContain('郑州市');
-    expect(existsSync(join(cwd, 'public/.gkml-site.json'))).toBe(true);
+    expect(
+      readFileSync(join(cwd, 'public/downloads/410102-中原区.xlsx')).subarray(0, 2).toString(),
+    ).toBe('PK');
+    expect(readFileSync(join(cwd, 'public/r/410102/index.html'), 'utf8')).toContain(
+      'href="../../downloads/410102-%E4%B8%AD%E5%8E%9F%E5%8C%BA.xlsx" download>',
+    );
 
     const again = io(cwd, 'en');
     expect(await run({ folder: 'repo', out: 'public', force: false }, again.cli, fixture)).toBe(0);
-    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 18 unchanged, 0 removed\)/u);
+    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 34 unchanged, 0 removed\)/u);
+
+    const other = io(cwd);
+    const options = { folder: 'repo', out: 'public', force: false, date: '2026-01-01' };
+    expect(await run(options, other.cli, fixture)).toBe(0);
+    // Only the workbooks print the date of the data.
+    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 30 个，删除 0 个）/u);
+
+    // Without downloads: the region and catalog pages lose their links, the files go.
+    const bare = io(cwd);
+    expect(await run({ ...options, downloads: false }, bare.cli, fixture)).toBe(0);
+    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 8 个，删除 16 个）/u);
+    expect(existsSync(join(cwd, 'public/downloads'))).toBe(false);
+    expect(readFileSync(join(cwd, 'public/r/410102/index.html'), 'utf8')).not.toContain(
+      'download>',
+    );
   });
 
   it('refuses a folder that is not a previous gkml site, unless --force', async () => {

@@ -3,6 +3,8 @@
  * a local item and an omission), a township, and one county whose data is hostile.
  */
 import type { RepositoryModel } from '../../src/core/model/effective.js';
+import { catalogStem, regionStem } from '../../src/render/names.js';
+import type { DownloadPlan } from '../../src/render/site/index.js';
 import {
   effective,
   item,
@@ -190,3 +192,14 @@ export function fixtureModel(): RepositoryModel {
 
 /** The bundle file of the fixture, for diagnostics. */
 export const COUNTY_FILE = countyFile;
+
+/** Links to the files export would make, by its names (the command links only what it made). */
+export const exportNamedDownloads: DownloadPlan = (region) => ({
+  ...(region.catalogs.length > 0 ? { xlsx: `downloads/${regionStem(region.ref)}.xlsx` } : {}),
+  csv: Object.fromEntries(
+    region.catalogs.map((c) => [c.domain, `downloads/${catalogStem(c)}.csv`]),
+  ),
+  json: Object.fromEntries(
+    region.catalogs.map((c) => [c.domain, `downloads/${catalogStem(c)}.json`]),
+  ),
+});

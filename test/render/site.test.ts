@@ -3,14 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteTemplates } from '../../src/io/site-templates.js';
-import { exportDownloads, noDownloads, renderSite } from '../../src/render/site/index.js';
+import { noDownloads, renderSite } from '../../src/render/site/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-import { fixtureModel } from '../helpers/site-fixture.js';
+import { exportNamedDownloads, fixtureModel } from '../helpers/site-fixture.js';
 
 const GOLDEN = join(REPO_ROOT, 'test/golden/site');
 const templates = loadSiteTemplates();
-const render = (downloads = exportDownloads) =>
+const render = (downloads = exportNamedDownloads) =>
   renderSite(fixtureModel(), { templates, downloads });
 const htmlPages = (files: Map<string, string>) =>
   [...files].filter(([path]) => path.endsWith('.html'));
@@ -136,7 +136,7 @@ describe('downloads', () => {
     const county = model.regions.find((r) => r.ref.code === '410102');
     if (!county) throw new Error('fixture lacks the county');
     county.ref.name = '中原区#1 100%';
-    const files = renderSite(model, { templates, downloads: exportDownloads });
+    const files = renderSite(model, { templates, downloads: exportNamedDownloads });
     const region = files.get('r/410102/index.html') ?? '';
     expect(region).toContain(
       'href="../../downloads/410102-%E4%B8%AD%E5%8E%9F%E5%8C%BA%231%20100%25.xlsx" download>',

@@ -10,7 +10,7 @@ import type { RepositoryModel } from '../../core/model/effective.js';
 import { loadRepository } from '../../io/repository.js';
 import { loadSiteTemplates } from '../../io/site-templates.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
-import { exportDownloads, renderSite } from '../../render/site/index.js';
+import { noDownloads, renderSite } from '../../render/site/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -21,6 +21,10 @@ export interface SiteCommandOptions {
   out: string;
   /** Write into a non-empty folder that is not a previous gkml site. */
   force: boolean;
+  /** Export each region's xlsx, csv and json into downloads/ and link them (default true). */
+  downloads?: boolean;
+  /** The date of the data printed in the workbooks (YYYY-MM-DD); today by default. */
+  date?: string;
 }
 
 /** Reads and merges a region repository: loadRepository, or a hand-made model in tests. */
@@ -56,10 +60,18 @@ export async function run(
     return code === 0 ? 1 : code;
   }
 
-  const files = renderSite(loaded.model, {
+  // Workbooks are heavy (exceljs): rendered, and the module loaded, only when downloads are wanted.
+  const downloads =
+    options.downloads !== false
+      ? await (
+          await import('../../render/site/export-downloads.js')
+        ).renderDownloads(loaded.model, options.date ?? io.today)
+      : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
+  const pages = renderSite(loaded.model, {
     templates: loadSiteTemplates(),
-    downloads: exportDownloads,
+    downloads: downloads.plan,
   });
+  const files = new Map<string, string | Uint8Array>([...pages, ...downloads.files]);
   const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
   io.stderr.write(
     `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,

@@ -54,6 +54,6 @@ export function renderSite(model: RepositoryModel, options: SiteOptions): SiteFi
   return files;
 }
 
-export { exportDownloads, noDownloads, type DownloadPlan, type Downloads } from './downloads.js';
+export { noDownloads, type DownloadPlan, type Downloads } from './downloads.js';
 export { MANIFEST } from './paths.js';
 export { PAGE_TEMPLATES, type SiteTemplates } from './templates.js';

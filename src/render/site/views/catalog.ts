@@ -7,6 +7,8 @@ import type {
 } from '../../../core/model/effective.js';
 import type { Channel } from '../../../core/model/item.js';
 import { catalogPage, itemAnchor } from '../paths.js';
+import { ancestorsOf } from '../../export.js';
+import { tableTitle } from '../../names.js';
 import { provenanceOf } from '../provenance.js';
 import { linkOrText, safeUrl } from '../url.js';
 import {
@@ -20,18 +22,21 @@ import {
 import { domainOrdinal } from '../../../core/domains.js';
 
 /**
- * "<地名><领域>领域基层政务公开标准目录", or the catalog's own title when a layer set one that names
- * this region ("中原区就业领域…（2024年版）"): the national title, inherited, names no place.
+ * "<地名><领域>领域基层政务公开标准目录", or the catalog's own title with this region's name in front:
+ * the title the workbook prints (render/names.ts), so page and sheet agree.
  */
-export function catalogTitle(region: RegionModel, catalog: EffectiveCatalog): string {
-  if (catalog.title?.includes(region.ref.name) === true) return catalog.title;
-  return `${region.ref.name}${domainInfo(catalog.domain).zh}领域基层政务公开标准目录`;
+export function catalogTitle(
+  ctx: SiteContext,
+  region: RegionModel,
+  catalog: EffectiveCatalog,
+): string {
+  return tableTitle(catalog, ancestorsOf(ctx.model, region));
 }
 
 export function catalogView(ctx: SiteContext, region: RegionModel, catalog: EffectiveCatalog) {
   const page = catalogPage(region.ref.code, catalog.domain);
   const domain = domainInfo(catalog.domain);
-  const title = catalogTitle(region, catalog);
+  const title = catalogTitle(ctx, region, catalog);
   const levels = tableLevels(region, catalog);
   const hasL3 = catalog.items.some((entry) => entry.item.l3 !== undefined);
   const downloads = downloadLinks(ctx, region, page);
