@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
+import { declareDiff } from './program-diff.js';
 import { declareExcelCommands } from './program-excel.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
@@ -56,16 +57,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     )
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
-    .addOption(
-      new Option(
-        '--max-size <bytes>',
-        t(
-          io,
-          '单个文件的大小上限（字节，默认 5 MB）',
-          'size limit per file in bytes (default 5 MB)',
-        ),
-      ).argParser(positiveInteger),
-    )
+    .addOption(maxSizeOption(io))
     .action(
       async (
         paths: string[],
@@ -330,12 +322,20 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
         );
       },
     );
+  declareDiff(program, io, setExit);
   declareExcelCommands(program, io, setExit, {
     formatOption: () => formatOption(io),
     failOnOption: () => failOnOption(io),
   });
 
   return program;
+}
+
+export function maxSizeOption(io: CliIo): Option {
+  return new Option(
+    '--max-size <bytes>',
+    t(io, '单个文件的大小上限（字节，默认 5 MB）', 'size limit per file in bytes (default 5 MB)'),
+  ).argParser(positiveInteger);
 }
 
 export function formatOption(io: CliIo): Option {

@@ -54,6 +54,46 @@ export const cliText = {
     zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个，删除 ${removed} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
     en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged, ${removed} removed). Open ${out}/index.html in a browser.`,
   }),
+  notARepository: (folder: string): Text => ({
+    zh: `${folder} 不是区域目录仓库：在它和它的上级文件夹中都没有找到 gkml.yaml。请指定仓库中的区域文件夹，或先运行 gkml init。`,
+    en: `${folder} is not a region repository: there is no gkml.yaml in it or above it. Name a region folder of a repository, or run gkml init first.`,
+  }),
+  notAGitCheckout: (folder: string): Text => ({
+    zh: `${folder} 不在 git 仓库中，无法使用 --base。请在 git 工作区中运行，或改用 gkml diff <旧文件夹> <新文件夹>。`,
+    en: `${folder} is not inside a git checkout, so --base cannot be used. Run it in a git working tree, or use gkml diff <old-folder> <new-folder>.`,
+  }),
+  refNotFound: (ref: string): Text => ({
+    zh: `git 中没有「${ref}」：这个分支、标签或提交不存在。请检查拼写；在 CI 中可能需要先 git fetch（例如 fetch-depth: 0）。`,
+    en: `git has no "${ref}": no such branch, tag or commit. Check the spelling; in CI you may need to fetch it first (e.g. fetch-depth: 0).`,
+  }),
+  gitFailed: (detail: string): Text => ({
+    zh: `读取 git 仓库失败：${detail}`,
+    en: `Reading the git repository failed: ${detail}`,
+  }),
+  diffTooManyFolders: (count: number): Text => ({
+    zh: `gkml diff 最多接受两个文件夹（旧、新），这里给了 ${count} 个。`,
+    en: `gkml diff takes at most two folders (old and new); ${count} were given.`,
+  }),
+  diffBaseWithTwoFolders: {
+    zh: '--base 与两个文件夹不能同时使用：要么比较 git 版本（--base <版本> [文件夹]），要么比较两个文件夹。',
+    en: '--base cannot be combined with two folders: compare with a git ref (--base <ref> [folder]) or compare two folders.',
+  },
+  diffAgainstInVersionMode: {
+    zh: '--against 只用于与标准比对（gkml diff <文件夹>），不能用于版本比较。',
+    en: '--against applies to the coverage diff (gkml diff <folder>), not to a comparison of versions.',
+  },
+  diffNoOldRepository: (what: string): Text => ({
+    zh: `提示：${what} 中没有这个区域目录仓库，全部区域都按新增处理。`,
+    en: `Note: ${what} has no such region repository; every region counts as new.`,
+  }),
+  workingTree: (folder: string): Text => ({
+    zh: `${folder}（工作区）`,
+    en: `${folder} (working tree)`,
+  }),
+  diffOldHasErrors: (what: string): Text => ({
+    zh: `提示：${what} 的目录有错误，比较结果可能不完整（用 gkml validate 查看）。`,
+    en: `Note: the catalogs at ${what} have errors, so the comparison may be incomplete (see gkml validate).`,
+  }),
   textNeedsExplain: {
     zh: '--format text 只用于 --explain；合并结果请用 yaml 或 json。',
     en: '--format text goes with --explain; the merged catalogs come as yaml or json.',

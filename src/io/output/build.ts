@@ -28,6 +28,8 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
+  /** The inputs' fingerprint, kept in the manifest so the next run can stop early. */
+  inputs?: string;
   /** Called after each artifact, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /** How many artifacts render at once. */
@@ -53,8 +55,9 @@ export async function buildOutput(
     tool: 'gkml',
     key: hashOf(...artifacts.map((a) => `${a.path}=${a.key}`).sort()),
     artifacts: keys,
+    ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
   };
-  if (previous?.key === manifest.key)
+  if (previous?.key === manifest.key && previous.inputs === manifest.inputs)
     return { rendered: 0, reused: artifacts.length, unchanged: true };
 
   const built = siblingPath(out, 'temp');

@@ -12,6 +12,8 @@ export interface Manifest {
   tool: 'gkml';
   /** Key of the whole build: equal keys mean equal outputs. */
   key: string;
+  /** Fingerprint of the inputs the build was made from (see fingerprint.ts), when known. */
+  inputs?: string;
   /** Artifact path → key, sorted by path. */
   artifacts: Record<string, string>;
 }

@@ -2,7 +2,7 @@
 import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
 import { codeFrame } from './frame.js';
 import { SEVERITY_LABELS } from './labels.js';
-import type { Formatter, Painter } from './report.js';
+import type { FormatOptions, Formatter, Painter } from './report.js';
 
 const SUMMARY: Record<
   Lang,
@@ -31,11 +31,18 @@ function paintSeverity(painter: Painter, d: Diagnostic, lang: Lang): string {
   return d.severity === 'warning' ? painter.warning(label) : painter.info(label);
 }
 
-export const stylish: Formatter = (report, { painter, sourceText }) => {
-  const { lang } = report;
+/**
+ * The diagnostics grouped by file, each with its place, advice and code frame; no summary line.
+ * `gkml diff` prints its own summary under the same list.
+ */
+export function stylishList(
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  { painter, sourceText }: FormatOptions,
+): string[] {
   const out: string[] = [];
   let currentFile: string | undefined;
-  for (const d of report.diagnostics) {
+  for (const d of diagnostics) {
     if (d.file !== currentFile) {
       if (currentFile !== undefined) out.push('');
       currentFile = d.file;
@@ -54,6 +61,13 @@ export const stylish: Formatter = (report, { painter, sourceText }) => {
     const text = d.file !== undefined && d.span ? sourceText(d.file) : undefined;
     if (text !== undefined && d.span) out.push(codeFrame(text, d.span, painter));
   }
+  return out;
+}
+
+export const stylish: Formatter = (report, options) => {
+  const { lang } = report;
+  const { painter } = options;
+  const out = stylishList(report.diagnostics, lang, options);
   const counts = tally(report.diagnostics);
   if (out.length > 0) out.push('');
   const summary =

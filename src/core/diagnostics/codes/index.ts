@@ -4,6 +4,8 @@
  */
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
+import { diffCodes, type DiffArgs } from './diff.js';
+import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
@@ -12,7 +14,16 @@ import { schemaCodes, type SchemaArgs } from './schema.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
-  extends ReadArgs, YamlArgs, SchemaArgs, RuleArgs, MergeArgs, ExcelArgs, BundleArgs {}
+  extends
+    ReadArgs,
+    YamlArgs,
+    SchemaArgs,
+    RuleArgs,
+    MergeArgs,
+    ExcelArgs,
+    DiffArgs,
+    DiffVersionArgs,
+    BundleArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -21,5 +32,7 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...ruleCodes,
   ...bundleCodes,
   ...mergeCodes,
+  ...diffCodes,
+  ...diffVersionCodes,
   ...excelCodes,
 };

@@ -1,0 +1,37 @@
+/** The `gkml diff` renderers, by the name `--format` takes. */
+import { FORMATTERS } from '../diagnostics/index.js';
+import { coverageMarkdown } from './coverage-markdown.js';
+import { coverageStylish } from './coverage-stylish.js';
+import { diffJson } from './json.js';
+import type { DiffRenderer, DiffRenderInput } from './report.js';
+import { versionMarkdown } from './version-markdown.js';
+import { versionStylish } from './version-stylish.js';
+
+import { type DiffFormat } from './formats.js';
+
+export { DIFF_FORMATS, type DiffFormat } from './formats.js';
+
+/** SARIF and GitHub annotations are the diagnostics formats: findings at their overlay lines. */
+const asDiagnostics =
+  (format: 'sarif' | 'github'): DiffRenderer =>
+  (input, options) =>
+    FORMATTERS[format](
+      { diagnostics: input.diagnostics, files: [], lang: input.lang, tool: input.tool },
+      options,
+    );
+
+export const DIFF_RENDERERS: Record<DiffFormat, DiffRenderer> = {
+  stylish: (input, options) =>
+    input.result.mode === 'coverage'
+      ? coverageStylish(input, input.result.report, options)
+      : versionStylish(input, input.result, options),
+  json: diffJson,
+  markdown: (input: DiffRenderInput) =>
+    input.result.mode === 'coverage'
+      ? coverageMarkdown(input, input.result.report)
+      : versionMarkdown(input, input.result),
+  sarif: asDiagnostics('sarif'),
+  github: asDiagnostics('github'),
+};
+
+export type { DiffRenderer, DiffRenderInput, DiffResult } from './report.js';
