@@ -118,7 +118,7 @@ export function downloadLinks(ctx: SiteContext, region: RegionModel, page: strin
     workbook: link(planned.xlsx, `Excel 表格（${region.ref.name}，全部领域，官方格式）`),
     domain: (id: DomainId) => [
       ...link(planned.csv[id], 'CSV 表格'),
-      ...link(planned.json[id], 'JSON 数据（含每项的来源）'),
+      ...link(planned.json[id], 'JSON 数据'),
     ],
   };
 }
