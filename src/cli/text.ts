@@ -26,6 +26,34 @@ export const cliText = {
     zh: `在 ${folder} 中没有找到国家基准目录。`,
     en: `No national baselines found in ${folder}.`,
   }),
+  siteOutIsInput: (out: string): Text => ({
+    zh: `输出文件夹 ${out} 就是输入文件夹或其上级；请换一个文件夹，如 --out site。`,
+    en: `The output folder ${out} is the input folder or holds it; choose another, e.g. --out site.`,
+  }),
+  siteOutMissing: {
+    zh: '请用 --out 指定网站的输出文件夹，如 gkml site . --out public。',
+    en: 'Name the output folder with --out, e.g. gkml site . --out public.',
+  },
+  siteBadDate: (date: string): Text => ({
+    zh: `日期应写成 YYYY-MM-DD，如 2026-06-30：${date}`,
+    en: `A date is written YYYY-MM-DD, e.g. 2026-06-30: ${date}`,
+  }),
+  siteOutNotFolder: (out: string): Text => ({
+    zh: `输出路径 ${out} 是一个文件，不是文件夹。`,
+    en: `The output path ${out} is a file, not a folder.`,
+  }),
+  siteOutForeign: (out: string): Text => ({
+    zh: `文件夹 ${out} 不是空的，也不是 gkml 以前生成的网站（没有 .gkml-site.json）。为免覆盖其中的文件，gkml 不写入；确认要写入时加 --force。`,
+    en: `The folder ${out} is neither empty nor a site gkml made before (no .gkml-site.json). To keep its files safe gkml writes nothing; add --force to write there anyway.`,
+  }),
+  siteErrors: (errors: number): Text => ({
+    zh: `有 ${errors} 个错误，未生成网站。请先改正以上错误。`,
+    en: `${errors} error(s): the site was not written. Fix the errors above first.`,
+  }),
+  siteWritten: (out: string, written: number, unchanged: number, removed: number): Text => ({
+    zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个，删除 ${removed} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
+    en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged, ${removed} removed). Open ${out}/index.html in a browser.`,
+  }),
   notARepository: (folder: string): Text => ({
     zh: `${folder} 不是区域目录仓库：在它和它的上级文件夹中都没有找到 gkml.yaml。请指定仓库中的区域文件夹，或先运行 gkml init。`,
     en: `${folder} is not a region repository: there is no gkml.yaml in it or above it. Name a region folder of a repository, or run gkml init first.`,

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { allDomainNames } from '../../src/core/domains.js';
 import { isRecord } from '../../src/core/json.js';
-import { ITEM_FIELD_LABELS } from '../../src/core/model/fields.js';
+import {
+  BUNDLE_FIELD_LABELS,
+  BUNDLE_STEP_FIELD_LABELS,
+  ITEM_FIELD_LABELS,
+} from '../../src/core/model/fields.js';
 import { loadSchemas } from '../../src/io/package-files.js';
 
 const schemas = loadSchemas();
@@ -25,6 +29,40 @@ describe('catalog schema and TypeScript model agree', () => {
   it('domain names', () => {
     const properties = schemas.catalog.properties;
     const domain = isRecord(properties) ? properties.domain : undefined;
+    expect(isRecord(domain) ? domain.enum : undefined).toEqual(allDomainNames());
+  });
+});
+
+/** The properties of a sub-schema, with their titles. */
+function propertiesOf(node: unknown): Record<string, unknown> {
+  return isRecord(node) && isRecord(node.properties) ? node.properties : {};
+}
+
+function labelsOf(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, p]) => [
+      key,
+      isRecord(p) ? { zh: p.title, en: p['x-en'] } : undefined,
+    ]),
+  );
+}
+
+describe('region schema and TypeScript model agree', () => {
+  const bundles = propertiesOf(schemas.region).bundles;
+  const bundle = isRecord(bundles) ? bundles.items : undefined;
+  const steps = propertiesOf(bundle).items;
+  const step = isRecord(steps) ? steps.items : undefined;
+
+  it('bundle fields and their labels', () => {
+    expect(labelsOf(propertiesOf(bundle))).toEqual(BUNDLE_FIELD_LABELS);
+  });
+
+  it('bundle step fields and their labels', () => {
+    expect(labelsOf(propertiesOf(step))).toEqual(BUNDLE_STEP_FIELD_LABELS);
+  });
+
+  it('bundle steps name domains like catalogs do', () => {
+    const domain = propertiesOf(step).domain;
     expect(isRecord(domain) ? domain.enum : undefined).toEqual(allDomainNames());
   });
 });

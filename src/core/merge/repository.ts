@@ -2,6 +2,7 @@
  * The merge of a whole repository: national baselines at the top, then each region's overlays,
  * top-down. Pure: src/io reads the files and hands them over as `RepositoryInput`.
  */
+import { bundlesFromRaw } from '../bundles.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { sortDiagnostics } from '../diagnostics/index.js';
 import { DOMAINS, resolveDomain, type DomainId } from '../domains.js';
@@ -111,6 +112,8 @@ function mergeRegion(
     catalogs,
   };
   if (input.region.office !== undefined) model.office = input.region.office;
+  if (input.region.bundles !== undefined)
+    model.bundles = bundlesFromRaw(input.region, input.source);
   return { states, model, diagnostics };
 }
 

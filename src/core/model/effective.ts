@@ -5,6 +5,7 @@
 import type { DomainId } from '../domains.js';
 import type { Level } from '../levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
+import type { Span } from '../diagnostics/types.js';
 import type { RawCompleteness, RawGuideline, RawOffice } from './raw.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
@@ -103,6 +104,24 @@ export interface EffectiveCatalog {
   omitted: Omission[];
 }
 
+/** One step of a 一件事 bundle: an item of the region's effective catalogs, by domain and id. */
+export interface BundleStep {
+  domain: DomainId;
+  id: string;
+  note?: string;
+  /** Where the step is written in region.yaml, to locate a reference that matches nothing. */
+  span?: Span;
+}
+
+/** 办事一本通 (region.yaml `bundles`): items across domains in the order a citizen meets them. */
+export interface Bundle {
+  id: string;
+  name: string;
+  description?: string;
+  steps: BundleStep[];
+  span?: Span;
+}
+
 /** One region of a repository, with its effective catalogs. */
 export interface RegionModel {
   ref: RegionRef;
@@ -117,6 +136,8 @@ export interface RegionModel {
    * are still passed down to its sub-regions unchanged.
    */
   catalogs: EffectiveCatalog[];
+  /** The region's own 一件事 bundles, in file order (not inherited: each government lists its own). */
+  bundles?: Bundle[];
 }
 
 /** A national baseline as merge read it (added so that diff can compare without re-reading). */

@@ -3,7 +3,7 @@
  * test/core/schema-drift.test.ts fails when the two drift apart.
  */
 import type { Label } from '../diagnostics/index.js';
-import type { RawItem } from './raw.js';
+import type { RawBundle, RawBundleStep, RawItem } from './raw.js';
 
 export const ITEM_FIELD_LABELS = {
   id: { zh: '事项编号', en: 'id' },
@@ -31,3 +31,17 @@ export const ITEM_FIELD_LABELS = {
 } as const satisfies Record<keyof RawItem, Label>;
 
 export type ItemField = keyof RawItem;
+
+/** Human names of the fields of a 一件事 bundle (region.yaml `bundles`), checked like the item's. */
+export const BUNDLE_FIELD_LABELS = {
+  id: { zh: '主题编号', en: 'bundle id' },
+  name: { zh: '主题名称', en: 'bundle name' },
+  description: { zh: '主题说明', en: 'bundle description' },
+  items: { zh: '主题事项', en: 'bundle items' },
+} as const satisfies Record<keyof RawBundle, Label>;
+
+export const BUNDLE_STEP_FIELD_LABELS = {
+  domain: { zh: '领域', en: 'domain' },
+  id: { zh: '事项编号', en: 'item id' },
+  note: { zh: '办理提示', en: 'step note' },
+} as const satisfies Record<keyof RawBundleStep, Label>;

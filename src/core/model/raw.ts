@@ -105,12 +105,28 @@ export interface RawOffice {
   email?: string;
 }
 
+/** One step of a 一件事 bundle: an item of the region's catalogs, by domain and id. */
+export interface RawBundleStep {
+  domain: string;
+  id: string;
+  note?: string;
+}
+
+/** 办事一本通: a 一件事 theme listing items across domains in the order a citizen meets them. */
+export interface RawBundle {
+  id: string;
+  name: string;
+  description?: string;
+  items: RawBundleStep[];
+}
+
 export interface RawRegion {
   $schema?: string;
   code: string;
   name: string;
   level: LevelName;
   office?: RawOffice;
+  bundles?: RawBundle[];
 }
 
 /** gkml.yaml, the root of a region repository. */

@@ -7,7 +7,7 @@ import {
 } from './catalog-rules.js';
 import type { CatalogRule, RegionRule } from './context.js';
 import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
-import { codeFitsLevel, nestedInParent } from './region-rules.js';
+import { codeFitsLevel, nestedInParent, uniqueBundleIds } from './region-rules.js';
 import { knownChannels, promptPolicyInterpretation, readableTimeLimits } from './text-rules.js';
 
 export const CATALOG_RULES: readonly CatalogRule[] = [
@@ -23,7 +23,7 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   promptPolicyInterpretation,
 ];
 
-export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent];
+export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent, uniqueBundleIds];
 
 export type {
   CatalogRule,

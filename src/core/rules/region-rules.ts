@@ -46,3 +46,17 @@ export const nestedInParent: RegionRule = (ctx) => {
     );
   }
 };
+
+/** A bundle's id names its page: two bundles with one id would overwrite each other. */
+export const uniqueBundleIds: RegionRule = (ctx) => {
+  const first = new Map<string, number>();
+  (ctx.region.bundles ?? []).forEach((bundle, index) => {
+    const firstIndex = first.get(bundle.id);
+    if (firstIndex === undefined) {
+      first.set(bundle.id, index);
+      return;
+    }
+    const firstLine = ctx.lineOf(['bundles', firstIndex, 'id']) ?? 0;
+    ctx.report('bundle-duplicate-id', { id: bundle.id, firstLine }, ['bundles', index, 'id']);
+  });
+};

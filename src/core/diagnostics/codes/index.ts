@@ -3,6 +3,7 @@
  * Adding a code to an area's Args without an entry here fails to compile.
  */
 import type { CodeTable } from '../spec.js';
+import { bundleCodes, type BundleArgs } from './bundles.js';
 import { diffCodes, type DiffArgs } from './diff.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
@@ -21,13 +22,15 @@ export interface DiagnosticArgs
     MergeArgs,
     ExcelArgs,
     DiffArgs,
-    DiffVersionArgs {}
+    DiffVersionArgs,
+    BundleArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
   ...yamlCodes,
   ...schemaCodes,
   ...ruleCodes,
+  ...bundleCodes,
   ...mergeCodes,
   ...diffCodes,
   ...diffVersionCodes,

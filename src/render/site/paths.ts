@@ -1,0 +1,31 @@
+/**
+ * Where each page of the site lives. Every link is relative, and every link to a folder names its
+ * index.html: from file:// (a USB stick) a browser shows a folder listing, not the index.
+ */
+import type { DomainId } from '../../core/domains.js';
+
+export const HOME = 'index.html';
+export const SEARCH = 'search.html';
+/** In cascade order: the base and palette, the catalog table, print. */
+export const STYLESHEETS = ['assets/site.css', 'assets/catalog.css', 'assets/print.css'];
+export const SEARCH_SCRIPT = 'assets/search.js';
+export const SEARCH_INDEX = 'assets/search-index.js';
+/** Marks the folder as a gkml site, so that a later run may update it and nothing else. */
+export const MANIFEST = '.gkml-site.json';
+
+/** The folder of a region's pages, with a trailing slash. */
+export const regionFolder = (code: string): string => `r/${code}/`;
+export const regionPage = (code: string): string => `${regionFolder(code)}index.html`;
+export const catalogPage = (code: string, domain: DomainId): string =>
+  `${regionFolder(code)}${domain}.html`;
+export const bundlePage = (code: string, bundle: string): string =>
+  `r/${code}/bundles/${bundle}.html`;
+
+/** The prefix that leads from `page` back to the site root: "../../" for "r/410102/index.html". */
+export function rootOf(page: string): string {
+  const depth = page.split('/').length - 1;
+  return '../'.repeat(depth);
+}
+
+/** The anchor of an item on its catalog page. */
+export const itemAnchor = (id: string): string => `item-${id}`;

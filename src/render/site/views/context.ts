@@ -1,0 +1,124 @@
+/** What every page view shares: the repository, lookups, and the page frame (title, links). */
+import { resolveBundles, type ResolvedBundle } from '../../../core/bundles.js';
+import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.js';
+import { LEVEL_LABELS } from '../../../core/levels.js';
+import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
+import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
+import { HOME, regionPage, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
+
+export interface SiteContext {
+  model: RepositoryModel;
+  regions: Map<string, RegionModel>;
+  bundles: Map<string, ResolvedBundle[]>;
+  downloads: DownloadPlan;
+  /** The name of the whole site: the top region's name. */
+  siteName: string;
+}
+
+export function siteContext(model: RepositoryModel, downloads: DownloadPlan): SiteContext {
+  const regions = new Map(model.regions.map((r) => [r.ref.code, r]));
+  const bundles = new Map(model.regions.map((r) => [r.ref.code, resolveBundles(r).bundles]));
+  const top = model.regions.filter((r) => r.ref.parent === undefined || !regions.has(r.ref.parent));
+  const siteName = `${top.map((r) => r.ref.name).join('、')}基层政务公开标准目录`;
+  return { model, regions, bundles, downloads, siteName };
+}
+
+export interface Crumb {
+  text: string;
+  href: string;
+}
+
+/** The frame of a page: everything layout.hbs needs besides the page's own content. */
+export interface PageFrame {
+  title: string;
+  siteName: string;
+  root: string;
+  stylesheets: string[];
+  home: string;
+  search: string;
+  scripts: string[];
+  crumbs: Crumb[];
+  example: boolean;
+  /** The search box's value (the search page fills it from the address). */
+  query?: string;
+}
+
+export function frame(
+  ctx: SiteContext,
+  page: string,
+  title: string,
+  crumbs: Crumb[],
+  scripts: string[] = [],
+): PageFrame {
+  const root = rootOf(page);
+  return {
+    title,
+    siteName: ctx.siteName,
+    root,
+    stylesheets: STYLESHEETS.map((sheet) => root + sheet),
+    home: root + HOME,
+    search: root + SEARCH,
+    scripts: scripts.map((script) => root + script),
+    crumbs,
+    example: ctx.model.example,
+  };
+}
+
+/** Home › city › county › … › this region, each linked relative to `page`. */
+export function regionCrumbs(ctx: SiteContext, region: RegionModel, page: string): Crumb[] {
+  const root = rootOf(page);
+  const chain: RegionModel[] = [];
+  for (let r: RegionModel | undefined = region; r; r = parentOf(ctx, r)) {
+    if (chain.includes(r)) break;
+    chain.unshift(r);
+  }
+  return [
+    { text: '首页', href: root + HOME },
+    ...chain.map((r) => ({ text: r.ref.name, href: root + regionPage(r.ref.code) })),
+  ];
+}
+
+function parentOf(ctx: SiteContext, region: RegionModel): RegionModel | undefined {
+  return region.ref.parent === undefined ? undefined : ctx.regions.get(region.ref.parent);
+}
+
+export const levelLabel = (region: RegionModel): string => LEVEL_LABELS[region.ref.level];
+
+export function itemCount(region: RegionModel): number {
+  return region.catalogs.reduce((sum, catalog) => sum + catalog.items.length, 0);
+}
+
+export function domainInfo(id: DomainId): DomainInfo {
+  const found = DOMAINS.find((domain) => domain.id === id);
+  if (!found) throw new Error(`unknown domain ${id}`);
+  return found;
+}
+
+/** "（十三）" for the 13th domain, as printed tables number them. */
+export function chineseOrdinal(n: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const tensText = tens === 0 ? '' : tens === 1 ? '十' : `${digits[tens] ?? ''}十`;
+  return `（${tensText}${digits[ones] ?? ''}）`;
+}
+
+export interface DownloadLink {
+  text: string;
+  href: string;
+}
+
+/** The links to a region's downloads from `page`: its workbook, and per domain CSV and JSON. */
+export function downloadLinks(ctx: SiteContext, region: RegionModel, page: string) {
+  const root = rootOf(page);
+  const planned: Downloads = ctx.downloads(region);
+  const link = (path: string | undefined, text: string): DownloadLink[] =>
+    path === undefined ? [] : [{ text, href: root + hrefOf(path) }];
+  return {
+    workbook: link(planned.xlsx, `Excel 表格（${region.ref.name}，全部领域，官方格式）`),
+    domain: (id: DomainId) => [
+      ...link(planned.csv[id], 'CSV 表格'),
+      ...link(planned.json[id], 'JSON 数据'),
+    ],
+  };
+}

@@ -1,0 +1,147 @@
+/** The home page (region tree, domains) and one page per region (office, domains, bundles). */
+import { DOMAINS, domainOrdinal } from '../../../core/domains.js';
+import type { RegionModel } from '../../../core/model/effective.js';
+import { bundlePage, catalogPage, HOME, regionPage, rootOf } from '../paths.js';
+import { linkOrText } from '../url.js';
+import {
+  chineseOrdinal,
+  domainInfo,
+  downloadLinks,
+  frame,
+  itemCount,
+  levelLabel,
+  regionCrumbs,
+  type SiteContext,
+} from './context.js';
+
+/** The 26 domains of a region, each with its item count and a link where it has a catalog. */
+function domainList(region: RegionModel, page: string) {
+  const root = rootOf(page);
+  return DOMAINS.map((domain) => {
+    const catalog = region.catalogs.find((c) => c.domain === domain.id);
+    return {
+      ordinal: chineseOrdinal(domainOrdinal(domain.id)),
+      name: domain.zh,
+      count: catalog?.items.length ?? 0,
+      href: catalog ? root + catalogPage(region.ref.code, domain.id) : undefined,
+    };
+  });
+}
+
+/** Repositories with more regions than this fold the home page's tree below the top level. */
+const FOLD_ABOVE = 60;
+
+interface TreeNode {
+  name: string;
+  level: string;
+  count: number;
+  href: string;
+  children: TreeNode[];
+  /**
+   * In a large repository, sub-regions below the top fold away (a province's tree has over a
+   * thousand townships); a city's tree stays open.
+   */
+  folded: boolean;
+}
+
+function tree(
+  ctx: SiteContext,
+  region: RegionModel,
+  page: string,
+  seen: Set<string>,
+  depth = 0,
+): TreeNode {
+  seen.add(region.ref.code);
+  const children = region.children
+    .map((code) => ctx.regions.get(code))
+    .filter((child): child is RegionModel => child !== undefined && !seen.has(child.ref.code));
+  return {
+    name: region.ref.name,
+    level: levelLabel(region),
+    count: itemCount(region),
+    href: rootOf(page) + regionPage(region.ref.code),
+    children: children.map((child) => tree(ctx, child, page, seen, depth + 1)),
+    folded: depth > 0 && ctx.model.regions.length > FOLD_ABOVE,
+  };
+}
+
+export function homeView(ctx: SiteContext) {
+  const page = HOME;
+  const tops = ctx.model.regions.filter(
+    (r) => r.ref.parent === undefined || !ctx.regions.has(r.ref.parent),
+  );
+  const seen = new Set<string>();
+  return {
+    page,
+    frame: frame(ctx, page, ctx.siteName, []),
+    heading: ctx.siteName,
+    regionCount: ctx.model.regions.length,
+    itemTotal: ctx.model.regions.reduce((sum, r) => sum + itemCount(r), 0),
+    tree: tops.map((top) => tree(ctx, top, page, seen)),
+    tops: tops.map((top) => ({
+      name: top.ref.name,
+      href: regionPage(top.ref.code),
+      domains: domainList(top, page),
+    })),
+  };
+}
+
+const OFFICE_FIELDS = [
+  ['address', '办公地址'],
+  ['hours', '办公时间'],
+  ['postcode', '邮政编码'],
+  ['phone', '联系电话'],
+  ['fax', '传真'],
+  ['email', '电子邮箱'],
+  ['website', '网址'],
+] as const;
+
+export function regionView(ctx: SiteContext, region: RegionModel) {
+  const page = regionPage(region.ref.code);
+  const root = rootOf(page);
+  const office = region.office;
+  const children = region.children
+    .map((code) => ctx.regions.get(code))
+    .filter((child): child is RegionModel => child !== undefined);
+  const downloads = downloadLinks(ctx, region, page);
+  return {
+    page,
+    frame: frame(
+      ctx,
+      page,
+      `${region.ref.name}基层政务公开标准目录`,
+      regionCrumbs(ctx, region, page),
+    ),
+    heading: `${region.ref.name}基层政务公开标准目录`,
+    level: levelLabel(region),
+    code: region.ref.code,
+    count: itemCount(region),
+    office: office
+      ? {
+          name: office.name,
+          fields: OFFICE_FIELDS.flatMap(([key, label]) => {
+            const value = office[key];
+            if (value === undefined) return [];
+            return [{ label, ...(key === 'website' ? linkOrText(value) : { text: value }) }];
+          }),
+        }
+      : undefined,
+    children: children.map((child) => ({
+      name: child.ref.name,
+      level: levelLabel(child),
+      count: itemCount(child),
+      href: root + regionPage(child.ref.code),
+    })),
+    domains: domainList(region, page),
+    bundles: (ctx.bundles.get(region.ref.code) ?? []).map((resolved) => ({
+      name: resolved.bundle.name,
+      steps: resolved.steps.length,
+      href: root + bundlePage(region.ref.code, resolved.bundle.id),
+    })),
+    workbook: downloads.workbook,
+    domainDownloads: region.catalogs.flatMap((catalog) => {
+      const links = downloads.domain(catalog.domain);
+      return links.length === 0 ? [] : [{ name: domainInfo(catalog.domain).zh, links }];
+    }),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The site's search: the index the renderer writes, searched by the very script the browser runs
+ * (templates/site/assets/search.js, evaluated here without a DOM).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import type { RepositoryModel } from '../../src/core/model/effective.js';
+import {
+  buildSearchIndex,
+  ITEM_STRIDE,
+  type SearchIndex,
+} from '../../src/render/site/search-index.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { fixtureModel } from '../helpers/site-fixture.js';
+import { effective, item, NATIONAL, origin, region, repository } from '../helpers/site-model.js';
+
+const script = readFileSync(join(REPO_ROOT, 'templates/site/assets/search.js'), 'utf8');
+
+interface Found {
+  total: number;
+  items: number[];
+}
+type Search = (query: string, cap?: number) => Found;
+
+function searchOver(index: SearchIndex): Search {
+  const window: Record<string, unknown> = { GKML_SEARCH: index };
+  runInNewContext(script, { window });
+  const api = window.gkmlSearch as { createSearch: (index: SearchIndex) => Search; STRIDE: number };
+  expect(api.STRIDE).toBe(ITEM_STRIDE);
+  return api.createSearch(index);
+}
+
+const names = (index: SearchIndex, found: Found) =>
+  found.items.map((i) => index.strings[index.items[i + 3] ?? 0]);
+
+describe('search over the fixture', () => {
+  const index = buildSearchIndex(fixtureModel());
+  const search = searchOver(index);
+
+  it('finds items by a part of their name, contents, body or basis', () => {
+    expect(names(index, search('出生'))).toEqual([
+      '户口登记 › 出生登记',
+      '妇幼健康服务 › 出生医学证明办理',
+    ]);
+    expect(search('所需材料').total).toBe(1);
+    expect(search('公安机关').total).toBe(1);
+    expect(search('母婴保健法').total).toBe(1);
+  });
+
+  it('needs every word of a query, and ignores case and full-width forms', () => {
+    expect(search('就业 中原区').total).toBe(3);
+    expect(search('就业 林山寨').total).toBe(1);
+    expect(search('就业 不存在的词').total).toBe(0);
+    expect(search('ＳＣＲＩＰＴ').total).toBe(1);
+    expect(search('   ').total).toBe(0);
+  });
+
+  it('lists items whose name matches first', () => {
+    // 岗位信息发布 comes first in the index but matches only by its contents (招聘单位).
+    expect(names(index, search('招聘'))).toEqual([
+      '公共就业服务专项活动 › 中原区春风行动招聘会',
+      '<script>alert("l1")</script> › <img src=x onerror=alert(2)>招聘',
+      '就业信息服务 › 岗位信息发布',
+    ]);
+    expect(search('就业').total).toBe(6);
+  });
+
+  it('stores each distinct text once', () => {
+    expect(new Set(index.strings).size).toBe(index.strings.length);
+  });
+});
+
+describe('search on a province', () => {
+  // ~40k items: 1,600 regions × 25 items, with the same national texts in every region.
+  function province(): RepositoryModel {
+    const regions = Array.from({ length: 1600 }, (_, r) => {
+      const code = String(410100 + r).padStart(6, '0');
+      const items = Array.from({ length: 25 }, (_, i) =>
+        effective(
+          item(`item-${i}`, { l2: `事项${i}`, subject: `第${r}区人力资源和社会保障局` }),
+          origin(NATIONAL, 'national.yaml', i),
+        ),
+      );
+      return region({
+        code,
+        name: `第${r}区`,
+        level: 'county',
+        path: code,
+        catalogs: { employment: items },
+      });
+    });
+    return repository(regions);
+  }
+
+  const index = buildSearchIndex(province());
+  const search = searchOver(index);
+
+  it('is compact: shared texts stored once, a few bytes per item', () => {
+    expect(index.items.length / ITEM_STRIDE).toBe(40_000);
+    // 25 names + 1,600 bodies + ids and shared texts, not 40,000 × 4 strings.
+    expect(index.strings.length).toBeLessThan(1_700);
+    const bytes = Buffer.byteLength(JSON.stringify(index));
+    expect(bytes / 40_000).toBeLessThan(50);
+  });
+
+  it('caps the results it returns and counts them all', () => {
+    const found = search('人力资源');
+    expect(found.total).toBe(40_000);
+    expect(found.items.length).toBe(100);
+    expect(search('第1599区').total).toBe(25);
+  });
+});
