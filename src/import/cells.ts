@@ -6,6 +6,7 @@
 import { parseChannelCell } from '../core/channels.js';
 import { splitBases } from '../core/basis.js';
 import { splitElements } from '../core/elements.js';
+import { elementFlag } from '../core/glyphs.js';
 import { glyphState } from '../core/glyphs.js';
 import { parseLevelLabel } from '../core/level-labels.js';
 import type { Level } from '../core/levels.js';
@@ -64,11 +65,25 @@ export function stageFromText(text: string): Stage | undefined {
  * plain bullet (社会救助, 食药).
  */
 export function elementsOf(text: string, flags: boolean): RawElement[] {
-  return splitElements(text).map((entry) =>
-    flags && entry.required !== undefined
-      ? { name: entry.name, required: entry.required }
-      : entry.name,
-  );
+  if (flags) return flaggedElements(text);
+  return splitElements(text).map((entry) => entry.name);
+}
+
+/**
+ * A flagged list (the template's "●表示必选项") has one element per flag or per line; an element
+ * without a flag is a whole line, whatever punctuation it holds ("部门和地方政府规章、各类教育政策文件").
+ */
+function flaggedElements(text: string): RawElement[] {
+  const out: RawElement[] = [];
+  for (const line of text.split(/\r?\n/u)) {
+    for (const part of line.split(/(?=[●〇])/u)) {
+      const required = elementFlag(part.charAt(0));
+      const name = (required === undefined ? part : part.slice(1)).trim();
+      if (name === '') continue;
+      out.push(required === undefined ? name : { name, required });
+    }
+  }
+  return out;
 }
 
 export function basesOf(text: string): string[] {

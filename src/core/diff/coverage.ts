@@ -79,7 +79,7 @@ function referenceFor(
 /** The regions above a region, nearest first. */
 function ancestorsOf(region: RegionModel, byCode: ReadonlyMap<string, RegionModel>): RegionModel[] {
   const chain: RegionModel[] = [];
-  for (let code = region.ref.parent; code !== undefined; ) {
+  for (let code = region.ref.parent; code !== undefined;) {
     const above = byCode.get(code);
     if (!above || chain.includes(above)) break;
     chain.push(above);
