@@ -3,20 +3,15 @@
  * since the last build (otherwise the previous file is hard-linked into the new folder), the new
  * folder is built aside and swapped in whole. Equal keys everywhere: nothing is touched at all.
  */
-import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { hashOf } from '../../core/hash.js';
+import type { Artifact } from '../../render/artifact.js';
 import { mapLimited } from '../load-units.js';
 import { MANIFEST_PATH, manifestText, readManifest, type Manifest } from './manifest.js';
 import { recoverOutput, siblingPath, swapInto } from './swap.js';
 
-export interface Artifact {
-  /** Path inside the output folder, with forward slashes. */
-  path: string;
-  /** Changes whenever the bytes would: a hash of everything the artifact is made from. */
-  key: string;
-  render: () => Promise<Uint8Array | string> | Uint8Array | string;
-}
+export type { Artifact };
 
 export interface BuildResult {
   /** Artifacts rendered anew. */
@@ -36,12 +31,7 @@ export interface BuildOptions {
   concurrency?: number;
 }
 
-/** A stable hash of strings: for artifact and build keys. */
-export function hashOf(...parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return hash.digest('hex').slice(0, 32);
-}
+export { hashOf };
 
 export async function buildOutput(
   out: string,

@@ -6,6 +6,8 @@ import type { DomainId } from '../../core/domains.js';
 
 export const HOME = 'index.html';
 export const SEARCH = 'search.html';
+/** The compile report (gkml compile only). */
+export const REPORT = 'report.html';
 /** In cascade order: the base and palette, the catalog table, print. */
 export const STYLESHEETS = ['assets/site.css', 'assets/catalog.css', 'assets/print.css'];
 export const SEARCH_SCRIPT = 'assets/search.js';

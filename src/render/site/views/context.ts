@@ -4,7 +4,7 @@ import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.j
 import { LEVEL_LABELS } from '../../../core/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
-import { HOME, regionPage, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
+import { HOME, regionPage, REPORT, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
   model: RepositoryModel;
@@ -13,14 +13,20 @@ export interface SiteContext {
   downloads: DownloadPlan;
   /** The name of the whole site: the top region's name. */
   siteName: string;
+  /** The site has a compile report (report.html) to link to. */
+  hasReport: boolean;
 }
 
-export function siteContext(model: RepositoryModel, downloads: DownloadPlan): SiteContext {
+export function siteContext(
+  model: RepositoryModel,
+  downloads: DownloadPlan,
+  hasReport = false,
+): SiteContext {
   const regions = new Map(model.regions.map((r) => [r.ref.code, r]));
   const bundles = new Map(model.regions.map((r) => [r.ref.code, resolveBundles(r).bundles]));
   const top = model.regions.filter((r) => r.ref.parent === undefined || !regions.has(r.ref.parent));
   const siteName = `${top.map((r) => r.ref.name).join('、')}基层政务公开标准目录`;
-  return { model, regions, bundles, downloads, siteName };
+  return { model, regions, bundles, downloads, siteName, hasReport };
 }
 
 export interface Crumb {
@@ -41,6 +47,8 @@ export interface PageFrame {
   example: boolean;
   /** The search box's value (the search page fills it from the address). */
   query?: string;
+  /** Link to the compile report, when there is one. */
+  report?: string;
 }
 
 export function frame(
@@ -61,6 +69,7 @@ export function frame(
     scripts: scripts.map((script) => root + script),
     crumbs,
     example: ctx.model.example,
+    ...(ctx.hasReport ? { report: root + REPORT } : {}),
   };
 }
 

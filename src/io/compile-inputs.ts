@@ -1,0 +1,48 @@
+/**
+ * The files a compile reads, listed and hashed before anything is parsed: the whole repository
+ * and the national baselines. Their fingerprint tells whether anything changed since the last
+ * compile; their hashes give each region's artifacts a key.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashOf } from '../core/hash.js';
+import { displayPath } from './collect.js';
+import { mapLimited } from './load-units.js';
+import { packagePath } from './package-files.js';
+import { repositoryFiles } from './repository-files.js';
+import { BUNDLED_PREFIX } from './repository-national.js';
+
+export interface CompileInputs {
+  /** Hash of every input with its path, and of `settings`. */
+  fingerprint: string;
+  /** Content hash of each file, by display path (bundled baselines as gkml:catalogs/national/…). */
+  hashes: Map<string, string>;
+}
+
+export async function hashCompileInputs(
+  root: string,
+  cwd: string,
+  settings: readonly string[],
+): Promise<CompileInputs> {
+  const walked = await repositoryFiles(root, { cwd });
+  const bundledFolder = packagePath('catalogs', 'national');
+  const bundled = (await readdir(bundledFolder)).filter((f) => f.endsWith('.yaml')).sort();
+  const entries: [string, string][] = [
+    ...walked.files.map((file): [string, string] => [file, displayPath(file, cwd)]),
+    ...bundled.map((file): [string, string] => [
+      join(bundledFolder, file),
+      `${BUNDLED_PREFIX}catalogs/national/${file}`,
+    ]),
+  ];
+  const digests = await mapLimited(entries, 32, async ([path]) =>
+    createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
+      .slice(0, 32),
+  );
+  const hashes = new Map<string, string>();
+  entries.forEach(([, shown], index) => hashes.set(shown, digests[index] ?? ''));
+  const listed = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { fingerprint: hashOf(...settings, ...listed.map(([f, h]) => `${f}=${h}`)), hashes };
+}

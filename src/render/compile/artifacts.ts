@@ -1,0 +1,166 @@
+/**
+ * Everything `gkml compile` writes, as artifacts rendered on demand: the site (with the report
+ * page), each region's downloads (a workbook; CSV and JSON per catalog) and report.json. Keys come
+ * from keys.ts, so an unchanged region's files are carried over instead of rendered again.
+ */
+import type { CoverageReport } from '../../core/diff/coverage-types.js';
+import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
+import { hashOf } from '../../core/hash.js';
+import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
+import type { Artifact } from '../artifact.js';
+import { renderCsv } from '../csv.js';
+import { renderCatalogJson } from '../json.js';
+import { ancestorsOf } from '../export.js';
+import { catalogStem, regionStem } from '../names.js';
+import { DOWNLOADS_FOLDER, type DownloadPlan } from '../site/downloads.js';
+import { planSite, type PageScope, type SiteTemplates } from '../site/index.js';
+import type { ChannelStyle, SummaryCoverage } from '../xlsx/index.js';
+import { regionKeys, type RegionKeys } from './keys.js';
+import { reportJson } from './report-json.js';
+import { SUMMARY_PATH, summaryText, type CompileSummary } from './summary.js';
+
+export interface CompileSettings {
+  /** The date of the data printed in the workbooks (YYYY-MM-DD). */
+  date: string;
+  channels: ChannelStyle;
+  /** Language of report.json's messages (the site and report page are in Chinese). */
+  lang: Lang;
+  tool: { name: string; version: string };
+}
+
+export interface CompileInput {
+  model: RepositoryModel;
+  /** Every diagnostic of the compile, sorted. */
+  diagnostics: readonly Diagnostic[];
+  coverage: CoverageReport;
+  summary: CompileSummary;
+  /** Display paths of the files read. */
+  files: readonly string[];
+  /** Fingerprint of every input (keys of the pages that show the whole repository). */
+  fingerprint: string;
+  fileHash: (file: string) => string;
+  templates: SiteTemplates;
+  settings: CompileSettings;
+}
+
+export const REPORT_JSON = 'report.json';
+
+export function compileArtifacts(input: CompileInput): Artifact[] {
+  const { model, settings } = input;
+  const settingsKey = hashOf(
+    settings.tool.version,
+    settings.date,
+    settings.channels,
+    settings.lang,
+  );
+  const keys = regionKeys(model, settingsKey, input.fileHash);
+  const site = hashOf(settingsKey, input.fingerprint);
+  const plan = downloadPlan();
+  const pages = planSite(model, {
+    templates: input.templates,
+    downloads: plan,
+    report: { files: input.files.length, diagnostics: input.diagnostics, coverage: input.coverage },
+  });
+  const artifacts: Artifact[] = pages.map((page) => ({
+    path: page.path,
+    key: hashOf(page.path, scopeKey(page.scope, keys, site)),
+    render: page.render,
+  }));
+  for (const region of model.regions) {
+    artifacts.push(...regionDownloads(input, region, plan, keys.region(region.ref.code)));
+  }
+  artifacts.push(
+    { path: REPORT_JSON, key: hashOf(REPORT_JSON, site), render: () => reportJson(input) },
+    {
+      path: SUMMARY_PATH,
+      key: hashOf(SUMMARY_PATH, site, String(input.summary.exitCode)),
+      render: () => summaryText(input.summary),
+    },
+  );
+  return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function scopeKey(scope: PageScope, keys: RegionKeys, site: string): string {
+  switch (scope.kind) {
+    case 'site':
+      return site;
+    case 'region':
+      return keys.region(scope.code);
+    case 'region-and-children':
+      return keys.withChildren(scope.code);
+  }
+}
+
+/** What export writes for a region: a workbook when it has catalogs, a CSV and JSON per catalog. */
+export function downloadPlan(): DownloadPlan {
+  return (region) => {
+    const per = (extension: 'csv' | 'json') =>
+      Object.fromEntries(
+        region.catalogs.map((catalog) => [
+          catalog.domain,
+          `${DOWNLOADS_FOLDER}/${catalogStem(catalog)}.${extension}`,
+        ]),
+      );
+    return {
+      ...(region.catalogs.length > 0
+        ? { xlsx: `${DOWNLOADS_FOLDER}/${regionStem(region.ref)}.xlsx` }
+        : {}),
+      csv: per('csv'),
+      json: per('json'),
+    };
+  };
+}
+
+function regionDownloads(
+  input: CompileInput,
+  region: RegionModel,
+  plan: DownloadPlan,
+  key: string,
+): Artifact[] {
+  const { model, settings } = input;
+  const links = plan(region);
+  const out: Artifact[] = [];
+  const xlsx = links.xlsx;
+  if (xlsx !== undefined) {
+    out.push({
+      path: xlsx,
+      key: hashOf(xlsx, key),
+      render: async () => {
+        // exceljs is heavy: loaded on the first workbook, not when compile starts.
+        const { renderWorkbook } = await import('../xlsx/index.js');
+        const coverage = coverageOf(input.coverage, region.ref.code);
+        return renderWorkbook(
+          { region, ancestors: ancestorsOf(model, region), example: model.example },
+          { date: settings.date, channels: settings.channels, ...(coverage ? { coverage } : {}) },
+        );
+      },
+    });
+  }
+  for (const catalog of region.catalogs) {
+    const csv = links.csv[catalog.domain];
+    const json = links.json[catalog.domain];
+    if (csv !== undefined) {
+      out.push({ path: csv, key: hashOf(csv, key), render: () => renderCsv(catalog) });
+    }
+    if (json !== undefined) {
+      out.push({
+        path: json,
+        key: hashOf(json, key),
+        render: () => renderCatalogJson(catalog, { example: model.example }),
+      });
+    }
+  }
+  return out;
+}
+
+/** A region's coverage per domain, for the workbook's 汇总 sheet. */
+function coverageOf(report: CoverageReport, code: string): SummaryCoverage | undefined {
+  const region = report.regions.find((r) => r.region.code === code);
+  if (!region) return undefined;
+  return new Map(
+    region.domains.map((d) => [
+      d.domain,
+      { covered: d.counts.covered, expected: d.counts.expected },
+    ]),
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The site as a list of pages, each rendered on demand and tagged with what it depends on, so that
+ * compile can render only the pages whose inputs changed (renderSite renders them all).
+ */
+import type { RepositoryModel } from '../../core/model/effective.js';
+import { noDownloads, type DownloadPlan } from './downloads.js';
+import { REPORT, SEARCH, SEARCH_INDEX, SEARCH_SCRIPT } from './paths.js';
+import { buildSearchIndex, searchIndexScript } from './search-index.js';
+import { compileTemplates, type SiteTemplates } from './templates.js';
+import { bundleView } from './views/bundle.js';
+import { catalogView } from './views/catalog.js';
+import { frame, siteContext } from './views/context.js';
+import { homeView, regionView } from './views/region.js';
+import { reportView, type ReportInput } from './views/report.js';
+
+export interface SiteOptions {
+  templates: SiteTemplates;
+  /** Which downloads each region's pages link to (default: none). */
+  downloads?: DownloadPlan;
+  /** The compile report: rendered as report.html and linked from every page's footer. */
+  report?: ReportInput;
+}
+
+/**
+ * What a page is made from: the whole repository (`site`), or one region — with its children's
+ * summaries for a region's own page (`region-and-children`).
+ */
+export type PageScope =
+  | { kind: 'site' }
+  | { kind: 'region'; code: string }
+  | { kind: 'region-and-children'; code: string };
+
+export interface SitePage {
+  path: string;
+  scope: PageScope;
+  render: () => string;
+}
+
+export function planSite(model: RepositoryModel, options: SiteOptions): SitePage[] {
+  const pages = compileTemplates(options.templates);
+  const ctx = siteContext(model, options.downloads ?? noDownloads, options.report !== undefined);
+  const site: PageScope = { kind: 'site' };
+  const out: SitePage[] = [
+    { path: homeView(ctx).page, scope: site, render: () => pages.home(homeView(ctx)) },
+    {
+      path: SEARCH,
+      scope: site,
+      render: () =>
+        pages.search({
+          frame: frame(ctx, SEARCH, `搜索 - ${ctx.siteName}`, [], [SEARCH_INDEX, SEARCH_SCRIPT]),
+        }),
+    },
+  ];
+  const report = options.report;
+  if (report) {
+    out.push({ path: REPORT, scope: site, render: () => pages.report(reportView(ctx, report)) });
+  }
+  for (const region of model.regions) {
+    const code = region.ref.code;
+    out.push({
+      path: regionView(ctx, region).page,
+      scope: { kind: 'region-and-children', code },
+      render: () => pages.region(regionView(ctx, region)),
+    });
+    for (const catalog of region.catalogs) {
+      const view = () => catalogView(ctx, region, catalog);
+      out.push({
+        path: view().page,
+        scope: { kind: 'region', code },
+        render: () => pages.catalog(view()),
+      });
+    }
+    for (const resolved of ctx.bundles.get(code) ?? []) {
+      const view = () => bundleView(ctx, region, resolved);
+      out.push({
+        path: view().page,
+        scope: { kind: 'region', code },
+        render: () => pages.bundle(view()),
+      });
+    }
+  }
+  out.push({
+    path: SEARCH_INDEX,
+    scope: site,
+    render: () => searchIndexScript(buildSearchIndex(model)),
+  });
+  for (const [path, content] of Object.entries(options.templates.assets).sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    out.push({ path: `assets/${path}`, scope: site, render: () => content });
+  }
+  return out;
+}
