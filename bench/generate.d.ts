@@ -6,7 +6,10 @@ export interface ProvinceOptions {
   cities?: number;
   counties?: number;
   townships?: number;
-  /** Domain overlays per region. */
+  /**
+   * How many domains (the first N baselines by file name) the province publishes; below 26 the
+   * province gets its own national folder with those baselines. Default 26.
+   */
   domains?: number;
   seed?: number;
 }

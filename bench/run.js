@@ -1,8 +1,13 @@
-// npm run bench: measures, side by side in one run, the floor (read; read + precise parse) and gkml's
-// commands on a generated province, each as a separate process, reporting the median wall time of
-// several runs, peak memory, and ratios. Options: --cities N --counties N --townships N --runs N.
+// npm run bench: side by side in one run, each measurement a separate process, on a generated
+// province — the floor (read every file; read and parse it with the precise `yaml` parser),
+// gkml validate, ajv-cli validating the same files against the same schemas, and gkml compile
+// cold, warm (nothing changed) and after one township changed — with the median wall time of
+// several runs, the peak resident memory of each, and the ratios the project targets.
+//
+// Options: --cities N --counties N --townships N --domains N (province shape; default 16 × 8 × 12,
+// 8 domains), --runs N (default 3), --cold-runs N (cold compiles; default 1, they are slow).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,75 +21,147 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : Number(args[index + 1]);
 };
 const runs = option('runs', 3);
+const coldRuns = option('cold-runs', 1);
 const shape = {
   cities: option('cities', 16),
   counties: option('counties', 8),
   townships: option('townships', 12),
+  domains: option('domains', 8),
 };
 
 mkdirSync(work, { recursive: true });
 const province = join(work, 'province');
+const out = join(work, 'compiled');
+const started = Date.now();
 const generated = generateProvince({
   out: province,
   national: join(root, 'catalogs/national'),
   ...shape,
 });
 
-/** Runs a node script `runs` times; returns the median seconds and the largest peak RSS. */
-function measure(label, script, scriptArgs, { expectExit = [0] } = {}) {
+/** One process: its wall time (s) and peak RSS (bytes), read by bench/rss.js inside it. */
+function once(script, scriptArgs, expectExit) {
+  const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    ['--import', join(root, 'bench/rss.js'), script, ...scriptArgs],
+    {
+      cwd: root,
+      env: { ...process.env, GKML_BENCH_RSS: rssFile, GKML_TODAY: '2026-06-30', NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    },
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (!expectExit.includes(result.status)) {
+    throw new Error(
+      `${script} ${scriptArgs.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 2000)}`,
+    );
+  }
+  return { seconds, rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+/**
+ * Measures `steps` (run in order, times added: ajv-cli needs one process per schema) `count` times;
+ * `before` runs untimed before each measurement. Median time, largest peak RSS.
+ */
+function measure(label, steps, { count = runs, before = () => {} } = {}) {
   const times = [];
   let rss = 0;
-  for (let i = 0; i < runs; i++) {
-    const rssFile = join(work, 'rss');
-    rmSync(rssFile, { force: true });
-    const start = process.hrtime.bigint();
-    const result = spawnSync(
-      process.execPath,
-      ['--import', join(root, 'bench/rss.js'), script, ...scriptArgs],
-      {
-        cwd: root,
-        env: { ...process.env, GKML_BENCH_RSS: rssFile, NO_COLOR: '1' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-        maxBuffer: 1 << 30,
-      },
-    );
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
-    if (!expectExit.includes(result.status)) {
-      throw new Error(
-        `${label} exited ${result.status}: ${result.stderr.toString().slice(0, 2000)}`,
-      );
+  for (let i = 0; i < count; i++) {
+    before(i);
+    let seconds = 0;
+    for (const [script, scriptArgs, expectExit = [0]] of steps) {
+      const result = once(script, scriptArgs, expectExit);
+      seconds += result.seconds;
+      rss = Math.max(rss, result.rss);
     }
-    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
+    times.push(seconds);
   }
   times.sort((a, b) => a - b);
-  return { label, seconds: times[Math.floor(times.length / 2)], rss };
+  const result = { label, seconds: times[Math.floor(times.length / 2)], rss, count };
+  process.stderr.write(`  ${label}: ${result.seconds.toFixed(2)} s\n`);
+  return result;
 }
 
 const gkml = join(root, 'bin/gkml.js');
+const floor = join(root, 'bench/floor.js');
+const ajv = join(root, 'node_modules/ajv-cli/dist/index.js');
+const ajvArgs = (schema, glob) => [
+  'validate',
+  '-s',
+  join(root, `schemas/${schema}.schema.json`),
+  '-d',
+  glob,
+  '--strict=false',
+  '-c',
+  'ajv-formats',
+];
+const compile = [gkml, ['compile', province, '--out', out]];
+// A township whose 公开主体 changes between runs: the same kind of edit an office makes.
+const township = join(province, 'c1/k1/t1', 'affordable-housing.yaml');
+const original = readFileSync(township, 'utf8');
+
+process.stderr.write(`province: ${generated.regions} regions, ${generated.files} files\n`);
 const results = [
-  measure('read (floor)', join(root, 'bench/floor.js'), ['read', province]),
-  measure('read + parse (floor)', join(root, 'bench/floor.js'), ['parse', province]),
-  measure('gkml validate', gkml, ['validate', province, '--format', 'json'], {
-    expectExit: [0, 1],
+  measure('read (floor)', [[floor, ['read', province]]]),
+  measure('read + parse (floor)', [[floor, ['parse', province]]]),
+  measure('gkml validate', [[gkml, ['validate', province, '--format', 'json']]]),
+  measure('ajv-cli', [
+    [ajv, ajvArgs('catalog', `${province}/**/!(region|gkml).yaml`)],
+    [ajv, ajvArgs('region', `${province}/**/region.yaml`)],
+  ]),
+  measure('gkml compile, cold', [compile], {
+    count: coldRuns,
+    before: () => rmSync(out, { recursive: true, force: true }),
+  }),
+  measure('gkml compile, warm', [compile]),
+  measure('gkml compile, one township changed', [compile], {
+    before: (i) =>
+      writeFileSync(
+        township,
+        original.replace(/subject: (\S+)/u, `subject: $1（第${i + 1}次修改）`),
+      ),
   }),
 ];
+writeFileSync(township, original);
 
 const byLabel = new Map(results.map((r) => [r.label, r]));
-const ratio = (a, b) => (byLabel.get(a).seconds / byLabel.get(b).seconds).toFixed(2);
+const ratio = (a, b) => byLabel.get(a).seconds / byLabel.get(b).seconds;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const check = (ok) => (ok ? 'met' : 'NOT met');
 
 console.log(
-  `gkml benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores, ${mb(totalmem())}`,
+  `gkml benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())}`,
 );
 console.log(
-  `province: ${shape.cities} cities × ${shape.counties} counties × ${shape.townships} townships = ${generated.regions} regions, ${generated.files} files; median of ${runs} runs\n`,
+  `province: ${shape.cities} cities × ${shape.counties} counties × ${shape.townships} townships, ${shape.domains} domains = ${generated.regions} regions, ${generated.files} files`,
 );
-for (const r of results)
+console.log(`median of ${runs} runs (cold compile: ${coldRuns})\n`);
+for (const r of results) {
   console.log(
-    `${r.label.padEnd(28)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${mb(r.rss).padStart(8)}`,
+    `${r.label.padEnd(36)} ${r.seconds.toFixed(2).padStart(8)} s   peak RSS ${mb(r.rss).padStart(8)}`,
   );
-console.log('\nratios:');
+}
+const validateVsAjv = ratio('ajv-cli', 'gkml validate');
+const validateVsFloor = ratio('gkml validate', 'read + parse (floor)');
+const warmVsCold = ratio('gkml compile, warm', 'gkml compile, cold');
+const touchVsCold = ratio('gkml compile, one township changed', 'gkml compile, cold');
+const peak = Math.max(...results.filter((r) => r.label.startsWith('gkml')).map((r) => r.rss));
+console.log('\nratios (targets in brackets):');
 console.log(
-  `gkml validate / (read + parse)   ${ratio('gkml validate', 'read + parse (floor)')}   (target ≤ 1.5)`,
+  `ajv-cli / gkml validate                 ${validateVsAjv.toFixed(2)}× [≥ 1.5: ${check(validateVsAjv >= 1.5)}]`,
 );
-console.log(`gkml validate / read             ${ratio('gkml validate', 'read (floor)')}`);
+console.log(
+  `gkml validate / (read + parse)          ${validateVsFloor.toFixed(2)}× [≤ 1.5: ${check(validateVsFloor <= 1.5)}]`,
+);
+console.log(
+  `gkml compile warm / cold                ${warmVsCold.toFixed(3)}× [≤ 0.1: ${check(warmVsCold <= 0.1)}]`,
+);
+console.log(`gkml compile one township / cold        ${touchVsCold.toFixed(3)}×`);
+console.log(
+  `gkml peak RSS                           ${mb(peak)} [< 1 GiB: ${check(peak < 1024 ** 3)}]`,
+);
+console.log(`\nwhole run: ${((Date.now() - started) / 1000).toFixed(0)} s`);

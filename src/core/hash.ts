@@ -1,8 +1,13 @@
 /** Content keys: a short stable hash of strings, for caches and output manifests. */
 import { createHash } from 'node:crypto';
 
-export function hashOf(...parts: readonly string[]): string {
+/** Hash of a list of strings; for lists of any length (a province has 100,000 outputs). */
+export function hashList(parts: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\u0000');
   return hash.digest('hex').slice(0, 32);
+}
+
+export function hashOf(...parts: readonly string[]): string {
+  return hashList(parts);
 }

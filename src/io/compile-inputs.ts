@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hashOf } from '../core/hash.js';
+import { hashList } from '../core/hash.js';
 import { displayPath } from './collect.js';
 import { mapLimited } from './load-units.js';
 import { packagePath } from './package-files.js';
@@ -44,5 +44,5 @@ export async function hashCompileInputs(
   const hashes = new Map<string, string>();
   entries.forEach(([, shown], index) => hashes.set(shown, digests[index] ?? ''));
   const listed = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { fingerprint: hashOf(...settings, ...listed.map(([f, h]) => `${f}=${h}`)), hashes };
+  return { fingerprint: hashList([...settings, ...listed.map(([f, h]) => `${f}=${h}`)]), hashes };
 }

@@ -9,7 +9,7 @@ import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from './collect.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog } from './layout.js';
-import { loadYamlFile, type LoadOptions } from './load-yaml.js';
+import { loadYamlFileSync, type LoadOptions } from './load-yaml.js';
 import type { SourceDocument } from './yaml-source.js';
 
 export interface LoadedUnits {
@@ -24,17 +24,11 @@ export interface UnitOptions extends LoadOptions {
   validator: SchemaValidator;
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough to bound memory. */
-const CONCURRENCY = 32;
-
-export async function loadUnits(
-  files: readonly string[],
-  options: UnitOptions,
-): Promise<LoadedUnits> {
+export function loadUnits(files: readonly string[], options: UnitOptions): LoadedUnits {
   const out: LoadedUnits = { catalogs: [], regions: [], projects: [], diagnostics: [] };
   const regions = new RegionCache(options);
-  const loaded = await mapLimited(files, CONCURRENCY, (path) =>
-    loadYamlFile(path, displayPath(path, options.cwd), options),
+  const loaded = files.map((path) =>
+    loadYamlFileSync(path, displayPath(path, options.cwd), options),
   );
   for (const [index, path] of files.entries()) {
     const result = loaded[index];
@@ -55,7 +49,7 @@ export async function loadUnits(
       }
       regions.remember(path, checked.value);
       const parentPath = parentRegionFile(path);
-      const parent = parentPath ? await regions.get(parentPath) : undefined;
+      const parent = parentPath ? regions.get(parentPath) : undefined;
       out.regions.push({
         source,
         region: checked.value,
@@ -70,7 +64,7 @@ export async function loadUnits(
         continue;
       }
       const regionPath = regionFileOfCatalog(path);
-      const region = regionPath ? await regions.get(regionPath) : undefined;
+      const region = regionPath ? regions.get(regionPath) : undefined;
       const level = region ? parseLevel(region.level) : undefined;
       out.catalogs.push({
         source,
@@ -93,25 +87,21 @@ export async function loadUnits(
 
 /** Region files read for context, each once; an invalid one gives no context (its own run reports it). */
 class RegionCache {
-  private readonly regions = new Map<string, Promise<RawRegion | undefined>>();
+  private readonly regions = new Map<string, RawRegion | undefined>();
 
   constructor(private readonly options: UnitOptions) {}
 
   remember(path: string, region: RawRegion): void {
-    this.regions.set(path, Promise.resolve(region));
+    this.regions.set(path, region);
   }
 
-  get(path: string): Promise<RawRegion | undefined> {
-    let region = this.regions.get(path);
-    if (!region) {
-      region = this.read(path);
-      this.regions.set(path, region);
-    }
-    return region;
+  get(path: string): RawRegion | undefined {
+    if (!this.regions.has(path)) this.regions.set(path, this.read(path));
+    return this.regions.get(path);
   }
 
-  private async read(path: string): Promise<RawRegion | undefined> {
-    const result = await loadYamlFile(path, displayPath(path, this.options.cwd), this.options);
+  private read(path: string): RawRegion | undefined {
+    const result = loadYamlFileSync(path, displayPath(path, this.options.cwd), this.options);
     if (!result.ok) return undefined;
     const checked = this.options.validator.check('region', result.document.data, result.document);
     return checked.ok ? checked.value : undefined;

@@ -85,7 +85,9 @@ export async function readRepository(
     cwd: options.cwd,
     ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
   });
-  const validation = await validateFiles(walked.files, options);
+  // The fast parser reads the data; precise positions are parsed per file as the merge needs them
+  // (a province's syntax trees would not fit in memory together).
+  const validation = await validateFiles(walked.files, { ...options, quick: true });
   const units = validation.units;
   const project = units.projects.find(
     (unit) => unit.source.file === displayPath(projectPath ?? '', options.cwd),

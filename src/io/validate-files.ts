@@ -30,18 +30,19 @@ export function schemaValidator(): SchemaValidator {
   return validator;
 }
 
-export async function validateFiles(
+/** Reads synchronously (see load-yaml.ts); a Promise so that callers need not know. */
+export function validateFiles(
   files: readonly string[],
   options: ValidateFilesOptions,
 ): Promise<Validation> {
-  const units = await loadUnits(files, { ...options, validator: schemaValidator() });
+  const units = loadUnits(files, { ...options, validator: schemaValidator() });
   const found = [...units.diagnostics];
   for (const unit of units.regions) found.push(...checkRegion(unit));
   for (const unit of units.catalogs) found.push(...checkCatalog(unit, options.today));
   found.push(...checkDomainsPerRegion(units.catalogs));
-  return {
+  return Promise.resolve({
     files: files.map((file) => displayPath(file, options.cwd)),
     diagnostics: sortDiagnostics(found),
     units,
-  };
+  });
 }

@@ -105,15 +105,35 @@ export function parseYamlSource(
   };
 }
 
-/** A document read by the fast path: the precise parse, for positions, waits until one is needed. */
+/**
+ * Precise parses made for positions, most recently used last. Bounded so that a whole province's
+ * syntax trees are never in memory at once: callers (merge, rules) ask for the positions of one
+ * file in a burst, so a small cache serves nearly every request.
+ */
+const PRECISE_CACHE_SIZE = 64;
+const preciseCache = new Map<object, SourceDocument>();
+
+/**
+ * A document read by the fast path: only its text is kept; positions come from a precise parse made
+ * on first use, and made again if the cache has let it go since.
+ */
 function lazyDocument(file: string, data: unknown, text: string): SourceDocument {
-  let precise: SourceDocument | undefined;
+  const identity = {};
   const positions = (): SourceDocument | undefined => {
+    let precise = preciseCache.get(identity);
     if (precise === undefined) {
       const parsed = parseYamlSource(text, file);
       // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
-      if (parsed.ok) precise = parsed.document;
+      if (!parsed.ok) return undefined;
+      precise = parsed.document;
+      if (preciseCache.size >= PRECISE_CACHE_SIZE) {
+        const oldest = preciseCache.keys().next();
+        if (oldest.done !== true) preciseCache.delete(oldest.value);
+      }
+    } else {
+      preciseCache.delete(identity);
     }
+    preciseCache.set(identity, precise);
     return precise;
   };
   return {

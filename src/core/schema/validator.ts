@@ -37,7 +37,8 @@ export interface SchemaTypes {
 interface Compiled<T> {
   root: JsonRecord;
   fast: ValidateFunction<T>;
-  thorough: ValidateFunction;
+  /** Compiled on first use: most runs meet no invalid file and never need it. */
+  thorough: () => ValidateFunction;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
@@ -47,12 +48,19 @@ export class SchemaValidator {
 
   constructor(schemas: SchemaSet) {
     const fast = makeAjv(false);
-    const thorough = makeAjv(true);
-    const compile = <N extends SchemaName>(name: N): Compiled<SchemaTypes[N]> => ({
-      root: schemas[name],
-      fast: fast.compile<SchemaTypes[N]>(schemas[name]),
-      thorough: thorough.compile(schemas[name]),
-    });
+    let thorough: Ajv | undefined;
+    const compile = <N extends SchemaName>(name: N): Compiled<SchemaTypes[N]> => {
+      let validate: ValidateFunction | undefined;
+      return {
+        root: schemas[name],
+        fast: fast.compile<SchemaTypes[N]>(schemas[name]),
+        thorough: () => {
+          thorough ??= makeAjv(true);
+          validate ??= thorough.compile(schemas[name]);
+          return validate;
+        },
+      };
+    };
     this.compiled = {
       catalog: compile('catalog'),
       region: compile('region'),
@@ -68,10 +76,8 @@ export class SchemaValidator {
   ): Checked<SchemaTypes[N]> {
     const compiled: Compiled<SchemaTypes[N]> = this.compiled[name];
     if (compiled.fast(data)) return { ok: true, value: data };
-    compiled.thorough(data);
-    return {
-      ok: false,
-      diagnostics: toDiagnostics(compiled.thorough.errors ?? [], compiled.root, source),
-    };
+    const thorough = compiled.thorough();
+    thorough(data);
+    return { ok: false, diagnostics: toDiagnostics(thorough.errors ?? [], compiled.root, source) };
   }
 }

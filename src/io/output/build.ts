@@ -5,7 +5,7 @@
  */
 import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hashOf } from '../../core/hash.js';
+import { hashList, hashOf } from '../../core/hash.js';
 import type { Artifact } from '../../render/artifact.js';
 import { mapLimited } from '../load-units.js';
 import { MANIFEST_PATH, manifestText, readManifest, type Manifest } from './manifest.js';
@@ -43,7 +43,7 @@ export async function buildOutput(
   const keys = Object.fromEntries(artifacts.map((a) => [a.path, a.key]));
   const manifest: Manifest = {
     tool: 'gkml',
-    key: hashOf(...artifacts.map((a) => `${a.path}=${a.key}`).sort()),
+    key: hashList(artifacts.map((a) => `${a.path}=${a.key}`).sort()),
     artifacts: keys,
     ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
   };
@@ -55,9 +55,19 @@ export async function buildOutput(
   let done = 0;
   try {
     await mkdir(built, { recursive: true });
+    // Each folder is made once: a province has over 100,000 files in a few thousand folders.
+    const folders = new Map<string, Promise<unknown>>();
+    const folderOf = (path: string) => {
+      let made = folders.get(path);
+      if (!made) {
+        made = mkdir(path, { recursive: true });
+        folders.set(path, made);
+      }
+      return made;
+    };
     await mapLimited(artifacts, options.concurrency ?? 8, async (artifact) => {
       const target = join(built, artifact.path);
-      await mkdir(dirname(target), { recursive: true });
+      await folderOf(dirname(target));
       const reusable = previous?.artifacts[artifact.path] === artifact.key;
       if (!(reusable && (await carryOver(join(out, artifact.path), target)))) {
         await writeFile(target, await artifact.render());

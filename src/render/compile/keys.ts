@@ -3,7 +3,7 @@
  * region's key chains its parent's, so a change in a township changes the keys of that township
  * (and the villages below it) only, and a change in a county those of its whole subtree.
  */
-import { hashOf } from '../../core/hash.js';
+import { hashList, hashOf } from '../../core/hash.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 
 export interface RegionKeys {
@@ -22,7 +22,10 @@ export function regionKeys(
   settings: string,
   fileHash: (file: string) => string,
 ): RegionKeys {
-  const national = hashOf(settings, ...model.national.map((b) => `${b.file}=${fileHash(b.file)}`));
+  const national = hashList([
+    settings,
+    ...model.national.map((b) => `${b.file}=${fileHash(b.file)}`),
+  ]);
   const keys = new Map<string, string>();
   const byCode = new Map(model.regions.map((region) => [region.ref.code, region]));
   const keyOf = (region: RegionModel): string => {
