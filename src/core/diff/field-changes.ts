@@ -2,32 +2,15 @@
  * Field-by-field comparison of two versions of one effective item, each change with the origin
  * that made it, so that a township's report can say "inherited from 中原区".
  */
+import { TABLE_FIELDS } from '../model/fields.js';
 import { basisKey } from '../basis.js';
 import { LEVEL_LABELS } from '../levels.js';
 import type { EffectiveItem, Origin, RegionRef } from '../model/effective.js';
-import type { Basis, Channel, Element, Item, ListField, ScalarField } from '../model/item.js';
+import type { Basis, Channel, Element, Item, ListField } from '../model/item.js';
 import { isOwn } from './locate.js';
 
 /** The fields a reviewer cares about, in table order; `source` and `incomplete` are bookkeeping. */
-export const COMPARED_FIELDS = [
-  'l1',
-  'l2',
-  'l3',
-  'elements',
-  'bases',
-  'timeLimit',
-  'subject',
-  'channels',
-  'audience',
-  'audienceGroup',
-  'method',
-  'levels',
-  'stage',
-  'column',
-  'url',
-  'reviewed',
-  'note',
-] as const satisfies readonly (ScalarField | ListField)[];
+export const COMPARED_FIELDS = TABLE_FIELDS;
 
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 

@@ -3,6 +3,7 @@
  * test/core/schema-drift.test.ts fails when the two drift apart.
  */
 import type { Label } from '../diagnostics/index.js';
+import type { ListField, ScalarField } from './item.js';
 import type { RawBundle, RawBundleStep, RawItem } from './raw.js';
 
 export const ITEM_FIELD_LABELS = {
@@ -45,3 +46,24 @@ export const BUNDLE_STEP_FIELD_LABELS = {
   id: { zh: '事项编号', en: 'item id' },
   note: { zh: '办理提示', en: 'step note' },
 } as const satisfies Record<keyof RawBundleStep, Label>;
+
+/** Item fields in the order of the printed table, without the bookkeeping (source, incomplete). */
+export const TABLE_FIELDS = [
+  'l1',
+  'l2',
+  'l3',
+  'elements',
+  'bases',
+  'timeLimit',
+  'subject',
+  'channels',
+  'audience',
+  'audienceGroup',
+  'method',
+  'levels',
+  'stage',
+  'column',
+  'url',
+  'reviewed',
+  'note',
+] as const satisfies readonly (ScalarField | ListField)[];

@@ -11,8 +11,7 @@ import type { Artifact } from '../artifact.js';
 import { renderCsv } from '../csv.js';
 import { renderCatalogJson } from '../json.js';
 import { ancestorsOf } from '../export.js';
-import { catalogStem, regionStem } from '../names.js';
-import { DOWNLOADS_FOLDER, type DownloadPlan } from '../site/downloads.js';
+import { exportDownloadPlan, type DownloadPlan } from '../site/downloads.js';
 import { planSite, type PageScope, type SiteTemplates } from '../site/index.js';
 import type { ChannelStyle, SummaryCoverage } from '../xlsx/index.js';
 import { regionKeys, type RegionKeys } from './keys.js';
@@ -55,7 +54,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
   const site = hashOf(settingsKey, input.fingerprint);
-  const plan = downloadPlan();
+  const plan = exportDownloadPlan;
   const pages = planSite(model, {
     templates: input.templates,
     downloads: plan,
@@ -89,26 +88,6 @@ function scopeKey(scope: PageScope, keys: RegionKeys, site: string): string {
     case 'region-and-children':
       return keys.withChildren(scope.code);
   }
-}
-
-/** What export writes for a region: a workbook when it has catalogs, a CSV and JSON per catalog. */
-export function downloadPlan(): DownloadPlan {
-  return (region) => {
-    const per = (extension: 'csv' | 'json') =>
-      Object.fromEntries(
-        region.catalogs.map((catalog) => [
-          catalog.domain,
-          `${DOWNLOADS_FOLDER}/${catalogStem(catalog)}.${extension}`,
-        ]),
-      );
-    return {
-      ...(region.catalogs.length > 0
-        ? { xlsx: `${DOWNLOADS_FOLDER}/${regionStem(region.ref)}.xlsx` }
-        : {}),
-      csv: per('csv'),
-      json: per('json'),
-    };
-  };
 }
 
 function regionDownloads(

@@ -18,30 +18,12 @@ import type {
   Origin,
   RegionModel,
 } from '../../core/model/effective.js';
-import { ITEM_FIELD_LABELS } from '../../core/model/fields.js';
+import { ITEM_FIELD_LABELS, TABLE_FIELDS } from '../../core/model/fields.js';
 import type { Channel, ListField, ScalarField } from '../../core/model/item.js';
 import { EXPLAIN_TEXT, type Lang } from './explain-text.js';
 
 /** Fields in the order of the printed table. */
-const FIELDS: readonly (ScalarField | ListField)[] = [
-  'l1',
-  'l2',
-  'l3',
-  'elements',
-  'bases',
-  'timeLimit',
-  'subject',
-  'channels',
-  'audience',
-  'audienceGroup',
-  'method',
-  'levels',
-  'stage',
-  'column',
-  'url',
-  'reviewed',
-  'note',
-];
+const FIELDS: readonly (ScalarField | ListField)[] = TABLE_FIELDS;
 
 export function explainCatalogs(
   region: RegionModel,

@@ -5,6 +5,7 @@
  */
 import type { DomainId } from '../../core/domains.js';
 import type { RegionModel } from '../../core/model/effective.js';
+import { catalogStem, regionStem } from '../names.js';
 
 export interface Downloads {
   /** Paths relative to the site root, not yet URL-encoded. */
@@ -24,3 +25,21 @@ export const DOWNLOADS_FOLDER = 'downloads';
 export function hrefOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
+
+/** What gkml export writes for a region: a workbook if it has catalogs, a CSV and JSON per catalog. */
+export const exportDownloadPlan: DownloadPlan = (region) => {
+  const per = (extension: 'csv' | 'json') =>
+    Object.fromEntries(
+      region.catalogs.map((catalog) => [
+        catalog.domain,
+        `${DOWNLOADS_FOLDER}/${catalogStem(catalog)}.${extension}`,
+      ]),
+    );
+  return {
+    ...(region.catalogs.length > 0
+      ? { xlsx: `${DOWNLOADS_FOLDER}/${regionStem(region.ref)}.xlsx` }
+      : {}),
+    csv: per('csv'),
+    json: per('json'),
+  };
+};

@@ -1,11 +1,10 @@
 /**
  * The site's downloads, made by export: each region's workbook and each catalog's CSV and JSON,
- * under downloads/, and the plan that links exactly the files that were made.
+ * under downloads/, and the plan that links them (the names export gives them).
  */
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { renderExport, type ExportOutput } from '../export.js';
-import { catalogStem, regionStem } from '../names.js';
-import { DOWNLOADS_FOLDER, type DownloadPlan } from './downloads.js';
+import { DOWNLOADS_FOLDER, exportDownloadPlan, type DownloadPlan } from './downloads.js';
 
 export interface ExportedDownloads {
   /** Site path → bytes or text. */
@@ -27,20 +26,5 @@ export async function renderDownloads(
   const files = new Map<string, string | Uint8Array>(
     outputs.map((output) => [`${DOWNLOADS_FOLDER}/${output.name}`, output.data]),
   );
-  const made = (name: string) => {
-    const path = `${DOWNLOADS_FOLDER}/${name}`;
-    return files.has(path) ? path : undefined;
-  };
-  const plan: DownloadPlan = (region) => {
-    const per = (extension: 'csv' | 'json') =>
-      Object.fromEntries(
-        region.catalogs.flatMap((catalog) => {
-          const path = made(`${catalogStem(catalog)}.${extension}`);
-          return path === undefined ? [] : [[catalog.domain, path]];
-        }),
-      );
-    const xlsx = made(`${regionStem(region.ref)}.xlsx`);
-    return { ...(xlsx !== undefined ? { xlsx } : {}), csv: per('csv'), json: per('json') };
-  };
-  return { files, plan };
+  return { files, plan: exportDownloadPlan };
 }
