@@ -41,7 +41,7 @@ const employment = [
     timeLimit: '实时',
     subject: '中原区公共就业服务中心',
     channels: [
-      { name: '政府网站', url: 'http://www.zhongyuan.gov.cn/' },
+      { name: '政府网站', url: 'http://www.zhongyuan.example/' },
       '两微一端',
       { name: '村村响大喇叭', local: true },
     ],

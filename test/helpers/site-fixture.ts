@@ -91,7 +91,7 @@ export function fixtureModel(): RepositoryModel {
       hours: '工作日 8:30-12:00，14:30-17:30',
       postcode: '450007',
       phone: '0371-67418888',
-      website: 'https://www.zhongyuan.gov.cn/',
+      website: 'https://www.zhongyuan.example/',
     },
     catalogs: {
       employment: [
@@ -109,7 +109,7 @@ export function fixtureModel(): RepositoryModel {
             l2: '中原区春风行动招聘会',
             subject: '中原区公共就业服务中心',
             channels: [{ name: '政府网站' }, { name: '村村响大喇叭', local: true }],
-            url: 'https://www.zhongyuan.gov.cn/jiuye/',
+            url: 'https://www.zhongyuan.example/jiuye/',
             column: '政务公开—就业创业',
           }),
           at(COUNTY, 'repo/410100/410102/employment.yaml', 12),
