@@ -46,6 +46,20 @@ export async function collectYamlFiles(args: readonly string[], cwd: string): Pr
 
 /** The path to show a user: relative to the working folder, with forward slashes. */
 export function displayPath(path: string, cwd: string): string {
-  const shown = isAbsolute(path) ? relative(cwd, path) : path;
-  return (shown === '' ? '.' : shown).split(sep).join('/');
+  // Most paths lie under the working folder: cut the prefix rather than ask path.relative, which
+  // resolves both paths again each time (thousands of files, several times each).
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const shown =
+    normalised(path) && normalised(cwd) && path.startsWith(prefix) && path.length > prefix.length
+      ? path.slice(prefix.length)
+      : isAbsolute(path)
+        ? relative(cwd, path)
+        : path;
+  const posix = sep === '/' ? shown : shown.split(sep).join('/');
+  return posix === '' ? '.' : posix;
+}
+
+/** No "." or ".." segments, no doubled separators: a path path.relative would leave as it is. */
+function normalised(path: string): boolean {
+  return !path.includes(`${sep}.`) && !path.includes(`${sep}${sep}`);
 }

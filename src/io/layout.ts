@@ -17,31 +17,53 @@ export function fileKind(path: string): FileKind {
   return 'catalog';
 }
 
-function fileIn(folder: string, names: readonly string[]): string | undefined {
-  return names.map((name) => join(folder, name)).find((path) => existsSync(path));
+/** Whether a path exists; a memo of it serves a run that asks about the same folders many times. */
+export type Exists = (path: string) => boolean;
+
+/** existsSync remembered per path: for one load of many files, where the tree does not change. */
+export function rememberedExists(): Exists {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let found = known.get(path);
+    if (found === undefined) {
+      found = existsSync(path);
+      known.set(path, found);
+    }
+    return found;
+  };
+}
+
+function fileIn(folder: string, names: readonly string[], exists: Exists): string | undefined {
+  return names.map((name) => join(folder, name)).find(exists);
 }
 
 /**
  * The region file governing `folder`: the nearest region.yaml in it or above it, not above the
  * repository root (the folder holding gkml.yaml).
  */
-export function regionFileFrom(folder: string): string | undefined {
+export function regionFileFrom(folder: string, exists: Exists = existsSync): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
-    const region = fileIn(current, REGION_FILES);
+    const region = fileIn(current, REGION_FILES, exists);
     if (region) return region;
-    if (fileIn(current, PROJECT_FILES) || dirname(current) === current) return undefined;
+    if (fileIn(current, PROJECT_FILES, exists) || dirname(current) === current) return undefined;
   }
 }
 
 /** The region a catalog file belongs to. */
-export function regionFileOfCatalog(catalogPath: string): string | undefined {
-  return regionFileFrom(dirname(catalogPath));
+export function regionFileOfCatalog(
+  catalogPath: string,
+  exists: Exists = existsSync,
+): string | undefined {
+  return regionFileFrom(dirname(catalogPath), exists);
 }
 
 /** The parent region of a region file: the nearest region.yaml strictly above its folder. */
-export function parentRegionFile(regionPath: string): string | undefined {
+export function parentRegionFile(
+  regionPath: string,
+  exists: Exists = existsSync,
+): string | undefined {
   const folder = dirname(regionPath);
-  if (fileIn(folder, PROJECT_FILES)) return undefined;
+  if (fileIn(folder, PROJECT_FILES, exists)) return undefined;
   const above = dirname(folder);
-  return above === folder ? undefined : regionFileFrom(above);
+  return above === folder ? undefined : regionFileFrom(above, exists);
 }

@@ -8,7 +8,7 @@ import { parseLevel } from '../core/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from './collect.js';
-import { fileKind, parentRegionFile, regionFileOfCatalog } from './layout.js';
+import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from './layout.js';
 import { loadYamlFileSync, type LoadOptions } from './load-yaml.js';
 import type { SourceDocument } from './yaml-source.js';
 
@@ -27,6 +27,17 @@ export interface UnitOptions extends LoadOptions {
 export function loadUnits(files: readonly string[], options: UnitOptions): LoadedUnits {
   const out: LoadedUnits = { catalogs: [], regions: [], projects: [], diagnostics: [] };
   const regions = new RegionCache(options);
+  // Thousands of catalogs share a few hundred folders: look each region file up once.
+  const exists = rememberedExists();
+  const shownRegions = new Map<string, string>();
+  const shownRegion = (path: string): string => {
+    let shown = shownRegions.get(path);
+    if (shown === undefined) {
+      shown = displayPath(path, options.cwd);
+      shownRegions.set(path, shown);
+    }
+    return shown;
+  };
   const loaded = files.map((path) =>
     loadYamlFileSync(path, displayPath(path, options.cwd), options),
   );
@@ -48,13 +59,13 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         continue;
       }
       regions.remember(path, checked.value);
-      const parentPath = parentRegionFile(path);
+      const parentPath = parentRegionFile(path, exists);
       const parent = parentPath ? regions.get(parentPath) : undefined;
       out.regions.push({
         source,
         region: checked.value,
         ...(parent && parentPath
-          ? { parent: { region: parent, file: displayPath(parentPath, options.cwd) } }
+          ? { parent: { region: parent, file: shownRegion(parentPath) } }
           : {}),
       });
     } else {
@@ -63,7 +74,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         out.diagnostics.push(...checked.diagnostics);
         continue;
       }
-      const regionPath = regionFileOfCatalog(path);
+      const regionPath = regionFileOfCatalog(path, exists);
       const region = regionPath ? regions.get(regionPath) : undefined;
       const level = region ? parseLevel(region.level) : undefined;
       out.catalogs.push({
@@ -75,7 +86,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
                 code: region.code,
                 name: region.name,
                 level,
-                file: displayPath(regionPath, options.cwd),
+                file: shownRegion(regionPath),
               },
             }
           : {}),

@@ -1,5 +1,5 @@
 /** Reading one YAML file from disk: size limit, encoding, parse. Never throws for a user's file. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import { decodeBytes } from './decode.js';
@@ -25,19 +25,36 @@ export function loadYamlFileSync(
 ): ParseResult {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
+  // One open, one fstat, one read: in a province's 15,000 files, every extra system call shows.
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) {
       return failed(diagnostic('file-unreadable', { reason: 'EISDIR' }, { file }));
     }
     if (info.size > limit) {
       return failed(diagnostic('file-too-large', { size: info.size, limit }, { file }));
     }
-    bytes = readFileSync(path);
+    bytes = readAll(fd, info.size);
   } catch (error) {
     return failed(diagnostic('file-unreadable', { reason: errorCode(error) }, { file }));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return parseBytes(bytes, file, options);
+}
+
+/** The first `size` bytes of an open file (all of it, unless it grew since its size was read). */
+function readAll(fd: number, size: number): Uint8Array {
+  const buffer = new Uint8Array(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, buffer, filled, size - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
 }
 
 export function loadYamlFile(
@@ -65,7 +82,8 @@ export function parseBytes(
   if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
     notes.push(diagnostic('encoding-utf16', {}, { file }));
   }
-  if (decoded.text.trim() === '') return failed(...notes, diagnostic('file-empty', {}, { file }));
+  // A test, not trim(): trim copies every file's text only to compare it with ''.
+  if (!/\S/u.test(decoded.text)) return failed(...notes, diagnostic('file-empty', {}, { file }));
   const parsed = parseYamlSource(decoded.text, file, options);
   return { ...parsed, diagnostics: [...notes, ...parsed.diagnostics] };
 }
