@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import { decodeBytes } from '../io/decode.js';
 import { packagePath } from '../io/package-files.js';
 import { BUNDLED_PREFIX } from '../io/repository-national.js';
-import { FORMATTERS } from '../render/diagnostics/index.js';
+import { stylish } from '../render/diagnostics/index.js';
 import type { CliIo } from './io.js';
 import { painterFor } from './painter.js';
 import { toolInfo } from './tool.js';
@@ -22,7 +22,7 @@ export function reportToStderr(
   if (diagnostics.length === 0) return;
   const report = { diagnostics: [...diagnostics], files, lang: io.lang, tool: toolInfo() };
   io.stderr.write(
-    FORMATTERS.stylish(report, {
+    stylish(report, {
       painter: painterFor(io.colour && io.stderr.isTTY === true),
       sourceText: (file) => readSourceText(sourcePath(file, io.cwd)),
     }),

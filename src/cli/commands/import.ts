@@ -22,7 +22,7 @@ import { existingFiles } from '../../io/output-files.js';
 import { outputFolder, writeOrExplain } from './output.js';
 import { schemaPath } from '../../io/package-files.js';
 import { readWorkbookFile } from '../../io/read-workbook.js';
-import { FORMATTERS, type DiagnosticFormat } from '../../render/diagnostics/index.js';
+import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { painterFor } from '../painter.js';
@@ -112,8 +112,9 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   const sorted = diagnostics;
   const report = { diagnostics: sorted, files: options.files, lang: io.lang, tool: toolInfo() };
   const useColour = options.format === 'stylish' && io.colour;
+  const format = await formatterFor(options.format);
   io.stdout.write(
-    FORMATTERS[options.format](report, {
+    format(report, {
       painter: painterFor(useColour),
       sourceText: () => undefined,
     }),

@@ -5,7 +5,7 @@ import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/ind
 import { collectYamlFiles } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
 import { validateFiles } from '../../io/validate-files.js';
-import { FORMATTERS, type DiagnosticFormat } from '../../render/diagnostics/index.js';
+import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { painterFor } from '../painter.js';
@@ -43,8 +43,9 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     tool: toolInfo(),
   };
   const useColour = options.format === 'stylish' && io.colour;
+  const format = await formatterFor(options.format);
   io.stdout.write(
-    FORMATTERS[options.format](report, {
+    format(report, {
       painter: painterFor(useColour),
       sourceText: (file) => readSourceText(resolve(io.cwd, file)),
     }),

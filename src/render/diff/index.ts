@@ -1,8 +1,10 @@
 /** The `gkml diff` renderers, by the name `--format` takes. */
-import { FORMATTERS } from '../diagnostics/index.js';
+import { github } from '../diagnostics/github.js';
+import { sarif } from '../diagnostics/sarif.js';
 import { coverageMarkdown } from './coverage-markdown.js';
 import { coverageStylish } from './coverage-stylish.js';
 import { diffJson } from './json.js';
+import type { Formatter } from '../diagnostics/report.js';
 import type { DiffRenderer, DiffRenderInput } from './report.js';
 import { versionMarkdown } from './version-markdown.js';
 import { versionStylish } from './version-stylish.js';
@@ -13,9 +15,9 @@ export { DIFF_FORMATS, type DiffFormat } from './formats.js';
 
 /** SARIF and GitHub annotations are the diagnostics formats: findings at their overlay lines. */
 const asDiagnostics =
-  (format: 'sarif' | 'github'): DiffRenderer =>
+  (formatter: Formatter): DiffRenderer =>
   (input, options) =>
-    FORMATTERS[format](
+    formatter(
       { diagnostics: input.diagnostics, files: [], lang: input.lang, tool: input.tool },
       options,
     );
@@ -30,8 +32,8 @@ export const DIFF_RENDERERS: Record<DiffFormat, DiffRenderer> = {
     input.result.mode === 'coverage'
       ? coverageMarkdown(input, input.result.report)
       : versionMarkdown(input, input.result),
-  sarif: asDiagnostics('sarif'),
-  github: asDiagnostics('github'),
+  sarif: asDiagnostics(sarif),
+  github: asDiagnostics(github),
 };
 
 export type { DiffRenderer, DiffRenderInput, DiffResult } from './report.js';
