@@ -32,28 +32,43 @@ const RISKY = [
   /(?:^|[\s,[{:])[-+]?[0-9][0-9a-fA-FxXoObB]*_[0-9a-fA-F_]*(?:\.[0-9_]*)?(?=[\s,\]}]|$)/mu,
 ];
 
+/** The same patterns as one expression: one scan of the text instead of eight (every file pays it). */
+const ANY_RISKY = new RegExp(RISKY.map((pattern) => `(?:${pattern.source})`).join('|'), 'mu');
+
 /**
  * A flow collection ({…} or […]) continued on the next line: the parsers disagree on how far such a
  * continuation must be indented, so only one-line flow collections take the fast path.
  */
 function hasMultilineFlow(text: string): boolean {
-  for (const line of text.split('\n')) {
-    let depth = 0;
-    let quotes = 0;
-    for (const char of line) {
-      if (char === '{' || char === '[') depth++;
-      else if (char === '}' || char === ']') depth--;
-      else if (char === '"' || char === "'") quotes++;
-    }
-    // Quoted scalars over several lines fold differently in the two parsers, too.
-    if (depth !== 0 || quotes % 2 !== 0) return true;
+  // One pass over the character codes: this runs on every file, and splitting into lines and
+  // iterating code points stood out in profiles of a province.
+  let depth = 0;
+  let quotes = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code === NEWLINE) {
+      // Quoted scalars over several lines fold differently in the two parsers, too.
+      if (depth !== 0 || quotes % 2 !== 0) return true;
+      depth = 0;
+      quotes = 0;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) depth--;
+    else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) quotes++;
   }
   return false;
 }
 
+const NEWLINE = 0x0a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
 /** The file's data, or undefined when the precise parser must decide. */
 export function quickParse(text: string): { data: unknown } | undefined {
-  if (RISKY.some((pattern) => pattern.test(text)) || hasMultilineFlow(text)) return undefined;
+  if (ANY_RISKY.test(text) || hasMultilineFlow(text)) return undefined;
   try {
     // CORE_SCHEMA is YAML 1.2's, as in the precise parser (no timestamps, no yes/no booleans).
     const data = load(text, { schema: CORE_SCHEMA, json: false });
