@@ -4,6 +4,7 @@
  */
 import { CHANNEL_PATTERNS, CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from './channel-names.js';
 import { AMBIGUOUS_GLYPHS, glyphState } from './glyphs.js';
+import { rememberText } from './memo.js';
 import { closestMatches } from './suggest.js';
 import { cleanCell } from './text.js';
 import { CANONICAL_CHANNELS, type CanonicalChannel } from './vocabulary.js';
@@ -146,7 +147,9 @@ export function matchChannelName(name: string, written: string = name): ChannelM
  * Reads one channel name as written. A leading checkbox glyph is dropped (its state is the concern
  * of `parseChannelCell`); 口/R/t only when what follows is a known name, as they are also text.
  */
-export function normalizeChannel(written: string): ChannelMatch {
+export const normalizeChannel: (written: string) => ChannelMatch = rememberText(readChannel);
+
+function readChannel(written: string): ChannelMatch {
   const name = cleanCell(written);
   const first = name.charAt(0);
   if (glyphState(first) === undefined) return matchChannelName(name, written);

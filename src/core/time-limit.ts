@@ -3,6 +3,7 @@
  * limit can be compared with the national one. The original string stays the source of truth;
  * what cannot be read returns undefined and callers warn.
  */
+import { rememberText } from './memo.js';
 import { RECOGNISERS } from './time-limit-clause.js';
 import { cleanCell } from './text.js';
 
@@ -117,7 +118,10 @@ function readPart(part: string): TimeLimitClause[] | undefined {
  * Reads a 公开时限 cell. Undefined when no clause can be read ("同上", "按规定"): the caller keeps the
  * text and warns. Full-width digits, spaces around numbers, traditional characters are accepted.
  */
-export function parseTimeLimit(text: string): ParsedTimeLimit | undefined {
+export const parseTimeLimit: (text: string) => ParsedTimeLimit | undefined =
+  rememberText(readTimeLimit);
+
+function readTimeLimit(text: string): ParsedTimeLimit | undefined {
   let body = cleanCell(text).replace(/\s*(\d+)\s*/gu, '$1');
   const lawMayOverride = /另有规定|从其规定/u.test(body);
   body = body.replace(OVERRIDE, '');
