@@ -5,6 +5,7 @@ import { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from './collect.js';
 import { loadUnits, type LoadedUnits } from './load-units.js';
 import { loadSchemas } from './package-files.js';
+import { loadPrecompiled } from './precompiled-schemas.js';
 
 export interface ValidateFilesOptions {
   cwd: string;
@@ -26,7 +27,10 @@ let validator: SchemaValidator | undefined;
 
 /** The schemas compiled once per process. */
 export function schemaValidator(): SchemaValidator {
-  validator ??= new SchemaValidator(loadSchemas());
+  if (validator === undefined) {
+    const schemas = loadSchemas();
+    validator = new SchemaValidator(schemas, loadPrecompiled(schemas));
+  }
   return validator;
 }
 

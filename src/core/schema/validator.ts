@@ -1,7 +1,9 @@
 /**
  * The one ajv adapter: each schema compiled once, twice over. A fast validator (stops at the first
  * error, no verbose data) checks every file; only a file that fails is validated again with all
- * errors and verbose data to build diagnostics, so valid files pay for the cheap pass only.
+ * errors and verbose data to build diagnostics, so valid files pay for the cheap pass only. The
+ * fast validators are compiled at build time when they can be (scripts/precompile-schemas.js):
+ * compiling them takes longer than validating a county's files.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -19,8 +21,14 @@ export type SchemaSet = Record<SchemaName, JsonRecord>;
 // ajv-formats is CommonJS; under NodeNext its callable sits on `.default`.
 const addFormats = addFormatsModule.default;
 
-function makeAjv(thorough: boolean): Ajv {
-  const ajv = new Ajv({ allErrors: thorough, verbose: thorough, strict: true });
+/** The ajv both passes use; `source` keeps the generated code, for precompiling at build time. */
+export function makeAjv(thorough: boolean, source = false): Ajv {
+  const ajv = new Ajv({
+    allErrors: thorough,
+    verbose: thorough,
+    strict: true,
+    ...(source ? { code: { source: true } } : {}),
+  });
   // Our English field names: an annotation for messages, ignored by validation.
   ajv.addKeyword({ keyword: 'x-en', schemaType: 'string' });
   addFormats(ajv, ['date', 'email']);
@@ -36,24 +44,30 @@ export interface SchemaTypes {
 
 interface Compiled<T> {
   root: JsonRecord;
-  fast: ValidateFunction<T>;
+  fast: (data: unknown) => data is T;
   /** Compiled on first use: most runs meet no invalid file and never need it. */
   thorough: () => ValidateFunction;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
 
+/** Fast validators compiled at build time from the same schemas (see makeAjv). */
+export type Precompiled = Record<SchemaName, (data: unknown) => boolean>;
+
 export class SchemaValidator {
   private readonly compiled: { [N in SchemaName]: Compiled<SchemaTypes[N]> };
 
-  constructor(schemas: SchemaSet) {
-    const fast = makeAjv(false);
+  constructor(schemas: SchemaSet, precompiled?: Precompiled) {
+    let fast: Ajv | undefined;
     let thorough: Ajv | undefined;
     const compile = <N extends SchemaName>(name: N): Compiled<SchemaTypes[N]> => {
       let validate: ValidateFunction | undefined;
+      const built = precompiled?.[name];
       return {
         root: schemas[name],
-        fast: fast.compile<SchemaTypes[N]>(schemas[name]),
+        fast: built
+          ? (data): data is SchemaTypes[N] => built(data)
+          : (fast ??= makeAjv(false)).compile<SchemaTypes[N]>(schemas[name]),
         thorough: () => {
           thorough ??= makeAjv(true);
           validate ??= thorough.compile(schemas[name]);
