@@ -48,6 +48,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'diff-domain-missing': 'test/core/diff-coverage.test.ts (a township with no 就业 catalog)',
   'diff-omitted': 'test/core/diff-coverage.test.ts (the county omits B with a reason)',
   'diff-local': 'test/core/diff-coverage.test.ts (local items of the city and county)',
+  'diff-extended': 'test/core/diff-coverage.test.ts (a city extends a national item to 市级)',
   'diff-method-weakened': 'test/core/diff-coverage.test.ts (the county makes A 依申请)',
   'diff-audience-weakened': 'test/core/diff-weaken.test.ts (全社会 → 特定群体)',
   'diff-time-limit-longer': 'test/core/diff-weaken.test.ts (30 against 20 工作日)',

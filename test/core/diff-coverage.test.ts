@@ -5,13 +5,26 @@ import { handedDownFrom } from '../../src/core/diff/handed-down.js';
 import { ratios, type Counts, type CoverageReport } from '../../src/core/diff/coverage-types.js';
 import type { DomainId } from '../../src/core/domains.js';
 import { tally, type Diagnostic } from '../../src/core/diagnostics/index.js';
-import { A, B, C, COUNTY, TOWN1, countyAt, employmentRepository } from '../helpers/diff-fixture.js';
 import {
+  A,
+  B,
+  C,
+  CITY,
+  COUNTY,
+  TOWN1,
+  cityAt,
+  countyAt,
+  employmentRepository,
+} from '../helpers/diff-fixture.js';
+import {
+  catalogOf,
   fromBaseline,
   itemsByDomain,
   loadNationalBaselines,
   must,
   override,
+  regionModel,
+  repository,
   type Baseline,
 } from '../helpers/diff-model.js';
 
@@ -79,6 +92,25 @@ describe('coverage against the national guideline', () => {
       'diff-omitted zhengzhou/zhongyuan/employment.yaml:12',
       'diff-local zhengzhou/zhongyuan/employment.yaml:14',
     ]);
+  });
+
+  it('points a national item a city extends to its level at the line that set the levels', () => {
+    const employment = must(baselines.get('employment'));
+    const item = must(employment.items.find((i) => i.id === A));
+    const national = fromBaseline(item, employment.file, employment.lines.get(A) ?? 0);
+    const extended = override(national, 'levels', ['city', 'county', 'township'], cityAt(7));
+    const model = repository([regionModel(CITY, [catalogOf('employment', CITY, [extended])])]);
+    const report = coverageDiff(model, {
+      baselines: itemsByDomain(baselines),
+      domains: new Set<DomainId>(['employment']),
+      against: 'national',
+    });
+    const city = must(report.regions[0]?.domains[0]);
+    expect(city.local).toEqual([A]);
+    expect(city.findings.map((d) => `${d.code} ${where(d)}`)).toContain(
+      'diff-extended zhengzhou/employment.yaml:7',
+    );
+    expect(city.findings.map((d) => d.code)).not.toContain('diff-local');
   });
 
   it('says 工作日 against 日 cannot be compared, as an info', () => {

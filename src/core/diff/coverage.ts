@@ -7,7 +7,12 @@ import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/index.js';
 import { DOMAINS, type DomainId } from '../domains.js';
 import { LEVEL_LABELS, type Level } from '../levels.js';
-import type { EffectiveCatalog, RegionModel, RepositoryModel } from '../model/effective.js';
+import type {
+  EffectiveCatalog,
+  EffectiveItem,
+  RegionModel,
+  RepositoryModel,
+} from '../model/effective.js';
 import type { Item } from '../model/item.js';
 import {
   addCounts,
@@ -180,8 +185,7 @@ function domainCoverage(
     result.findings.push(...columnFinding(effective, ctx));
     if (expectedIds.has(effective.item.id)) continue;
     result.local.push(effective.item.id);
-    const origin = effective.provenance.introduced;
-    result.findings.push(diagnostic('diff-local', itemRef(effective.item, domain), at(origin)));
+    result.findings.push(localFinding(effective, level, domain));
   }
   result.counts = {
     expected: expected.length,
@@ -193,6 +197,17 @@ function domainCoverage(
   };
   result.findings = sortDiagnostics(result.findings);
   return result;
+}
+
+/**
+ * An item the reference does not expect here. One that came down from the national baseline is
+ * here because a catalog added this level to its 公开层级: point at that line, not at the baseline.
+ */
+function localFinding(effective: EffectiveItem, level: Level, domain: DomainId): Diagnostic {
+  const args = itemRef(effective.item, domain);
+  if (effective.local) return diagnostic('diff-local', args, at(effective.provenance.introduced));
+  const origin = effective.provenance.fields.levels ?? effective.provenance.introduced;
+  return diagnostic('diff-extended', args, at(origin));
 }
 
 /**

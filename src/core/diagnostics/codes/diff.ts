@@ -34,6 +34,7 @@ export interface DiffArgs {
   };
   'diff-omitted': ItemRef & { reason: string };
   'diff-local': ItemRef;
+  'diff-extended': ItemRef;
   'diff-method-weakened': ItemRef & Reference & { from: string; to: string };
   'diff-audience-weakened': ItemRef & Reference & { from: string; to: string };
   'diff-time-limit-longer': ItemRef & Reference & { local: string; reference: string };
@@ -133,6 +134,16 @@ export const diffCodes = {
     message: {
       zh: (a) => `${itemHead.zh(a)}本地新增事项。`,
       en: (a) => `${itemHead.en(a)}a local addition.`,
+    },
+  },
+  'diff-extended': {
+    severity: 'info',
+    doc: 'An item of the reference catalog that it does not expect at this level, which the catalog applies here by listing this level in its 公开层级: counted as a local addition, pointed at the line that set the levels.',
+    message: {
+      zh: (a) =>
+        `${itemHead.zh(a)}参照目录未要求本级公开此事项，本级目录在公开层级中加入了本级（计为本地新增）。`,
+      en: (a) =>
+        `${itemHead.en(a)}the reference does not expect it at this level; the catalog adds this level to its levels (counted as a local addition).`,
     },
   },
   'diff-method-weakened': {
