@@ -17,7 +17,7 @@ export function fileKind(path: string): FileKind {
   return 'catalog';
 }
 
-/** Whether a path exists; a memo of it serves a run that asks about the same folders many times. */
+/** Whether a path exists: existsSync, or the remembered version below. */
 export type Exists = (path: string) => boolean;
 
 /** existsSync remembered per path: for one load of many files, where the tree does not change. */
