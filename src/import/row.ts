@@ -2,6 +2,7 @@
  * One data row of a sheet into the fields of an item, reporting each cell it cannot map as
  * sheet!cell with the row's item names for context. "同上" repeats the cell above.
  */
+import { TABLE_FIELDS } from '../core/model/fields.js';
 import type { IncompleteField, RawItem } from '../core/model/raw.js';
 import { removeSpaces } from '../core/text.js';
 import {
@@ -127,24 +128,8 @@ const EXPECTED: readonly IncompleteField[] = [
   'levels',
 ];
 
-/** Keys in the order catalog files write them (core/merge's toRawItem). */
-const KEY_ORDER = [
-  'l1',
-  'l2',
-  'l3',
-  'elements',
-  'bases',
-  'timeLimit',
-  'subject',
-  'channels',
-  'audience',
-  'audienceGroup',
-  'method',
-  'levels',
-  'stage',
-  'note',
-  'incomplete',
-] as const;
+/** Keys in the order catalog files write them (the table's order, as core/merge's toRawItem). */
+const KEY_ORDER = [...TABLE_FIELDS, 'incomplete'] as const;
 
 function inOrder(fields: Fields): Fields {
   const out: Fields = {};
