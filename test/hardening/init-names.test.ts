@@ -23,7 +23,7 @@ describe('init refuses names that lead elsewhere (case 6)', () => {
     await initCounty(repo);
     const region = readFileSync(join(repo, 'region.yaml'), 'utf8');
     const t = await runInProcess(
-      ['init', '--code', '110102', '--name', name, '--level', '乡级', '--force'],
+      ['init', '--code', '110101001', '--name', name, '--level', '乡级', '--force'],
       { cwd: repo },
     );
     expectNoStack(t);
