@@ -59,12 +59,13 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
         'output folder (outside the repository; replaced whole)',
       ),
     )
+    .option('--force', t(io, '有错误也生成', 'publish the outputs despite errors'), false)
     .option(
-      '--force',
+      '--replace',
       t(
         io,
-        '有错误也生成；替换不是 gkml 输出的文件夹',
-        'write despite errors; replace a folder gkml did not make',
+        '替换不是 gkml 输出的非空文件夹',
+        'replace a non-empty folder that is not an earlier gkml output',
       ),
       false,
     )
@@ -91,6 +92,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
         options: {
           out: string;
           force: boolean;
+          replace: boolean;
           failOn: FailOn;
           date?: string;
           channels: 'checklist' | 'list';
@@ -109,6 +111,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
               folder,
               out: options.out,
               force: options.force,
+              replace: options.replace,
               failOn: options.failOn,
               channels: options.channels,
               ...(options.date !== undefined ? { date: options.date } : {}),
@@ -359,12 +362,13 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       '-o, --out <dir>',
       t(io, '网站的输出文件夹（必填）', 'output folder of the site (required)'),
     )
+    .option('--force', t(io, '有错误也生成网站', 'publish the site despite errors'), false)
     .option(
-      '--force',
+      '--replace',
       t(
         io,
-        '输出文件夹不是空的、也不是 gkml 生成的网站时，仍然写入',
-        'write into a non-empty folder that is not a previous gkml site',
+        '替换不是 gkml 输出的非空文件夹',
+        'replace a non-empty folder that is not an earlier gkml output',
       ),
       false,
     )
@@ -387,17 +391,24 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     .action(
       async (
         folder: string,
-        options: { out?: string; force: boolean; downloads: boolean; date?: string },
+        options: {
+          out?: string;
+          force: boolean;
+          replace: boolean;
+          downloads: boolean;
+          date?: string;
+        },
       ) => {
         if (options.out === undefined) throw new UsageError(cliText.siteOutMissing);
         if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(options.date)) {
           throw new UsageError(cliText.siteBadDate(options.date));
         }
         const { run } = await import('./commands/site.js');
-        const { force, downloads, date } = options;
+        const { force, replace, downloads, date } = options;
+        const out = options.out;
         setExit(
           await run(
-            { folder, out: options.out, force, downloads, ...(date !== undefined ? { date } : {}) },
+            { folder, out, force, replace, downloads, ...(date !== undefined ? { date } : {}) },
             io,
           ),
         );

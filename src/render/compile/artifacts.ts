@@ -38,6 +38,8 @@ export interface CompileInput {
   /** Fingerprint of every input (keys of the pages that show the whole repository). */
   fingerprint: string;
   fileHash: (file: string) => string;
+  /** A key of the inputs every artifact depends on besides its region's files (gkml.yaml, date …). */
+  shared?: string;
   templates: SiteTemplates;
   settings: CompileSettings;
 }
@@ -51,6 +53,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     settings.date,
     settings.channels,
     settings.lang,
+    input.shared ?? '',
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
   const site = hashOf(settingsKey, input.fingerprint);
