@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
 import { collectYamlFiles } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
-import { validateFiles } from '../../io/validate-files.js';
+import { validateFiles } from '../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
