@@ -10,6 +10,8 @@ export const SEARCH = 'search.html';
 export const REPORT = 'report.html';
 /** In cascade order: the base and palette, the catalog table, print. */
 export const STYLESHEETS = ['assets/site.css', 'assets/catalog.css', 'assets/print.css'];
+/** Every page: the 大字版 switch. */
+export const SITE_SCRIPT = 'assets/site.js';
 export const SEARCH_ENGINE = 'assets/search-engine.js';
 export const SEARCH_SCRIPT = 'assets/search.js';
 export const SEARCH_INDEX = 'assets/search-index.js';
