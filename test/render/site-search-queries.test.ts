@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOMAINS } from '../../src/core/domains.js';
+import { DOMAINS } from '../../src/core/vocabulary/domains.js';
 import type { RepositoryModel } from '../../src/core/model/effective.js';
 import { bundledBaselinesFolder, loadBaselines } from '../../src/io/baselines.js';
 import { loadRepository } from '../../src/io/repository.js';

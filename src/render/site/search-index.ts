@@ -5,7 +5,7 @@
  * region), and items are a flat array of numbers pointing into that table. What the browser cannot
  * cheaply know is computed here: the pinyin of names, the synonym table, the question words.
  */
-import { DOMAINS } from '../../core/domains.js';
+import { DOMAINS } from '../../core/vocabulary/domains.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import { regionFolder } from './paths.js';

@@ -6,7 +6,7 @@
  * that domain's national baseline, so no entry leads nowhere. Repositories add their own under
  * `site.search.synonyms` in gkml.yaml (docs/site.md).
  */
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 
 export type SynonymTable = Readonly<Record<string, readonly string[]>>;
 

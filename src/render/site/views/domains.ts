@@ -1,5 +1,5 @@
 /** The 26 domains as a region's pages list them, each leading somewhere. */
-import { DOMAINS, domainOrdinal, type DomainId } from '../../../core/domains.js';
+import { DOMAINS, domainOrdinal, type DomainId } from '../../../core/vocabulary/domains.js';
 import type { RegionModel } from '../../../core/model/effective.js';
 import { catalogPage, rootOf } from '../paths.js';
 import { chineseOrdinal, type SiteContext } from './context.js';
