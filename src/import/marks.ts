@@ -3,9 +3,9 @@
  * may hold √ in any of its glyphs, the group's name (特定群体: "申请人"), or a level's name (新疆:
  * "县级"); a row that ticks none of a group, or both of 公开对象/公开方式, is reported.
  */
-import { sortLevels, type Level } from '../core/levels.js';
+import { sortLevels, type Level } from '../core/vocabulary/levels.js';
 import type { LevelName, RawItem } from '../core/model/raw.js';
-import type { Audience, Method } from '../core/vocabulary.js';
+import type { Audience, Method } from '../core/vocabulary/table-values.js';
 import { levelsInCell, markState, methodFromText } from './cells.js';
 import type { HeaderColumn } from './header.js';
 import { firstColumn, report, unreadable, type RowReader } from './reader.js';

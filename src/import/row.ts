@@ -4,7 +4,7 @@
  */
 import { TABLE_FIELDS } from '../core/model/fields.js';
 import type { IncompleteField, RawItem } from '../core/model/raw.js';
-import { removeSpaces } from '../core/text.js';
+import { removeSpaces } from '../core/cells/text.js';
 import {
   basesOf,
   channelsOf,

@@ -1,7 +1,7 @@
 /** The national baselines: one catalog per domain in a folder (the bundled catalogs/national by default). */
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
-import { domainOrdinal, resolveDomain, type DomainInfo } from '../core/domains.js';
+import { domainOrdinal, resolveDomain, type DomainInfo } from '../core/vocabulary/domains.js';
 import type { RawCatalog } from '../core/model/raw.js';
 import type { SourceLocator } from '../core/schema/errors.js';
 import { collectYamlFiles } from './collect.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hashList } from '../core/hash.js';
+import { hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
 import { mapLimited } from './load-units.js';
 import { packagePath } from './package-files.js';

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { calendarFromData, type WorkCalendar } from '../core/documents/calendar.js';
-import { isRecord } from '../core/json.js';
+import { isRecord } from '../core/util/json.js';
 
 let cached: WorkCalendar | undefined;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SchemaName, SchemaSet } from '../core/schema/validator.js';
-import { isRecord } from '../core/json.js';
+import { isRecord } from '../core/util/json.js';
 
 /** The package root: this file is src/io/*.ts in tests and dist/io/*.js when built. */
 const ROOT_URL = new URL('../../', import.meta.url);

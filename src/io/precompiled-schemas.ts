@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { hashOf } from '../core/hash.js';
-import { isRecord } from '../core/json.js';
+import { hashOf } from '../core/util/hash.js';
+import { isRecord } from '../core/util/json.js';
 import {
   makeAjv,
   SCHEMA_NAMES,

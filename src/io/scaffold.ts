@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { checkRegion } from '../core/check.js';
+import { checkRegion } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
-import { DOMAINS } from '../core/domains.js';
+import { DOMAINS } from '../core/vocabulary/domains.js';
 import {
   layerName,
   mergeRepository,

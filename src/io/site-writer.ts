@@ -6,7 +6,7 @@
 import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MANIFEST } from '../render/site/index.js';
-import { isRecord } from '../core/json.js';
+import { isRecord } from '../core/util/json.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { mapLimited } from './load-units.js';
 

@@ -1,5 +1,5 @@
 /** Validation of a set of files: load, check schemas, run the rules. Shared by validate and compile. */
-import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/check.js';
+import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/rules/run.js';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
 import { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from './collect.js';

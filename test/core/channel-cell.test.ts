@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannelCell, type ChannelCell, type ChannelToken } from '../../src/core/channels.js';
+import {
+  parseChannelCell,
+  type ChannelCell,
+  type ChannelToken,
+} from '../../src/core/cells/channel/cell.js';
 
 /** A token as "glyph name→target", compact enough for tables. */
 function show(token: ChannelToken): string {

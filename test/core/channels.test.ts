@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHANNEL_PLATFORMS,
-  CHANNEL_VARIANTS,
   channelKey,
   isKnownChannel,
   matchChannelName,
   normalizeChannel,
   type ChannelMatch,
-} from '../../src/core/channels.js';
-import { CANONICAL_CHANNELS } from '../../src/core/vocabulary.js';
+} from '../../src/core/cells/channel/match.js';
+import { CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from '../../src/core/cells/channel/names.js';
+import { CANONICAL_CHANNELS } from '../../src/core/vocabulary/table-values.js';
 
 /** What a match resolves to, in one string, for compact tables. */
 function target(match: ChannelMatch): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitElements } from '../../src/core/elements.js';
+import { splitElements } from '../../src/core/cells/elements.js';
 
 const names = (cell: string): string[] => splitElements(cell).map((element) => element.name);
 

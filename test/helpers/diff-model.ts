@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DomainId } from '../../src/core/domains.js';
-import { resolveDomain } from '../../src/core/domains.js';
-import type { Level } from '../../src/core/levels.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
+import { resolveDomain } from '../../src/core/vocabulary/domains.js';
+import type { Level } from '../../src/core/vocabulary/levels.js';
 import type {
   EffectiveCatalog,
   EffectiveItem,

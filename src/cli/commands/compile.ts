@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveBundles } from '../../core/bundles.js';
+import { resolveBundles } from '../../core/model/bundles.js';
 import { coverageDiff } from '../../core/diff/index.js';
 import {
   exitCode,

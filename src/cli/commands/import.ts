@@ -12,7 +12,7 @@ import {
   type ExitCode,
   type FailOn,
 } from '../../core/diagnostics/index.js';
-import { resolveDomain, type DomainId } from '../../core/domains.js';
+import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
 import type { ImportedCatalog, KnownItem } from '../../import/types.js';
 import { importWorkbook } from '../../import/workbook.js';
 import { catalogYaml } from '../../import/yaml.js';

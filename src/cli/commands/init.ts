@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, type ExitCode } from '../../core/diagnostics/index.js';
-import { LEVEL_LABELS, parseLevel } from '../../core/levels.js';
+import { LEVEL_LABELS, parseLevel } from '../../core/vocabulary/levels.js';
 import { displayPath } from '../../io/collect.js';
 import { PROJECT_FILES, REGION_FILES } from '../../io/layout.js';
 import { findRoot } from '../../io/repository.js';

@@ -3,7 +3,7 @@
  * merges the repository, renders the site (a pure function), then writes only what changed.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveBundles } from '../../core/bundles.js';
+import { resolveBundles } from '../../core/model/bundles.js';
 import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';

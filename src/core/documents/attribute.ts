@@ -2,9 +2,9 @@
  * 公开属性 of a document (seed item 9): the mark printed under its date, "（此件公开发布）", or the
  * short form offices write in their registers. Anything else gets the closest mark as a suggestion.
  */
-import { closestMatches } from '../suggest.js';
-import { cleanCell, removeSpaces } from '../text.js';
-import { DISCLOSURE_ATTRIBUTES, type DisclosureAttribute } from '../vocabulary.js';
+import { closestMatches } from '../util/suggest.js';
+import { cleanCell, removeSpaces } from '../cells/text.js';
+import { DISCLOSURE_ATTRIBUTES, type DisclosureAttribute } from '../vocabulary/table-values.js';
 
 /** What the attribute means for the rules. */
 export type DisclosureKind = '主动' | '依申请' | '不公开';

@@ -4,7 +4,7 @@
  * on weekends. The dates come from a kept library's bundled data (src/io/official-calendar.ts); this
  * module only counts, in UTC day numbers, so that the host's time zone cannot shift a date.
  */
-import { isRecord } from '../json.js';
+import { isRecord } from '../util/json.js';
 
 export interface WorkCalendar {
   /** Weekday dates (YYYY-MM-DD) that are statutory days off. */

@@ -4,7 +4,7 @@
  * counts calendar days (a period ending on a day off ends on the next working day), 实时 means the
  * day of issue (or the next working day). 及时, 长期, yearly dates … set no count: no deadline.
  */
-import { parseTimeLimit } from '../time-limit.js';
+import { parseTimeLimit } from '../cells/time-limit/parse.js';
 import {
   addCalendarDays,
   addWorkingDays,

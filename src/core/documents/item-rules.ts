@@ -1,5 +1,5 @@
 /** Rules that need the region's effective catalog: the item exists, and its 公开时限 was kept. */
-import { closestMatches } from '../suggest.js';
+import { closestMatches } from '../util/suggest.js';
 import { readAttribute } from './attribute.js';
 import { daysBetween } from './calendar.js';
 import type { RegisterItemRule } from './context.js';

@@ -1,5 +1,5 @@
 /** A region's effective catalogs as the register's item rules look them up. */
-import { resolveDomain } from '../domains.js';
+import { resolveDomain } from '../vocabulary/domains.js';
 import type { RegionModel } from '../model/effective.js';
 import type { CatalogLookup } from './context.js';
 

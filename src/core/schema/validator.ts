@@ -8,8 +8,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { JsonRecord } from '../json.js';
 import type { RawRegister } from '../documents/types.js';
+import type { JsonRecord } from '../util/json.js';
 import type { RawCatalog, RawProject, RawRegion } from '../model/raw.js';
 import { toDiagnostics, type SourceLocator } from './errors.js';
 

@@ -5,7 +5,7 @@
  */
 import type { CoverageReport } from '../../core/diff/coverage-types.js';
 import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
-import { hashOf } from '../../core/hash.js';
+import { hashOf } from '../../core/util/hash.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 import type { Artifact } from '../artifact.js';
 import { renderCsv } from '../csv.js';

@@ -2,7 +2,7 @@
  * Where each page of the site lives. Every link is relative, and every link to a folder names its
  * index.html: from file:// (a USB stick) a browser shows a folder listing, not the index.
  */
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 
 export const HOME = 'index.html';
 export const SEARCH = 'search.html';

@@ -4,7 +4,7 @@
  * every distinct text is stored once (inherited items repeat the same 公开内容 and 公开依据 in every
  * region), and items are a flat array of numbers pointing into that table.
  */
-import { DOMAINS } from '../../core/domains.js';
+import { DOMAINS } from '../../core/vocabulary/domains.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import { regionFolder } from './paths.js';

@@ -6,7 +6,7 @@ import type {
   RawInterpretation,
   RawRegister,
 } from '../../../src/core/documents/types.js';
-import { isRecord } from '../../../src/core/json.js';
+import { isRecord } from '../../../src/core/util/json.js';
 import { loadSchemas } from '../../../src/io/package-files.js';
 
 // Each list must name every field of its type (a missing or extra key fails to compile).

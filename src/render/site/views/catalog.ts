@@ -1,5 +1,5 @@
 /** The page of one region's catalog for one domain: the official table, one row per item. */
-import { LEVEL_LABELS, sortLevels, type Level } from '../../../core/levels.js';
+import { LEVEL_LABELS, sortLevels, type Level } from '../../../core/vocabulary/levels.js';
 import type {
   EffectiveCatalog,
   EffectiveItem,
@@ -19,7 +19,7 @@ import {
   regionCrumbs,
   type SiteContext,
 } from './context.js';
-import { domainOrdinal } from '../../../core/domains.js';
+import { domainOrdinal } from '../../../core/vocabulary/domains.js';
 
 /**
  * "<地名><领域>领域基层政务公开标准目录", or the catalog's own title with this region's name in front:

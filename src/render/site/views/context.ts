@@ -1,7 +1,7 @@
 /** What every page view shares: the repository, lookups, and the page frame (title, links). */
-import { resolveBundles, type ResolvedBundle } from '../../../core/bundles.js';
-import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/domains.js';
-import { LEVEL_LABELS } from '../../../core/levels.js';
+import { resolveBundles, type ResolvedBundle } from '../../../core/model/bundles.js';
+import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/vocabulary/domains.js';
+import { LEVEL_LABELS } from '../../../core/vocabulary/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
 import { HOME, regionPage, REPORT, rootOf, SEARCH, STYLESHEETS } from '../paths.js';

@@ -1,5 +1,5 @@
 /** The home page (region tree, domains) and one page per region (office, domains, bundles). */
-import { DOMAINS, domainOrdinal } from '../../../core/domains.js';
+import { DOMAINS, domainOrdinal } from '../../../core/vocabulary/domains.js';
 import type { RegionModel } from '../../../core/model/effective.js';
 import { bundlePage, catalogPage, HOME, regionPage, rootOf } from '../paths.js';
 import { linkOrText } from '../url.js';

@@ -3,7 +3,7 @@
  * numbered lists "1.《…》 2.《…》", bullets "●《…》" and adjacent titles "《a》《b》"; never inside
  * 《》 or inside a bracketed number or note, even when a closing bracket was lost.
  */
-import { startsWithDocNo } from './basis-docno.js';
+import { startsWithDocNo } from './doc-number.js';
 
 const SEPARATOR = /[、，,；;\n\r]/u;
 const BULLET = /[●·•▪]/u;

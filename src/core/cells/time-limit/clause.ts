@@ -3,8 +3,8 @@
  * holds one rule. Each returns the clauses it finds, undefined when the words are not its own, or
  * [] when they are but make no sense. The caller fills in `text`.
  */
-import type { Period, TimeLimitClause, Trigger, TriggerKind } from './time-limit.js';
-import { parseSmallNumber } from './text.js';
+import type { Period, TimeLimitClause, Trigger, TriggerKind } from './types.js';
+import { parseSmallNumber } from '../text.js';
 
 type Clause<K extends TimeLimitClause['kind']> = Extract<TimeLimitClause, { kind: K }>;
 

@@ -9,9 +9,9 @@ import {
   isKnownChannel,
   matchChannelName,
   type ChannelMatch,
-} from './channel-match.js';
-import { AMBIGUOUS_GLYPHS, glyphState } from './glyphs.js';
-import { asciiDigits, foldTraditional, stripPinyinGloss } from './text.js';
+} from './match.js';
+import { AMBIGUOUS_GLYPHS, glyphState } from '../glyphs.js';
+import { asciiDigits, foldTraditional, stripPinyinGloss } from '../text.js';
 
 export interface ChannelToken {
   /** The checkbox glyph as printed; absent for a bare name. */

@@ -3,7 +3,7 @@
  * shorter (stricter) or longer (laxer)? Only like with like is compared; everything else is
  * `incomparable` with the reason, so that a reviewer looks instead of a rule guessing.
  */
-import type { ParsedTimeLimit, Period, TimeLimitClause } from './time-limit.js';
+import type { ParsedTimeLimit, Period, TimeLimitClause } from './types.js';
 
 export type IncomparableReason =
   /** 工作日 against 日: converting would need a calendar of holidays, so we never do. */

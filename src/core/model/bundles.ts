@@ -3,12 +3,12 @@
  * against the region's effective catalogs. A step that names no item of the region is an error at
  * the step's place in region.yaml; the renderers show only the steps that resolve.
  */
-import { diagnostic, type Diagnostic } from './diagnostics/index.js';
-import { DOMAINS, resolveDomain, type DomainInfo } from './domains.js';
-import type { Bundle, BundleStep, EffectiveItem, RegionModel } from './model/effective.js';
-import type { RawRegion } from './model/raw.js';
-import type { SourceLocator } from './schema/errors.js';
-import { closestMatches } from './suggest.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { DOMAINS, resolveDomain, type DomainInfo } from '../vocabulary/domains.js';
+import type { Bundle, BundleStep, EffectiveItem, RegionModel } from './effective.js';
+import type { RawRegion } from './raw.js';
+import type { SourceLocator } from '../schema/errors.js';
+import { closestMatches } from '../util/suggest.js';
 
 /** The bundles of a region file as the model holds them, each step located in the file. */
 export function bundlesFromRaw(region: RawRegion, source: SourceLocator): Bundle[] {

@@ -2,12 +2,12 @@
  * 公开渠道和载体: reading one channel name as offices write it (model.md §2). A name resolves to a
  * canonical channel, a known variant of one, a domain platform, or nothing (with suggestions).
  */
-import { CHANNEL_PATTERNS, CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from './channel-names.js';
-import { AMBIGUOUS_GLYPHS, glyphState } from './glyphs.js';
-import { rememberText } from './memo.js';
-import { closestMatches } from './suggest.js';
-import { cleanCell } from './text.js';
-import { CANONICAL_CHANNELS, type CanonicalChannel } from './vocabulary.js';
+import { CHANNEL_PATTERNS, CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from './names.js';
+import { AMBIGUOUS_GLYPHS, glyphState } from '../glyphs.js';
+import { rememberText } from '../../util/memo.js';
+import { closestMatches } from '../../util/suggest.js';
+import { cleanCell } from '../text.js';
+import { CANONICAL_CHANNELS, type CanonicalChannel } from '../../vocabulary/table-values.js';
 
 /** Parts of a written name that are not the name: a 其他 explanation, a website address. */
 interface Extras {

@@ -2,7 +2,12 @@
  * A short rendering of a parsed 公开时限 for `explain` and `diff` output. Domain words without an
  * exact English equivalent (the event a rule waits for, 随… events) stay in Chinese.
  */
-import type { ParsedTimeLimit, Period, TimeLimitClause, TriggerKind } from './time-limit.js';
+import type {
+  ParsedTimeLimit,
+  Period,
+  TimeLimitClause,
+  TriggerKind,
+} from '../core/cells/time-limit/types.js';
 
 type Lang = 'zh' | 'en';
 

@@ -2,13 +2,13 @@
  * Semantic checks of files that passed their schema: pure functions from typed data and context to
  * diagnostics. Reading files and finding each catalog's region is src/io's work.
  */
-import type { Diagnostic } from './diagnostics/index.js';
-import { diagnostic } from './diagnostics/index.js';
-import { resolveDomain } from './domains.js';
-import type { RawCatalog, RawRegion } from './model/raw.js';
-import { reporterFor } from './rules/context.js';
-import { CATALOG_RULES, REGION_RULES, type RegionInfo } from './rules/index.js';
-import type { SourceLocator } from './schema/errors.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { diagnostic } from '../diagnostics/index.js';
+import { resolveDomain } from '../vocabulary/domains.js';
+import type { RawCatalog, RawRegion } from '../model/raw.js';
+import { reporterFor } from './context.js';
+import { CATALOG_RULES, REGION_RULES, type RegionInfo } from './index.js';
+import type { SourceLocator } from '../schema/errors.js';
 
 export interface CatalogUnit {
   source: SourceLocator;

@@ -3,12 +3,9 @@
  * note. Titles are kept as written; `basisKey` gives the form to merge by. The basis is never
  * checked against its item: real catalogs cite the wrong law, and that is for people to judge.
  */
-import { findDocNo } from './basis-docno.js';
-import { asciiDigits, collapseSpaces } from './text.js';
-import type { BasisRank } from './vocabulary.js';
-
-export { findDocNo, normalizeDocNo } from './basis-docno.js';
-export { splitBases } from './basis-split.js';
+import { findDocNo } from './doc-number.js';
+import { asciiDigits, collapseSpaces } from '../text.js';
+import type { BasisRank } from '../../vocabulary/table-values.js';
 
 export interface ParsedBasis {
   /** The text exactly as passed in. */

@@ -1,8 +1,8 @@
 /**
- * The spellings of 公开渠道和载体 seen on real catalogs (model.md §2.2–2.4), as data. `channels.ts`
+ * The spellings of 公开渠道和载体 seen on real catalogs (model.md §2.2–2.4), as data. `match.ts`
  * resolves a written name against these tables; nothing here is logic.
  */
-import type { CanonicalChannel } from './vocabulary.js';
+import type { CanonicalChannel } from '../../vocabulary/table-values.js';
 
 /** Known variant spellings and typos, each with the canonical channel it stands for. */
 export const CHANNEL_VARIANTS: Readonly<Record<string, CanonicalChannel>> = {

@@ -3,7 +3,7 @@
  * "镇街(园区)级", "东阳市级", "乡/镇/级" split over lines. A label may name several levels.
  */
 import { sortLevels, type Level } from './levels.js';
-import { cleanCell } from './text.js';
+import { cleanCell } from '../cells/text.js';
 
 /** The characters and words that name a level; 州/盟 are prefecture-level like 市. */
 const LEVEL_WORDS: Readonly<Record<string, Level>> = {
