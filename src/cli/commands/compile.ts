@@ -5,11 +5,8 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { resolveBundles } from '../../core/model/bundles.js';
-import { coverageDiff } from '../../core/diff/index.js';
 import {
   exitCode,
-  sortDiagnostics,
   tally,
   type Diagnostic,
   type ExitCode,
@@ -21,13 +18,15 @@ import { displayPath } from '../../io/collect.js';
 import { buildOutput } from '../../io/output/build.js';
 import { manifestIntact } from '../../io/output/manifest.js';
 import { readCompileSummary } from '../../io/output/summary.js';
+import { findRoot } from '../../io/layout.js';
 import { inside } from '../../io/repository-files.js';
-import { BUNDLED_PREFIX } from '../../io/repository-national.js';
-import { findRoot, loadRepository } from '../../io/repository.js';
+import { BUNDLED_PREFIX } from '../../io/package-files.js';
 import { hashOf } from '../../core/util/hash.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../pipeline/site-templates.js';
 import { compileArtifacts } from '../../render/compile/artifacts.js';
-import { compileSummary } from '../../render/compile/summary.js';
+import { compileSummary } from '../../core/output/summary.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
 import { InputError, UsageError } from '../errors.js';
@@ -98,15 +97,7 @@ async function compileInto(
   }
 
   const loaded = await loadRepository(root, { cwd: root, today: io.today });
-  const model = loaded.model;
-  const coverage = model
-    ? coverageDiff(model, { against: 'national', baselines: baselinesOf(model) })
-    : undefined;
-  const diagnostics = sortDiagnostics([
-    ...loaded.diagnostics,
-    ...(model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
-    ...(coverage?.diagnostics ?? []),
-  ]);
+  const { model, coverage, diagnostics } = analyse(loaded, { coverage: true });
   // Errors and warnings on the terminal, located from the working folder; every finding, infos
   // included, is in report.html.
   const onTerminal = (file: string) =>
@@ -197,8 +188,4 @@ async function realOutput(out: string): Promise<string> {
   if (real !== undefined) return real;
   const parent = dirname(out);
   return parent === out ? out : resolve(await realOutput(parent), basename(out));
-}
-
-function baselinesOf(model: RepositoryModel) {
-  return new Map(model.national.map((b) => [b.domain, b.items.map((e) => e.item)] as const));
 }

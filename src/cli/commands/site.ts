@@ -6,14 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { resolveBundles } from '../../core/model/bundles.js';
 import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
-import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
+import { exitCode, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
-import { loadRepository } from '../../io/repository.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
 import { buildOutput, type Artifact } from '../../io/output/build.js';
 import { inside } from '../../io/repository-files.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../pipeline/site-templates.js';
 import { noDownloads, renderSite } from '../../render/site/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
 import { InputError, UsageError } from '../errors.js';
@@ -65,10 +65,7 @@ async function siteInto(
   load: RepositoryLoader,
 ): Promise<ExitCode> {
   const loaded = await load(folder, { cwd: io.cwd, today: io.today });
-  const diagnostics = sortDiagnostics([
-    ...loaded.diagnostics,
-    ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
-  ]);
+  const { diagnostics } = analyse(loaded, { coverage: false });
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');

@@ -10,7 +10,7 @@ import {
 } from '../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
-import { validateFiles } from '../../io/validate-files.js';
+import { validateFiles } from '../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';

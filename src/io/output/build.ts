@@ -8,7 +8,7 @@
 import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashList, hashOf } from '../../core/util/hash.js';
-import type { Artifact } from '../../render/artifact.js';
+import type { Artifact } from '../../core/output/artifact.js';
 import { mapLimited } from '../../core/util/map-limited.js';
 import { makeFolder } from '../make-folder.js';
 import {
