@@ -25,6 +25,7 @@ import {
   type DiffDeps,
   type LoadedForDiff,
 } from './diff-load.js';
+import { docsBase } from '../docs-base.js';
 
 export interface DiffOptions {
   /** None or one: coverage (or --base); two: old and new. */
@@ -100,6 +101,7 @@ function output(
       {
         painter: painterFor(useColour),
         sourceText: (file) => readSourceText(resolve(io.cwd, file)),
+        docs: docsBase(io.env),
       },
     ),
   );
