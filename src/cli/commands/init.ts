@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../../io/write-atomic.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { cliText } from '../text.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export interface InitOptions {
   /** The region's folder; by default the current folder, or a sub-folder named after the region. */
@@ -39,7 +40,7 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
     { cwd: io.cwd, today: io.today },
   );
   if (!plan.ok) {
-    const text = (lang: 'zh' | 'en') =>
+    const text = (lang: Lang) =>
       plan.diagnostics.map((d) => describe(d, lang).message).join(lang === 'zh' ? '' : ' ');
     throw new UsageError({ zh: text('zh'), en: text('en') });
   }

@@ -2,7 +2,6 @@
 import type { DiagnosticArgs } from './codes/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh' | 'en';
 
 /** A key or index path inside a YAML document, e.g. ['items', 3, 'timeLimit']. */
 export type JsonPath = readonly (string | number)[];
@@ -26,12 +25,6 @@ export interface Location {
   /** For spreadsheets: the sheet and cell ("Sheet1", "B4"). */
   sheet?: string;
   cell?: string;
-}
-
-/** A field's human name in both languages, taken from the schema's title / x-en. */
-export interface Label {
-  zh: string;
-  en: string;
 }
 
 export type DiagnosticCode = keyof DiagnosticArgs;
