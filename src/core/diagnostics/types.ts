@@ -1,7 +1,6 @@
 /** Diagnostics are data: a code with typed arguments and a location. Text is made at the edge. */
 import type { DiagnosticArgs } from './codes/index.js';
-
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './severity.js';
 
 /** A key or index path inside a YAML document, e.g. ['items', 3, 'timeLimit']. */
 export type JsonPath = readonly (string | number)[];

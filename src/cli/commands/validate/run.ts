@@ -1,16 +1,16 @@
 /** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
-import { collectYamlFiles } from '../../io/collect.js';
-import { decodeBytes } from '../../io/decode.js';
-import { validateFiles } from '../../pipeline/validate.js';
-import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
-import { cliText } from '../text.js';
-import { toolInfo } from '../tool.js';
+import { exitCode, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { collectYamlFiles } from '../../../io/collect.js';
+import { decodeBytes } from '../../../io/decode.js';
+import { validateFiles } from '../../../pipeline/validate.js';
+import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { cliText } from '../../text.js';
+import { toolInfo } from '../../tool.js';
 
 export interface ValidateOptions {
   paths: string[];
