@@ -64,6 +64,7 @@ export default tseslint.config(
           'URLSearchParams',
           'setTimeout',
           'clearTimeout',
+          'localStorage',
         ].map((name) => [name, 'readonly']),
       ),
     },

@@ -32,6 +32,11 @@ export function loadSchemas(): SchemaSet {
     if (!isRecord(parsed)) throw new Error(`schemas/${name}.schema.json is not an object`);
     return parsed;
   };
-  cached = { catalog: read('catalog'), region: read('region'), project: read('project') };
+  cached = {
+    catalog: read('catalog'),
+    region: read('region'),
+    project: read('project'),
+    documents: read('documents'),
+  };
   return cached;
 }

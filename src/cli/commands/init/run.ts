@@ -33,6 +33,8 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   if (!level) throw new UsageError(cliText.unknownLevel(options.level));
   const name = options.name.trim();
   if (name === '') throw new UsageError(cliText.emptyName);
+  // The name may become a folder name (below): never one that leads elsewhere.
+  if (!isFolderName(name)) throw new UsageError(cliText.badName(JSON.stringify(name).slice(1, -1)));
   const folder = await targetFolder(options.folder, options.code.trim(), name, io.cwd);
 
   const plan = await planInit(
@@ -79,4 +81,10 @@ async function targetFolder(
   if (findRoot(cwd) === undefined || (await regionCodeAt(cwd)) === code) return cwd;
   const taken = [...REGION_FILES, ...PROJECT_FILES].some((file) => existsSync(join(cwd, file)));
   return taken ? join(cwd, name.replace(/[\\/:*?"<>|\s]+/gu, '-')) : cwd;
+}
+
+/** A name usable as one folder name: not `.` or `..`, no separators, no control characters. */
+function isFolderName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  return name !== '.' && name !== '..' && !/[/\\\u0000-\u001f\u007f]/u.test(name);
 }
