@@ -1,5 +1,6 @@
 /** What every diagnostics formatter receives. */
-import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
+import type { Diagnostic } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export interface DiagnosticReport {
   /** Sorted (see compareDiagnostics). */

@@ -1,8 +1,9 @@
 /** The human format: grouped by file, each problem with its place, advice and a code frame. */
-import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
+import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
 import { codeFrame } from './frame.js';
 import { SEVERITY_LABELS } from './labels.js';
 import { codeDocUrl, type FormatOptions, type Formatter, type Painter } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const SUMMARY: Record<
   Lang,

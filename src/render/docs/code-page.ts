@@ -3,7 +3,8 @@
  * pages cannot drift from the messages: what it means, what gkml says, how to fix it, an example.
  * SARIF's helpUri and the stylish format link to these pages.
  */
-import type { CodeSpec, Lang } from '../../core/diagnostics/index.js';
+import type { CodeSpec } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** A real run that triggers the code: the input files and what `gkml validate` printed for them. */
 export interface CodeExample {

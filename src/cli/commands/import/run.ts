@@ -11,25 +11,25 @@ import {
   type Diagnostic,
   type ExitCode,
   type FailOn,
-} from '../../core/diagnostics/index.js';
-import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
-import type { ImportedCatalog, KnownItem } from '../../import/types.js';
-import { importWorkbook } from '../../import/workbook.js';
-import { catalogYaml } from '../../import/yaml.js';
-import { bundledBaselinesFolder, loadBaselines } from '../../pipeline/baselines.js';
-import { displayPath } from '../../io/collect.js';
-import { existingFiles } from '../../io/output-files.js';
-import { outputFolder, writeOrExplain } from './output.js';
-import { schemaPath } from '../../io/package-files.js';
-import { readWorkbookFile } from '../../io/read-workbook.js';
-import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
-import { cliText } from '../text.js';
-import { excelText } from '../text-excel.js';
-import { toolInfo } from '../tool.js';
-import { docsBase } from '../docs-base.js';
+} from '../../../core/diagnostics/index.js';
+import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
+import type { ImportedCatalog, KnownItem } from '../../../import/types.js';
+import { importWorkbook } from '../../../import/workbook.js';
+import { catalogYaml } from '../../../import/yaml.js';
+import { bundledBaselinesFolder, loadBaselines } from '../../../pipeline/baselines.js';
+import { displayPath } from '../../../io/collect.js';
+import { existingFiles } from '../../../io/output-files.js';
+import { outputFolder, writeOrExplain } from '../../output-folder.js';
+import { schemaPath } from '../../../io/package-files.js';
+import { readWorkbookFile } from '../../../io/read-workbook.js';
+import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { cliText } from '../../text.js';
+import { excelText } from '../../text-excel.js';
+import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
 
 export interface ImportOptions {
   files: string[];

@@ -3,19 +3,19 @@
  * merges the repository, renders the site (a pure function), then writes only what changed.
  */
 import { resolve } from 'node:path';
-import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
-import { exitCode, tally } from '../../core/diagnostics/index.js';
-import type { RepositoryModel } from '../../core/model/effective.js';
-import { inside } from '../../io/repository-files.js';
-import { analyse } from '../../pipeline/analyse.js';
-import { loadRepository } from '../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../pipeline/site-templates.js';
-import { inspectOutput, writeSite } from '../../io/site-writer.js';
-import { noDownloads, renderSite } from '../../render/site/index.js';
-import { reportToStderr } from '../diagnostics-output.js';
-import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
+import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
+import { exitCode, tally } from '../../../core/diagnostics/index.js';
+import type { RepositoryModel } from '../../../core/model/effective.js';
+import { inside } from '../../../io/repository-files.js';
+import { analyse } from '../../../pipeline/analyse.js';
+import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
+import { inspectOutput, writeSite } from '../../../io/site-writer.js';
+import { noDownloads, renderSite } from '../../../render/site/index.js';
+import { reportToStderr } from '../../diagnostics-output.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
 
 export interface SiteCommandOptions {
   folder: string;
@@ -62,7 +62,7 @@ export async function run(
   const downloads =
     options.downloads !== false
       ? await (
-          await import('../../render/site/export-downloads.js')
+          await import('../../../render/site/export-downloads.js')
         ).renderDownloads(loaded.model, options.date ?? io.today)
       : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
   const pages = renderSite(loaded.model, {

@@ -5,27 +5,27 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exitCode, tally, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
-import { hashCompileInputs } from '../../io/compile-inputs.js';
-import { buildOutput } from '../../io/output/build.js';
-import { readManifest } from '../../io/output/manifest.js';
-import { recoverOutput } from '../../io/output/swap.js';
-import { readCompileSummary } from '../../io/output/summary.js';
-import { findRoot } from '../../io/layout.js';
-import { inside } from '../../io/repository-files.js';
-import { analyse } from '../../pipeline/analyse.js';
-import { loadRepository } from '../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../pipeline/site-templates.js';
-import { compileArtifacts } from '../../render/compile/artifacts.js';
-import { compileSummary } from '../../core/output/summary.js';
-import type { ChannelStyle } from '../../render/xlsx/index.js';
-import { reportToStderr } from '../diagnostics-output.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { startProgress } from '../progress.js';
-import { compileText } from '../text-compile.js';
-import { toolInfo } from '../tool.js';
-import { printSummary } from './compile-summary.js';
+import { exitCode, tally, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { hashCompileInputs } from '../../../io/compile-inputs.js';
+import { buildOutput } from '../../../io/output/build.js';
+import { readManifest } from '../../../io/output/manifest.js';
+import { recoverOutput } from '../../../io/output/swap.js';
+import { readCompileSummary } from '../../../io/output/summary.js';
+import { findRoot } from '../../../io/layout.js';
+import { inside } from '../../../io/repository-files.js';
+import { analyse } from '../../../pipeline/analyse.js';
+import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
+import { compileArtifacts } from '../../../render/compile/artifacts.js';
+import { compileSummary } from '../../../core/output/summary.js';
+import type { ChannelStyle } from '../../../render/xlsx/index.js';
+import { reportToStderr } from '../../diagnostics-output.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { startProgress } from '../../progress.js';
+import { compileText } from './text.js';
+import { toolInfo } from '../../tool.js';
+import { printSummary } from './summary.js';
 
 export interface CompileOptions {
   folder: string;

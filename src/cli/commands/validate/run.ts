@@ -7,17 +7,17 @@ import {
   sortDiagnostics,
   type ExitCode,
   type FailOn,
-} from '../../core/diagnostics/index.js';
-import { collectYamlFiles, displayPath } from '../../io/collect.js';
-import { decodeBytes } from '../../io/decode.js';
-import { validateFiles } from '../../pipeline/validate.js';
-import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
-import { cliText } from '../text.js';
-import { toolInfo } from '../tool.js';
-import { docsBase } from '../docs-base.js';
+} from '../../../core/diagnostics/index.js';
+import { collectYamlFiles, displayPath } from '../../../io/collect.js';
+import { decodeBytes } from '../../../io/decode.js';
+import { validateFiles } from '../../../pipeline/validate.js';
+import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { cliText } from '../../text.js';
+import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
 
 export interface ValidateOptions {
   paths: string[];

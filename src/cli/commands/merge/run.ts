@@ -10,16 +10,16 @@ import {
   type Diagnostic,
   type ExitCode,
   type FailOn,
-} from '../../core/diagnostics/index.js';
-import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import { loadRepository } from '../../pipeline/load-repository.js';
-import { explainCatalogs } from '../../render/merge/explain.js';
-import { mergeDocument } from '../../render/merge/document.js';
-import { reportToStderr } from '../diagnostics-output.js';
-import { domainArgument } from '../domain-arg.js';
-import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
+} from '../../../core/diagnostics/index.js';
+import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
+import { loadRepository } from '../../../pipeline/load-repository.js';
+import { explainCatalogs } from '../../../render/merge/explain.js';
+import { mergeDocument } from '../../../render/merge/document.js';
+import { reportToStderr } from '../../diagnostics-output.js';
+import { domainArgument } from '../../domain-arg.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
 
 export const MERGE_FORMATS = ['yaml', 'json', 'text'] as const;
 export type MergeFormat = (typeof MERGE_FORMATS)[number];

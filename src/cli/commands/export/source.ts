@@ -5,14 +5,18 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics/index.js';
-import type { EffectiveCatalog, RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import { inside } from '../../io/repository-files.js';
-import { loadRepository } from '../../pipeline/load-repository.js';
-import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
-import { excelText } from '../text-excel.js';
+import type { Diagnostic } from '../../../core/diagnostics/index.js';
+import type {
+  EffectiveCatalog,
+  RegionModel,
+  RepositoryModel,
+} from '../../../core/model/effective.js';
+import { inside } from '../../../io/repository-files.js';
+import { loadRepository } from '../../../pipeline/load-repository.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
+import { excelText } from '../../text-excel.js';
 
 export interface ExportSelection {
   model: RepositoryModel;

@@ -4,17 +4,17 @@
  * over a file that an earlier export did not write (unless --force).
  */
 import { resolve } from 'node:path';
-import { exitCode, tally, type ExitCode } from '../../core/diagnostics/index.js';
-import { displayPath } from '../../io/collect.js';
-import { foreignFiles } from '../../io/output-files.js';
-import { outputFolder, writeOrExplain } from './output.js';
-import { renderExport, type ExportFormat } from '../../render/export.js';
-import type { ChannelStyle } from '../../render/xlsx/index.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { excelText } from '../text-excel.js';
-import { reportToStderr } from '../diagnostics-output.js';
-import { loadExportModel, type ExportSelection } from './export-source.js';
+import { exitCode, tally, type ExitCode } from '../../../core/diagnostics/index.js';
+import { displayPath } from '../../../io/collect.js';
+import { foreignFiles } from '../../../io/output-files.js';
+import { outputFolder, writeOrExplain } from '../../output-folder.js';
+import { renderExport, type ExportFormat } from '../../../render/export.js';
+import type { ChannelStyle } from '../../../render/xlsx/index.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { excelText } from '../../text-excel.js';
+import { reportToStderr } from '../../diagnostics-output.js';
+import { loadExportModel, type ExportSelection } from './source.js';
 
 export interface ExportOptions {
   paths: string[];

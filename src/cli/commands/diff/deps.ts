@@ -1,8 +1,8 @@
 /** The repository loader `gkml diff` runs on: io/repository's, with the baselines the merge used. */
-import { findRoot } from '../../io/layout.js';
-import { nationalBaselines } from '../../pipeline/analyse.js';
-import { loadRepository } from '../../pipeline/load-repository.js';
-import type { DiffDeps } from './diff-load.js';
+import { findRoot } from '../../../io/layout.js';
+import { nationalBaselines } from '../../../pipeline/analyse.js';
+import { loadRepository } from '../../../pipeline/load-repository.js';
+import type { DiffDeps } from './load.js';
 
 export const repositoryDeps: DiffDeps = {
   async load(folder, options) {

@@ -6,40 +6,27 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Diagnostic, ExitCode, FailOn } from '../../core/diagnostics/index.js';
-import { exitCode, sortDiagnostics } from '../../core/diagnostics/index.js';
-import { coverageDiff, type Against } from '../../core/diff/index.js';
-import type { DomainId } from '../../core/vocabulary/domains.js';
-import { decodeBytes } from '../../io/decode.js';
-import { DIFF_RENDERERS, type DiffFormat, type DiffResult } from '../../render/diff/index.js';
-import { domainArgument } from '../domain-arg.js';
-import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { painterFor } from '../painter.js';
-import { cliText } from '../text.js';
-import { toolInfo } from '../tool.js';
+import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
+import { exitCode, sortDiagnostics } from '../../../core/diagnostics/index.js';
+import { coverageDiff } from '../../../core/diff/index.js';
+import type { DomainId } from '../../../core/vocabulary/domains.js';
+import { decodeBytes } from '../../../io/decode.js';
+import { DIFF_RENDERERS, type DiffResult } from '../../../render/diff/index.js';
+import { domainArgument } from '../../domain-arg.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { cliText } from '../../text.js';
+import { toolInfo } from '../../tool.js';
 import {
   loadOrFail,
   requestedRegions,
   versionResult,
   type DiffDeps,
   type LoadedForDiff,
-} from './diff-load.js';
-import { docsBase } from '../docs-base.js';
-
-export interface DiffOptions {
-  /** None or one: coverage (or --base); two: old and new. */
-  folders: string[];
-  /** A git ref to compare the working tree with. */
-  base?: string;
-  /** Coverage only: `national` (default) or `parent`. */
-  against?: Against;
-  /** Only these domains (ids, Chinese names or aliases). */
-  domains?: string[];
-  format: DiffFormat;
-  failOn: FailOn;
-  maxBytes?: number;
-}
+} from './load.js';
+import type { DiffOptions } from './options.js';
+import { docsBase } from '../../docs-base.js';
 
 export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Promise<ExitCode> {
   const { folders } = options;

@@ -1,5 +1,5 @@
 /** Sentences of `gkml compile`, in both languages. */
-import type { Text } from './errors.js';
+import type { Text } from '../../errors.js';
 
 export const compileText = {
   outInsideInput: (out: string): Text => ({

@@ -5,20 +5,20 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics/index.js';
-import { describe } from '../../core/diagnostics/index.js';
-import { subtree, versionDiff } from '../../core/diff/index.js';
-import type { DomainId } from '../../core/vocabulary/domains.js';
-import type { RepositoryModel } from '../../core/model/effective.js';
-import type { Item } from '../../core/model/item.js';
-import { displayPath } from '../../io/collect.js';
-import { copyCommit } from '../../io/git-tree.js';
-import { gitTopLevel, resolveCommit } from '../../io/git.js';
-import type { DiffResult } from '../../render/diff/index.js';
-import { InputError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
-import type { DiffOptions } from './diff.js';
+import type { Diagnostic } from '../../../core/diagnostics/index.js';
+import { describe } from '../../../core/diagnostics/index.js';
+import { subtree, versionDiff } from '../../../core/diff/index.js';
+import type { DomainId } from '../../../core/vocabulary/domains.js';
+import type { RepositoryModel } from '../../../core/model/effective.js';
+import type { Item } from '../../../core/model/item.js';
+import { displayPath } from '../../../io/collect.js';
+import { copyCommit } from '../../../io/git-tree.js';
+import { gitTopLevel, resolveCommit } from '../../../io/git.js';
+import type { DiffResult } from '../../../render/diff/index.js';
+import { InputError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
+import type { DiffOptions } from './options.js';
 
 /** A repository as diff needs it: merged, with the baselines it was merged on. */
 export interface LoadedForDiff {

@@ -1,11 +1,11 @@
 /** The output folder of export and import: checked before any work, written with plain errors. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { displayPath } from '../../io/collect.js';
-import { writeOutputs } from '../../io/output-files.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { excelText } from '../text-excel.js';
+import { displayPath } from '../io/collect.js';
+import { writeOutputs } from '../io/output-files.js';
+import { InputError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { excelText } from './text-excel.js';
 
 /** The absolute output folder; a usage error when it names a file. */
 export async function outputFolder(out: string, io: CliIo): Promise<string> {

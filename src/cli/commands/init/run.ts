@@ -5,16 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, type ExitCode } from '../../core/diagnostics/index.js';
-import { LEVEL_LABELS, parseLevel } from '../../core/vocabulary/levels.js';
-import { displayPath } from '../../io/collect.js';
-import { PROJECT_FILES, REGION_FILES } from '../../io/layout.js';
-import { findRoot } from '../../io/layout.js';
-import { existingFiles, planInit, regionCodeAt } from '../../pipeline/scaffold.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
-import { InputError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
+import { describe, type ExitCode } from '../../../core/diagnostics/index.js';
+import { LEVEL_LABELS, parseLevel } from '../../../core/vocabulary/levels.js';
+import { displayPath } from '../../../io/collect.js';
+import { PROJECT_FILES, REGION_FILES } from '../../../io/layout.js';
+import { findRoot } from '../../../io/layout.js';
+import { existingFiles, planInit, regionCodeAt } from '../../../pipeline/scaffold.js';
+import { writeFileAtomic } from '../../../io/write-atomic.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
+import type { Lang } from '../../../i18n/lang.js';
 
 export interface InitOptions {
   /** The region's folder; by default the current folder, or a sub-folder named after the region. */
@@ -41,7 +42,7 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
     { cwd: io.cwd, today: io.today },
   );
   if (!plan.ok) {
-    const text = (lang: 'zh' | 'en') =>
+    const text = (lang: Lang) =>
       plan.diagnostics.map((d) => describe(d, lang).message).join(lang === 'zh' ? '' : ' ');
     throw new UsageError({ zh: text('zh'), en: text('en') });
   }

@@ -1,10 +1,10 @@
 /** `gkml schema [name]`: print a JSON Schema for editors, or list them. */
-import type { ExitCode } from '../../core/diagnostics/index.js';
-import { SCHEMA_NAMES, type SchemaName } from '../../core/schema/validator.js';
-import { readSchemaText, schemaPath } from '../../io/package-files.js';
-import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
-import { cliText } from '../text.js';
+import type { ExitCode } from '../../../core/diagnostics/index.js';
+import { SCHEMA_NAMES, type SchemaName } from '../../../core/schema/validator.js';
+import { readSchemaText, schemaPath } from '../../../io/package-files.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { cliText } from '../../text.js';
 
 const PURPOSE: Record<SchemaName, { zh: string; en: string; file: string }> = {
   catalog: {

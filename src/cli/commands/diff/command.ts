@@ -1,10 +1,10 @@
-/** `gkml diff`: its arguments and options, in the user's language; the command is lazy-loaded. */
+/** `gkml diff [folders...]`: its arguments and options; the work is in run.ts. */
 import { Option, type Command } from 'commander';
-import type { FailOn } from '../core/diagnostics/index.js';
-import type { Against } from '../core/diff/coverage-types.js';
-import { DIFF_FORMATS, type DiffFormat } from '../render/diff/formats.js';
-import type { CliIo } from './io.js';
-import { failOnOption, maxSizeOption } from './program.js';
+import type { FailOn } from '../../../core/diagnostics/index.js';
+import type { Against } from '../../../core/diff/coverage-types.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../../render/diff/formats.js';
+import { say, type CommandContext } from '../../command.js';
+import { failOnOption, maxSizeOption } from '../../options.js';
 
 interface DiffFlags {
   against?: Against;
@@ -15,8 +15,8 @@ interface DiffFlags {
   maxSize?: number;
 }
 
-export function declareDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  const t = (zh: string, en: string): string => (io.lang === 'zh' ? zh : en);
+export function declareDiff(program: Command, { io, setExit }: CommandContext): void {
+  const t = (zh: string, en: string): string => say(io, zh, en);
   program
     .command('diff')
     .description(
@@ -64,8 +64,8 @@ export function declareDiff(program: Command, io: CliIo, setExit: (code: number)
     .addOption(failOnOption(io))
     .addOption(maxSizeOption(io))
     .action(async (folders: string[], flags: DiffFlags) => {
-      const { run } = await import('./commands/diff.js');
-      const { repositoryDeps } = await import('./commands/diff-deps.js');
+      const { run } = await import('./run.js');
+      const { repositoryDeps } = await import('./deps.js');
       const options = {
         folders,
         format: flags.format,
