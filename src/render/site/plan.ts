@@ -4,7 +4,16 @@
  */
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { noDownloads, type DownloadPlan } from './downloads.js';
-import { REPORT, SEARCH, SEARCH_INDEX, SEARCH_SCRIPT } from './paths.js';
+import {
+  bundlePage,
+  catalogPage,
+  HOME,
+  regionPage,
+  REPORT,
+  SEARCH,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+} from './paths.js';
 import { buildSearchIndex, searchIndexScript } from './search-index.js';
 import { compileTemplates, type SiteTemplates } from './templates.js';
 import { bundleView } from './views/bundle.js';
@@ -41,7 +50,7 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
   const ctx = siteContext(model, options.downloads ?? noDownloads, options.report !== undefined);
   const site: PageScope = { kind: 'site' };
   const out: SitePage[] = [
-    { path: homeView(ctx).page, scope: site, render: () => pages.home(homeView(ctx)) },
+    { path: HOME, scope: site, render: () => pages.home(homeView(ctx)) },
     {
       path: SEARCH,
       scope: site,
@@ -57,25 +66,25 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
   }
   for (const region of model.regions) {
     const code = region.ref.code;
+    // Paths from paths.ts, not from the views: a view is the whole page's data (every item with its
+    // provenance), and building it only to learn its path cost a province every view twice.
     out.push({
-      path: regionView(ctx, region).page,
+      path: regionPage(code),
       scope: { kind: 'region-and-children', code },
       render: () => pages.region(regionView(ctx, region)),
     });
     for (const catalog of region.catalogs) {
-      const view = () => catalogView(ctx, region, catalog);
       out.push({
-        path: view().page,
+        path: catalogPage(code, catalog.domain),
         scope: { kind: 'region', code },
-        render: () => pages.catalog(view()),
+        render: () => pages.catalog(catalogView(ctx, region, catalog)),
       });
     }
     for (const resolved of ctx.bundles.get(code) ?? []) {
-      const view = () => bundleView(ctx, region, resolved);
       out.push({
-        path: view().page,
+        path: bundlePage(code, resolved.bundle.id),
         scope: { kind: 'region', code },
-        render: () => pages.bundle(view()),
+        render: () => pages.bundle(bundleView(ctx, region, resolved)),
       });
     }
   }
