@@ -7,10 +7,12 @@ import { noDownloads, type DownloadPlan } from './downloads.js';
 import {
   bundlePage,
   catalogPage,
+  DOMAINS_ANCHOR,
   HOME,
   regionPage,
   REPORT,
   SEARCH,
+  SEARCH_ENGINE,
   SEARCH_INDEX,
   SEARCH_SCRIPT,
 } from './paths.js';
@@ -56,7 +58,14 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
       scope: site,
       render: () =>
         pages.search({
-          frame: frame(ctx, SEARCH, `搜索 - ${ctx.siteName}`, [], [SEARCH_INDEX, SEARCH_SCRIPT]),
+          frame: frame(
+            ctx,
+            SEARCH,
+            `搜索 - ${ctx.siteName}`,
+            [],
+            [SEARCH_INDEX, SEARCH_ENGINE, SEARCH_SCRIPT],
+          ),
+          domains: `${HOME}#${DOMAINS_ANCHOR}`,
         }),
     },
   ];
