@@ -7,7 +7,7 @@ import { openOutput, type OpenedOutput } from '../io/output/target.js';
 import { InputError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { processOwner } from './lock-owner.js';
-import { compileText } from './text-compile.js';
+import { compileText } from './commands/compile/text.js';
 
 export type OpenOutputResult = Extract<OpenedOutput, { ok: true }>;
 

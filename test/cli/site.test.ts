@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type RepositoryLoader } from '../../src/cli/commands/site.js';
+import { run, type RepositoryLoader } from '../../src/cli/commands/site/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { diagnostic } from '../../src/core/diagnostics/index.js';
 import { formatTranscript, runInProcess, TEST_TODAY } from '../helpers/cli.js';
@@ -45,9 +45,9 @@ describe('gkml site', () => {
     const manifest = JSON.parse(readFileSync(join(cwd, 'public/.gkml/manifest.json'), 'utf8')) as {
       artifacts: Record<string, string>;
     };
-    // 18 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
-    expect(Object.keys(manifest.artifacts).length).toBe(18 + 4 + 2 * 6);
-    expect(streams.stderr).toMatch(/^网站已生成：public（写入 34 个文件，未变 0 个）。/u);
+    // 20 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
+    expect(Object.keys(manifest.artifacts).length).toBe(20 + 4 + 2 * 6);
+    expect(streams.stderr).toMatch(/^网站已生成：public（写入 36 个文件，未变 0 个）。/u);
     expect(readFileSync(join(cwd, 'public/index.html'), 'utf8')).toContain('郑州市');
     expect(
       readFileSync(join(cwd, 'public/downloads/410102-中原区.xlsx')).subarray(0, 2).toString(),
@@ -58,18 +58,18 @@ describe('gkml site', () => {
 
     const again = io(cwd, 'en');
     expect(await run({ folder: 'repo', out: 'public', force: false }, again.cli, fixture)).toBe(0);
-    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 34 unchanged\)/u);
+    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 36 unchanged\)/u);
 
     const other = io(cwd);
     const options = { folder: 'repo', out: 'public', force: false, date: '2026-01-01' };
     expect(await run(options, other.cli, fixture)).toBe(0);
     // Only the workbooks print the date of the data.
-    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 30 个）/u);
+    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 32 个）/u);
 
     // Without downloads: the region and catalog pages lose their links, the files go.
     const bare = io(cwd);
     expect(await run({ ...options, downloads: false }, bare.cli, fixture)).toBe(0);
-    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 8 个）/u);
+    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 10 个）/u);
     expect(existsSync(join(cwd, 'public/downloads'))).toBe(false);
     expect(readFileSync(join(cwd, 'public/r/410102/index.html'), 'utf8')).not.toContain(
       'download>',
