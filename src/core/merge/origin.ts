@@ -13,7 +13,8 @@ export interface LayerFile {
 }
 
 export function originOf(at: LayerFile, path: JsonPath): Origin {
-  return { layer: at.layer, file: at.source.file, line: at.source.locate(path)?.start.line ?? 1 };
+  const line = at.source.lineOf?.(path) ?? at.source.locate(path)?.start.line ?? 1;
+  return { layer: at.layer, file: at.source.file, line };
 }
 
 /** "国家基准目录" / "中原区（410102）": how a message names a layer. */

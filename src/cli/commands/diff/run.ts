@@ -26,6 +26,7 @@ import {
   type LoadedForDiff,
 } from './load.js';
 import type { DiffOptions } from './options.js';
+import { docsBase } from '../../docs-base.js';
 
 export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Promise<ExitCode> {
   const { folders } = options;
@@ -87,6 +88,7 @@ async function output(
       {
         painter: painterFor(useColour),
         sourceText: (file) => readSourceText(resolve(io.cwd, file)),
+        docs: docsBase(io.env),
       },
     ),
   );

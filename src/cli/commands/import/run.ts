@@ -29,6 +29,7 @@ import { painterFor } from '../../painter.js';
 import { cliText } from '../../text.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
 
 export interface ImportOptions {
   files: string[];
@@ -117,6 +118,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     format(report, {
       painter: painterFor(useColour),
       sourceText: () => undefined,
+      docs: docsBase(io.env),
     }),
   );
 

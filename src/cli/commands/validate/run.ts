@@ -17,6 +17,7 @@ import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
 import { cliText } from '../../text.js';
 import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -61,6 +62,7 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     format(report, {
       painter: painterFor(useColour),
       sourceText: (file) => readSourceText(resolve(io.cwd, file)),
+      docs: docsBase(io.env),
     }),
   );
   return exitCode(diagnostics, options.failOn);
