@@ -11,7 +11,7 @@ import type { RawCatalog, RawCompleteness, RawGuideline, RawItem } from '../mode
 import type { SourceLocator } from '../schema/errors.js';
 import { closestMatches } from '../suggest.js';
 import { introduce, override } from './item-layer.js';
-import { appliesAt, applicableLevels } from './levels.js';
+import { applicableLevels, levelsFitRegion } from './levels.js';
 import { layerLabel, originOf, type LayerFile } from './origin.js';
 
 /**
@@ -123,7 +123,7 @@ function omit(pass: Pass, raw: RawItem, reason: string, path: JsonPath): void {
   const position = target(pass, raw, path);
   const found = position === undefined ? undefined : pass.items[position];
   if (position === undefined || found === undefined) return;
-  if (!appliesAt(found.item, pass.region.level)) {
+  if (!fits(found, pass.region.level)) {
     reportLevel(pass, found, path);
     return;
   }
@@ -150,12 +150,18 @@ function change(pass: Pass, raw: RawItem, path: JsonPath): void {
   pass.items[position] = result.effective;
 }
 
+/** The item may stand in the region's table: at its level, or below it where the region lists those. */
+function fits(made: EffectiveItem, level: Level): boolean {
+  return levelsFitRegion(applicableLevels(made.item), level);
+}
+
 /**
- * An item this overlay touched must apply at the region's level. Levels written in the entry
- * itself are validate's to check (item-level-impossible), so only inherited levels are reported.
+ * An item this overlay touched must apply at the region's level (or below it, for a county or
+ * township). Levels written in the entry itself are validate's to check (item-level-impossible),
+ * so only inherited levels are reported.
  */
 function checkLevel(pass: Pass, made: EffectiveItem, raw: RawItem, path: JsonPath): void {
-  if (raw.levels !== undefined || appliesAt(made.item, pass.region.level)) return;
+  if (raw.levels !== undefined || fits(made, pass.region.level)) return;
   reportLevel(pass, made, path);
 }
 

@@ -15,7 +15,7 @@ import type {
   RepositoryModel,
 } from '../model/effective.js';
 import { baselineState, readBaseline } from './baseline.js';
-import { appliesAt, reachesBelow } from './levels.js';
+import { inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
@@ -101,7 +101,8 @@ function mergeRegion(
     const applied = applyOverlay(passed, overlay, { layer, level });
     states.set(id, applied.state);
     diagnostics.push(...applied.diagnostics);
-    const catalog = publish(applied.state, id, ref, overlay.source.file);
+    const named = namedIds(overlay);
+    const catalog = publish(applied.state, id, ref, overlay.source.file, named);
     catalogs.push(catalog);
     diagnostics.push(...subjectWarnings(catalog, overlay, regionNames(node)));
   }
@@ -136,19 +137,39 @@ function passDown(state: LayerState, level: Level): LayerState {
   };
 }
 
-/** The region's own table: what applies at its level. */
-function publish(
+/** Ids the overlay names without omitting them: it lists them in its table. */
+function namedIds(overlay: OverlayFile): Set<string> {
+  return new Set(
+    overlay.catalog.items.filter((raw) => raw.omit === undefined).map((raw) => raw.id),
+  );
+}
+
+/**
+ * The region's own table: what applies at its level, and what it names of the items that apply
+ * below it (see core/merge/levels.ts). Omissions: those of items that would be in the table.
+ */
+export function publish(
   state: LayerState,
   domain: DomainId,
   region: RegionRef,
   file: string,
+  named: ReadonlySet<string>,
 ): EffectiveCatalog {
+  const level = region.level;
   const catalog: EffectiveCatalog = {
     domain,
     region,
     file,
-    items: state.items.filter((entry) => appliesAt(entry.item, region.level)),
-    omitted: state.omitted.filter((omission) => appliesAt(omission.item, region.level)),
+    items: state.items.filter((entry) =>
+      inRegionTable(entry.item, level, named.has(entry.item.id)),
+    ),
+    omitted: state.omitted.filter((omission) =>
+      inRegionTable(
+        omission.item,
+        level,
+        omission.origin.layer.kind === 'region' && omission.origin.layer.code === region.code,
+      ),
+    ),
   };
   if (state.title !== undefined) catalog.title = state.title;
   if (state.notes !== undefined) catalog.notes = state.notes;
