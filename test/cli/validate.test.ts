@@ -93,6 +93,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'merge-remove-unmatched': 'test/io/repository.test.ts',
   'merge-level-excluded': 'test/io/repository.test.ts',
   'merge-subject-generic': 'test/io/repository.test.ts',
+  'merge-place-unmatched': 'test/core/merge/placement.test.ts',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {

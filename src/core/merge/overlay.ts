@@ -13,6 +13,7 @@ import { closestMatches } from '../suggest.js';
 import { introduce, override } from './item-layer.js';
 import { applicableLevels, levelsFitRegion } from './levels.js';
 import { layerLabel, originOf, type LayerFile } from './origin.js';
+import { placeItems } from './placement.js';
 
 /**
  * What a layer holds for one domain: every item that applies at its level or below (so that its
@@ -70,11 +71,9 @@ export function applyOverlay(
     else if (raw.omit !== undefined) omit(pass, raw, raw.omit, path);
     else change(pass, raw, path);
   });
-  const state: LayerState = {
-    ...inherited,
-    items: [...pass.items, ...pass.added],
-    omitted: pass.omitted,
-  };
+  const placed = placeItems([...pass.items, ...pass.added], overlay.catalog.items, overlay.source);
+  pass.diagnostics.push(...placed.diagnostics);
+  const state: LayerState = { ...inherited, items: placed.items, omitted: pass.omitted };
   if (overlay.catalog.title !== undefined) state.title = overlay.catalog.title;
   if (overlay.catalog.notes !== undefined) state.notes = overlay.catalog.notes;
   return { state, diagnostics: pass.diagnostics };
