@@ -105,7 +105,19 @@ export function declareExcelCommands(
       ),
     )
     .argument('<files...>', t(io, '.xlsx 文件', '.xlsx files'))
-    .requiredOption('-o, --out <dir>', t(io, '写入 YAML 的文件夹', 'folder to write the YAML to'))
+    .option('-o, --out <dir>', t(io, '写入 YAML 的文件夹', 'folder to write the YAML to'))
+    .option(
+      '--into <region>',
+      t(
+        io,
+        '与该区域继承的目录核对，改写区域的目录文件（只写改动）',
+        "reconcile with what the region inherits and update the region's files (changes only)",
+      ),
+    )
+    .option(
+      '--dry-run',
+      t(io, '只报告 --into 的改动，不写文件', 'with --into: report the changes, write nothing'),
+    )
     .addOption(
       new Option(
         '--domain <domain>',
@@ -125,7 +137,9 @@ export function declareExcelCommands(
       async (
         files: string[],
         options: {
-          out: string;
+          out?: string;
+          into?: string;
+          dryRun?: boolean;
           domain?: string;
           force?: boolean;
           format: DiagnosticFormat;
@@ -137,7 +151,9 @@ export function declareExcelCommands(
           await run(
             {
               files,
-              out: options.out,
+              ...(options.out !== undefined ? { out: options.out } : {}),
+              ...(options.into !== undefined ? { into: options.into } : {}),
+              dryRun: options.dryRun === true,
               force: options.force === true,
               format: options.format,
               failOn: options.failOn,

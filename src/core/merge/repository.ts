@@ -36,6 +36,11 @@ export interface MergeResult {
   model: RepositoryModel;
   /** Sorted. */
   diagnostics: Diagnostic[];
+  /**
+   * What the requested region inherits, per domain, before its own files apply: every item that
+   * reaches its level or below, and the omissions made above (for `gkml import --into`).
+   */
+  inherited?: ReadonlyMap<DomainId, LayerState>;
 }
 
 type States = Map<DomainId, LayerState>;
@@ -69,8 +74,13 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
     regions,
   };
   const requested = tree.order.find((node) => node.input.file === input.requestedFile);
-  if (requested) model.requested = requested.input.region.code;
-  return { model, diagnostics: sortDiagnostics(diagnostics) };
+  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
+  if (requested) {
+    model.requested = requested.input.region.code;
+    const above = requested.parent ? states.get(requested.parent) : top;
+    if (above) result.inherited = inheritedStates(above, requested.level);
+  }
+  return result;
 }
 
 function mergeRegion(
@@ -128,6 +138,12 @@ function overlaysByDomain(files: readonly OverlayFile[]): Map<DomainId, OverlayF
   return found;
 }
 
+function inheritedStates(above: States, level: Level): States {
+  return new Map(
+    DOMAINS.map(({ id }) => [id, passDown(above.get(id) ?? { items: [], omitted: [] }, level)]),
+  );
+}
+
 /** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
 function passDown(state: LayerState, level: Level): LayerState {
   return {
@@ -138,7 +154,7 @@ function passDown(state: LayerState, level: Level): LayerState {
 }
 
 /** Ids the overlay names without omitting them: it lists them in its table. */
-function namedIds(overlay: OverlayFile): Set<string> {
+export function namedIds(overlay: OverlayFile): Set<string> {
   return new Set(
     overlay.catalog.items.filter((raw) => raw.omit === undefined).map((raw) => raw.id),
   );
