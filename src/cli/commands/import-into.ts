@@ -11,14 +11,14 @@ import {
   type ExitCode,
   type FailOn,
 } from '../../core/diagnostics/index.js';
-import { resolveDomain, type DomainId } from '../../core/domains.js';
+import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
 import { mergeRepository } from '../../core/merge/index.js';
 import { reconcile, type IntoResult } from '../../import/into/reconcile.js';
 import { catalogYaml } from '../../import/yaml.js';
 import { editCatalogText } from '../../io/catalog-edit.js';
 import { displayPath } from '../../io/collect.js';
 import { schemaPath } from '../../io/package-files.js';
-import { readRepository } from '../../io/repository.js';
+import { readRepository } from '../../pipeline/load-repository.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { UsageError } from '../errors.js';

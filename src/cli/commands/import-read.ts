@@ -4,10 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
-import { resolveDomain, type DomainId } from '../../core/domains.js';
+import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
 import type { ImportedCatalog, KnownItem } from '../../import/types.js';
 import { importWorkbook } from '../../import/workbook.js';
-import { bundledBaselinesFolder, loadBaselines } from '../../io/baselines.js';
+import { bundledBaselinesFolder, loadBaselines } from '../../pipeline/baselines.js';
 import { displayPath } from '../../io/collect.js';
 import { readWorkbookFile } from '../../io/read-workbook.js';
 import type { CliIo } from '../io.js';

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
-import { resolveDomain } from '../../core/domains.js';
+import { resolveDomain } from '../../core/vocabulary/domains.js';
 import { catalogYaml } from '../../import/yaml.js';
 import { displayPath } from '../../io/collect.js';
 import { existingFiles } from '../../io/output-files.js';

@@ -14,7 +14,7 @@
  * down: the item then appears in its table (with the lower level ticked) and its sub-regions
  * inherit it as usual. A city's table is its own: it does not list its counties' items.
  */
-import { levelRank, type Level } from '../levels.js';
+import { levelRank, type Level } from '../vocabulary/levels.js';
 import type { Item } from '../model/item.js';
 
 /** The levels assumed for an item whose source gives none. */

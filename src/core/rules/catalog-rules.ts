@@ -1,5 +1,5 @@
 /** Rules that need the catalog's context: its region, its kind, today's date. */
-import { LEVEL_LABELS, parseLevel, type Level } from '../levels.js';
+import { LEVEL_LABELS, parseLevel, type Level } from '../vocabulary/levels.js';
 import { levelsFitRegion } from '../merge/levels.js';
 import type { CatalogRule } from './context.js';
 

@@ -5,7 +5,7 @@
  * the inherited item, as the smallest change (channels as add/remove, so inherited ■ flags stay).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { channelKey } from '../../core/channels.js';
+import { channelKey } from '../../core/cells/channel/match.js';
 import { applicableLevels } from '../../core/merge/levels.js';
 import { toBasis } from '../../core/merge/normalize.js';
 import { toRawBasis, toRawChannel, toRawElement } from '../../core/merge/raw-catalog.js';

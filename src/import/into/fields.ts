@@ -4,7 +4,7 @@
  * what the table prints (element names, basis text, the channels ticked), so that what a sheet
  * cannot express (■ required flags, website columns, a basis's rank) never counts as a change.
  */
-import { LEVEL_LABELS } from '../../core/levels.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import { applicableLevels } from '../../core/merge/levels.js';
 import type { Channel, Item } from '../../core/model/item.js';
 import type { RawItem } from '../../core/model/raw.js';

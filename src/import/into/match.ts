@@ -2,7 +2,7 @@
  * Which item of the region each sheet row is: by the hidden 事项编号（gkml） column (the row's id),
  * then by its 一级/二级/三级 names; a row matching nothing is a new local item.
  */
-import { removeSpaces } from '../../core/text.js';
+import { removeSpaces } from '../../core/cells/text.js';
 import type { Item } from '../../core/model/item.js';
 import type { RawItem } from '../../core/model/raw.js';
 

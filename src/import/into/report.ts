@@ -1,5 +1,5 @@
 /** What `gkml import --into` changed, per sheet, in spreadsheet terms (rows and cells). */
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 import type { SheetField } from '../types.js';
 
 /** A row of the sheet, or an item no row holds any more (no row then). */

@@ -21,6 +21,7 @@ export interface ExcelArgs {
   'excel-channel-local': { name: string; item: string };
   'excel-into-omitted': { id: string; item: string; file: string };
   'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
+  'excel-name-blank': { column: string; item: string };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -261,6 +262,22 @@ export const excelCodes = {
       zh: () => '这是 gkml 的缺陷，请附上工作表报告；可先用 gkml import --out 导入后手工合并。',
       en: () =>
         'This is a fault of gkml: please report it with the sheet; meanwhile import with --out and merge by hand.',
+    },
+  },
+  'excel-name-blank': {
+    severity: 'warning',
+    doc: 'A row names its item but its 一级事项 cell is blank and not merged with a cell above; the item lists l1 under `incomplete`.',
+    message: {
+      zh: (a) =>
+        `${quote.zh(a.column)}单元格为空，也未与上方合并${row.zh(a.item)}；已在 incomplete 中注明缺少 l1。`,
+      en: (a) =>
+        `The ${quote.en(a.column)} cell is blank and not merged with the one above${row.en(a.item)}; l1 is listed under incomplete.`,
+    },
+    hint: {
+      zh: () =>
+        '在表格中补上一级事项名称，或把它与上方的单元格合并后重新导入；也可以在 YAML 中补上 l1。',
+      en: () =>
+        'Write the 一级事项 name, or merge the cell with the one above, and import again; or add l1 in the YAML.',
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;
