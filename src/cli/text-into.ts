@@ -1,5 +1,5 @@
 /** The report of `gkml import --into`: per sheet, the rows and cells that change, in both languages. */
-import type { Lang } from '../core/diagnostics/index.js';
+import type { Lang } from '../i18n/lang.js';
 import { ITEM_FIELD_LABELS } from '../core/model/fields.js';
 import { unchanged, type RowRef, type SheetReport } from '../import/into/report.js';
 
