@@ -36,12 +36,10 @@ export function intoReportText(reports: readonly SheetReport[], lang: Lang, dryR
   const w = WORDS[lang];
   const lines: string[] = [];
   const value = (text: string) => (text === '' ? w.empty : text);
+  const quiet = reports.filter(unchanged);
   for (const report of reports) {
+    if (unchanged(report)) continue;
     lines.push(`${report.sheet} → ${report.target}`);
-    if (unchanged(report)) {
-      lines.push(`  ${w.none}`);
-      continue;
-    }
     for (const change of report.changed) {
       const field = ITEM_FIELD_LABELS[change.field][lang];
       lines.push(
@@ -55,6 +53,18 @@ export function intoReportText(reports: readonly SheetReport[], lang: Lang, dryR
     for (const row of report.removed) {
       lines.push(`  ${w.removed} ${row.item}  (${row.id}; ${row.omitted ? w.omitted : w.dropped})`);
     }
+  }
+  if (quiet.length > 0) {
+    const names = quiet.map((r) => r.sheet);
+    const shown =
+      names.length > 3
+        ? `${names.slice(0, 3).join(lang === 'zh' ? '、' : ', ')} …`
+        : names.join(lang === 'zh' ? '、' : ', ');
+    lines.push(
+      lang === 'zh'
+        ? `${quiet.length} 个工作表${w.none}（${shown}）`
+        : `${quiet.length} sheet(s) with ${w.none} (${shown})`,
+    );
   }
   const count = (pick: (r: SheetReport) => readonly unknown[]) =>
     reports.reduce((sum, report) => sum + pick(report).length, 0);
