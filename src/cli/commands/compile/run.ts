@@ -12,7 +12,6 @@ import {
   type ExitCode,
   type FailOn,
 } from '../../../core/diagnostics/index.js';
-import type { RepositoryModel } from '../../../core/model/effective.js';
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
 import { buildOutput } from '../../../io/output/build.js';
@@ -21,12 +20,9 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { hashOf } from '../../../core/util/hash.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
-import { compileArtifacts } from '../../../render/compile/artifacts.js';
-import { compileSummary } from '../../../core/output/summary.js';
+import { planCompile } from '../../../pipeline/plan.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -114,19 +110,15 @@ async function compileInto(
   }
   if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
 
-  const summary = compileSummary(model, coverage, diagnostics, code);
-  const templates = loadSiteTemplates();
-  const artifacts = compileArtifacts({
+  const { summary, artifacts } = planCompile({
     model,
-    diagnostics,
     coverage,
-    summary,
+    diagnostics,
     files: loaded.files,
-    fingerprint: inputs.fingerprint,
-    fileHash: (file) => inputs.hashes.get(file) ?? file,
-    shared: sharedKey(model, inputs.hashes, settings, JSON.stringify(templates)),
-    templates,
+    inputs,
+    inputSettings: settings,
     settings: { date, channels: options.channels, lang: io.lang, tool },
+    exitCode: code,
   });
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
   const built = await buildOutput(out, artifacts, {
@@ -139,27 +131,6 @@ async function compileInto(
   });
   printSummary(io, options.out, summary, built);
   return code;
-}
-
-/**
- * A key of the inputs every artifact depends on besides its region's own files: the settings, the
- * templates, gkml.yaml (example: true is printed in every workbook), the national baselines and any
- * other file of the repository.
- */
-function sharedKey(
-  model: RepositoryModel,
-  hashes: ReadonlyMap<string, string>,
-  settings: readonly string[],
-  templates: string,
-): string {
-  const own = new Set(
-    model.regions.flatMap((region) => [region.file, ...region.catalogs.map((c) => c.file)]),
-  );
-  const shared = [...hashes]
-    .filter(([file]) => !own.has(file))
-    .map(([file, hash]) => `${file}=${hash}`)
-    .sort();
-  return hashOf(...settings, hashOf(templates), ...shared);
 }
 
 async function isFolder(path: string): Promise<boolean> {

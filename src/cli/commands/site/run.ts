@@ -13,8 +13,7 @@ import { buildOutput, type Artifact } from '../../../io/output/build.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
-import { noDownloads, renderSite } from '../../../render/site/index.js';
+import { planSiteFiles } from '../../../pipeline/plan.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
 import { compileText } from '../compile/text.js';
@@ -74,18 +73,10 @@ async function siteInto(
     return code === 0 ? 1 : code;
   }
 
-  // Workbooks are heavy (exceljs): rendered, and the module loaded, only when downloads are wanted.
-  const downloads =
-    options.downloads !== false
-      ? await (
-          await import('../../../render/site/export-downloads.js')
-        ).renderDownloads(loaded.model, options.date ?? io.today)
-      : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
-  const pages = renderSite(loaded.model, {
-    templates: loadSiteTemplates(),
-    downloads: downloads.plan,
+  const files = await planSiteFiles(loaded.model, {
+    downloads: options.downloads !== false,
+    date: options.date ?? io.today,
   });
-  const files = new Map<string, string | Uint8Array>([...pages, ...downloads.files]);
   if (loaded.model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
   const artifacts = [...files].map(([path, data]): Artifact => ({
     path,
