@@ -45,10 +45,10 @@ describe('gkml site', () => {
     const manifest = JSON.parse(readFileSync(join(cwd, 'public/.gkml-site.json'), 'utf8')) as {
       files: string[];
     };
-    // 18 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
-    expect(manifest.files.length).toBe(18 + 4 + 2 * 6);
+    // 20 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
+    expect(manifest.files.length).toBe(20 + 4 + 2 * 6);
     expect(streams.stderr).toMatch(
-      /^网站已生成：public（写入 34 个文件，未变 0 个，删除 0 个）。/u,
+      /^网站已生成：public（写入 36 个文件，未变 0 个，删除 0 个）。/u,
     );
     expect(readFileSync(join(cwd, 'public/index.html'), 'utf8')).toContain('郑州市');
     expect(
@@ -60,7 +60,7 @@ describe('gkml site', () => {
 
     const again = io(cwd, 'en');
     expect(await run({ folder: 'repo', out: 'public', force: false }, again.cli, fixture)).toBe(0);
-    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 34 unchanged, 0 removed\)/u);
+    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 36 unchanged, 0 removed\)/u);
 
     const other = io(cwd);
     const options = { folder: 'repo', out: 'public', force: false, date: '2026-01-01' };

@@ -21,8 +21,10 @@ import { readManifest } from '../../io/output/manifest.js';
 import { recoverOutput } from '../../io/output/swap.js';
 import { readCompileSummary } from '../../io/output/summary.js';
 import { findRoot, loadRepository } from '../../io/repository.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
-import { compileArtifacts } from '../../render/compile/artifacts.js';
+import { loadSiteFrame, siteFrameFingerprint } from '../../io/site-frame.js';
+import { compileArtifacts, type CompileInput } from '../../render/compile/artifacts.js';
+import { reportIsPublic } from '../../render/site/index.js';
+import { writeReportBeside } from './compile-report.js';
 import { compileSummary } from '../../render/compile/summary.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
@@ -53,7 +55,9 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
 
   const date = options.date ?? io.today;
   const tool = toolInfo();
+  const frameHash = await siteFrameFingerprint(root);
   const settings = [
+    frameHash,
     tool.version,
     date,
     options.channels,
@@ -78,10 +82,13 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const coverage = model
     ? coverageDiff(model, { against: 'national', baselines: baselinesOf(model) })
     : undefined;
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(root, model?.site, io.cwd);
   const diagnostics = sortDiagnostics([
     ...loaded.diagnostics,
     ...(model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
     ...(coverage?.diagnostics ?? []),
+    ...frame.diagnostics,
   ]);
   // Errors and warnings on the terminal; every finding, infos included, is in report.html.
   const shown = diagnostics.filter((d) => d.severity !== 'info');
@@ -93,8 +100,9 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     return code === 0 ? 1 : code;
   }
 
-  const summary = compileSummary(model, coverage, diagnostics, code);
-  const artifacts = compileArtifacts({
+  const publicReport = reportIsPublic(model);
+  const summary = compileSummary(model, coverage, diagnostics, code, !publicReport);
+  const input: CompileInput = {
     model,
     diagnostics,
     coverage,
@@ -102,9 +110,12 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     files: loaded.files,
     fingerprint: inputs.fingerprint,
     fileHash: (file) => inputs.hashes.get(file) ?? file,
-    templates: loadSiteTemplates(),
-    settings: { date, channels: options.channels, lang: io.lang, tool },
-  });
+    templates: frame.templates,
+    ...(frame.logo ? { logo: frame.logo } : {}),
+    publicReport,
+    settings: { date, channels: options.channels, lang: io.lang, tool, frame: frameHash },
+  };
+  const artifacts = compileArtifacts(input);
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
   const built = await buildOutput(out, artifacts, {
     inputs: inputs.fingerprint,
@@ -114,6 +125,8 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   }).finally(() => {
     progress.stop();
   });
+  // A private report is still written, beside the site rather than in it.
+  if (!publicReport) await writeReportBeside(out, input);
   printSummary(io, options.out, summary, built);
   return code;
 }

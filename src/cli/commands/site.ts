@@ -8,7 +8,7 @@ import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { loadRepository } from '../../io/repository.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
+import { loadSiteFrame } from '../../io/site-frame.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
 import { noDownloads, renderSite } from '../../render/site/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
@@ -48,9 +48,16 @@ export async function run(
   }
 
   const loaded = await load(folder, { cwd: io.cwd, today: io.today });
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(
+    resolve(io.cwd, loaded.model?.root ?? folder),
+    loaded.model?.site,
+    io.cwd,
+  );
   const diagnostics = sortDiagnostics([
     ...loaded.diagnostics,
     ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
+    ...frame.diagnostics,
   ]);
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
@@ -68,10 +75,15 @@ export async function run(
         ).renderDownloads(loaded.model, options.date ?? io.today)
       : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
   const pages = renderSite(loaded.model, {
-    templates: loadSiteTemplates(),
+    templates: frame.templates,
     downloads: downloads.plan,
+    ...(frame.logo ? { logo: frame.logo.path } : {}),
   });
-  const files = new Map<string, string | Uint8Array>([...pages, ...downloads.files]);
+  const files = new Map<string, string | Uint8Array>([
+    ...pages,
+    ...downloads.files,
+    ...(frame.logo ? [[frame.logo.path, frame.logo.bytes] as const] : []),
+  ]);
   const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
   io.stderr.write(
     `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,

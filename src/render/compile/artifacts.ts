@@ -12,7 +12,7 @@ import { renderCsv } from '../csv.js';
 import { renderCatalogJson } from '../json.js';
 import { ancestorsOf } from '../export.js';
 import { exportDownloadPlan, type DownloadPlan } from '../site/downloads.js';
-import { planSite, type PageScope, type SiteTemplates } from '../site/index.js';
+import { planSite, type PageScope, type ReportInput, type SiteTemplates } from '../site/index.js';
 import type { ChannelStyle, SummaryCoverage } from '../xlsx/index.js';
 import { regionKeys, type RegionKeys } from './keys.js';
 import { reportJson } from './report-json.js';
@@ -25,6 +25,8 @@ export interface CompileSettings {
   /** Language of report.json's messages (the site and report page are in Chinese). */
   lang: Lang;
   tool: { name: string; version: string };
+  /** Hash of the portal's frame (gkml.yaml `site`, its logo and partials): every page shows it. */
+  frame: string;
 }
 
 export interface CompileInput {
@@ -39,6 +41,10 @@ export interface CompileInput {
   fingerprint: string;
   fileHash: (file: string) => string;
   templates: SiteTemplates;
+  /** The portal's logo (gkml.yaml `site.logo`), as the site holds it. */
+  logo?: { path: string; bytes: Uint8Array };
+  /** Publish report.html and report.json with the site (site.report: public). */
+  publicReport: boolean;
   settings: CompileSettings;
 }
 
@@ -51,6 +57,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     settings.date,
     settings.channels,
     settings.lang,
+    settings.frame,
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
   const site = hashOf(settingsKey, input.fingerprint);
@@ -58,7 +65,8 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
   const pages = planSite(model, {
     templates: input.templates,
     downloads: plan,
-    report: { files: input.files.length, diagnostics: input.diagnostics, coverage: input.coverage },
+    ...(input.publicReport ? { report: reportInput(input) } : {}),
+    ...(input.logo ? { logo: input.logo.path } : {}),
   });
   const artifacts: Artifact[] = pages.map((page) => ({
     path: page.path,
@@ -68,15 +76,27 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
   for (const region of model.regions) {
     artifacts.push(...regionDownloads(input, region, plan, keys.region(region.ref.code)));
   }
-  artifacts.push(
-    { path: REPORT_JSON, key: hashOf(REPORT_JSON, site), render: () => reportJson(input) },
-    {
-      path: SUMMARY_PATH,
-      key: hashOf(SUMMARY_PATH, site, String(input.summary.exitCode)),
-      render: () => summaryText(input.summary),
-    },
-  );
+  const logo = input.logo;
+  if (logo)
+    artifacts.push({ path: logo.path, key: hashOf(logo.path, site), render: () => logo.bytes });
+  if (input.publicReport) {
+    artifacts.push({
+      path: REPORT_JSON,
+      key: hashOf(REPORT_JSON, site),
+      render: () => reportJson(input),
+    });
+  }
+  artifacts.push({
+    path: SUMMARY_PATH,
+    key: hashOf(SUMMARY_PATH, site, String(input.summary.exitCode)),
+    render: () => summaryText(input.summary),
+  });
   return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** What the report page shows. */
+export function reportInput(input: CompileInput): ReportInput {
+  return { files: input.files.length, diagnostics: input.diagnostics, coverage: input.coverage };
 }
 
 function scopeKey(scope: PageScope, keys: RegionKeys, site: string): string {

@@ -11,6 +11,7 @@ import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
+import { siteCodes, type SiteArgs } from './site.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
@@ -23,7 +24,8 @@ export interface DiagnosticArgs
     ExcelArgs,
     DiffArgs,
     DiffVersionArgs,
-    BundleArgs {}
+    BundleArgs,
+    SiteArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -35,4 +37,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...diffCodes,
   ...diffVersionCodes,
   ...excelCodes,
+  ...siteCodes,
 };
