@@ -66,12 +66,12 @@ describe('gkml site', () => {
     const options = { folder: 'repo', out: 'public', force: false, date: '2026-01-01' };
     expect(await run(options, other.cli, fixture)).toBe(0);
     // Only the workbooks print the date of the data.
-    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 30 个，删除 0 个）/u);
+    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 32 个，删除 0 个）/u);
 
     // Without downloads: the region and catalog pages lose their links, the files go.
     const bare = io(cwd);
     expect(await run({ ...options, downloads: false }, bare.cli, fixture)).toBe(0);
-    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 8 个，删除 16 个）/u);
+    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 10 个，删除 16 个）/u);
     expect(existsSync(join(cwd, 'public/downloads'))).toBe(false);
     expect(readFileSync(join(cwd, 'public/r/410102/index.html'), 'utf8')).not.toContain(
       'download>',
