@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteTemplates } from '../../src/io/site-templates.js';
+import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { writeSite } from '../../src/io/site-writer.js';
 import { renderDownloads } from '../../src/render/site/export-downloads.js';
 import { renderSite } from '../../src/render/site/index.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteTemplates } from '../../src/io/site-templates.js';
+import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { noDownloads, renderSite } from '../../src/render/site/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO_ROOT } from '../helpers/cli.js';

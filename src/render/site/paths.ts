@@ -15,8 +15,6 @@ export const SITE_SCRIPT = 'assets/site.js';
 export const SEARCH_ENGINE = 'assets/search-engine.js';
 export const SEARCH_SCRIPT = 'assets/search.js';
 export const SEARCH_INDEX = 'assets/search-index.js';
-/** Marks the folder as a gkml site, so that a later run may update it and nothing else. */
-export const MANIFEST = '.gkml-site.json';
 
 /** The folder of a region's pages, with a trailing slash. */
 export const regionFolder = (code: string): string => `r/${code}/`;

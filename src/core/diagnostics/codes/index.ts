@@ -5,6 +5,7 @@
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
 import { diffCodes, type DiffArgs } from './diff.js';
+import { documentCodes, type DocumentArgs } from './documents.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
@@ -25,6 +26,7 @@ export interface DiagnosticArgs
     DiffArgs,
     DiffVersionArgs,
     BundleArgs,
+    DocumentArgs,
     SiteArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
@@ -37,5 +39,6 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...diffCodes,
   ...diffVersionCodes,
   ...excelCodes,
+  ...documentCodes,
   ...siteCodes,
 };

@@ -11,9 +11,9 @@ import Handlebars from 'handlebars';
 import { diagnostic, type Diagnostic } from '../core/diagnostics/index.js';
 import type { RawSite } from '../core/model/raw.js';
 import type { SiteTemplates } from '../render/site/index.js';
-import { displayPath } from './collect.js';
-import { PROJECT_FILES } from './layout.js';
-import { loadYamlFile } from './load-yaml.js';
+import { displayPath } from '../io/collect.js';
+import { PROJECT_FILES } from '../io/layout.js';
+import { loadYamlFile } from '../io/load-yaml.js';
 import { loadSiteTemplates } from './site-templates.js';
 
 /** The partials a repository may replace, and the contract they keep (docs/site.md). */
