@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run as compile } from '../../src/cli/commands/compile.js';
-import { run as site } from '../../src/cli/commands/site.js';
+import { run as compile } from '../../src/cli/commands/compile/run.js';
+import { run as site } from '../../src/cli/commands/site/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 
