@@ -10,9 +10,9 @@ import type { Artifact } from '../core/output/artifact.js';
 import { compileSummary, type CompileSummary } from '../core/output/summary.js';
 import { hashOf } from '../core/util/hash.js';
 import { compileArtifacts } from '../render/compile/artifacts.js';
-import type { CompileSettings } from '../render/compile/input.js';
-import { noDownloads, renderSite } from '../render/site/index.js';
-import { loadSiteTemplates } from './site-templates.js';
+import type { CompileInput, CompileSettings } from '../render/compile/input.js';
+import { noDownloads, renderSite, reportIsPublic } from '../render/site/index.js';
+import type { SiteFrameFiles } from './site-frame.js';
 
 export interface CompilePlanInput {
   model: RepositoryModel;
@@ -27,16 +27,21 @@ export interface CompilePlanInput {
   inputSettings: readonly string[];
   settings: CompileSettings;
   exitCode: ExitCode;
+  /** The portal's frame (gkml.yaml `site`): templates with its partials, its logo. */
+  frame: Pick<SiteFrameFiles, 'templates' | 'logo'>;
 }
 
 export function planCompile(input: CompilePlanInput): {
   summary: CompileSummary;
   artifacts: Artifact[];
+  /** What the artifacts were planned from (a private report is written from it, beside). */
+  input: CompileInput;
 } {
-  const { model, coverage, diagnostics, inputs } = input;
-  const summary = compileSummary(model, coverage, diagnostics, input.exitCode);
-  const templates = loadSiteTemplates();
-  const artifacts = compileArtifacts({
+  const { model, coverage, diagnostics, inputs, frame } = input;
+  const publicReport = reportIsPublic(model);
+  const summary = compileSummary(model, coverage, diagnostics, input.exitCode, !publicReport);
+  const templates = frame.templates;
+  const compileInput: CompileInput = {
     model,
     diagnostics,
     coverage,
@@ -46,9 +51,11 @@ export function planCompile(input: CompilePlanInput): {
     fileHash: (file) => inputs.hashes.get(file) ?? file,
     shared: sharedKey(model, inputs.hashes, input.inputSettings, JSON.stringify(templates)),
     templates,
+    ...(frame.logo ? { logo: frame.logo } : {}),
+    publicReport,
     settings: input.settings,
-  });
-  return { summary, artifacts };
+  };
+  return { summary, artifacts: compileArtifacts(compileInput), input: compileInput };
 }
 
 /**
@@ -75,7 +82,7 @@ function sharedKey(
 /** The site's files by path; each region's workbooks and CSV/JSON too when `downloads` is on. */
 export async function planSiteFiles(
   model: RepositoryModel,
-  options: { downloads: boolean; date: string },
+  options: { downloads: boolean; date: string; frame: Pick<SiteFrameFiles, 'templates' | 'logo'> },
 ): Promise<Map<string, string | Uint8Array>> {
   // Workbooks are heavy (exceljs): rendered, and the module loaded, only when downloads are wanted.
   const downloads = options.downloads
@@ -83,6 +90,15 @@ export async function planSiteFiles(
         await import('../render/site/export-downloads.js')
       ).renderDownloads(model, options.date)
     : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
-  const pages = renderSite(model, { templates: loadSiteTemplates(), downloads: downloads.plan });
-  return new Map<string, string | Uint8Array>([...pages, ...downloads.files]);
+  const { templates, logo } = options.frame;
+  const pages = renderSite(model, {
+    templates,
+    downloads: downloads.plan,
+    ...(logo ? { logo: logo.path } : {}),
+  });
+  return new Map<string, string | Uint8Array>([
+    ...pages,
+    ...downloads.files,
+    ...(logo ? [[logo.path, logo.bytes] as const] : []),
+  ]);
 }

@@ -14,6 +14,8 @@ export interface CompileSettings {
   /** Language of report.json's messages (the site and report page are in Chinese). */
   lang: Lang;
   tool: { name: string; version: string };
+  /** Hash of the portal's frame (gkml.yaml `site`, its logo and partials): every page shows it. */
+  frame: string;
 }
 
 export interface CompileInput {
@@ -30,5 +32,9 @@ export interface CompileInput {
   /** A key of the inputs every artifact depends on besides its region's files (gkml.yaml, date …). */
   shared?: string;
   templates: SiteTemplates;
+  /** The portal's logo (gkml.yaml `site.logo`), as the site holds it. */
+  logo?: { path: string; bytes: Uint8Array };
+  /** Publish report.html and report.json with the site (site.report: public). */
+  publicReport: boolean;
   settings: CompileSettings;
 }

@@ -8,6 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import {
   exitCode,
   tally,
+  sortDiagnostics,
   type Diagnostic,
   type ExitCode,
   type FailOn,
@@ -23,12 +24,14 @@ import { BUNDLED_PREFIX } from '../../../io/package-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { planCompile } from '../../../pipeline/plan.js';
+import { loadSiteFrame, siteFrameFingerprint } from '../../../pipeline/site-frame.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { openOrExplain, type OpenOutputResult } from '../../open-output.js';
 import { startProgress } from '../../progress.js';
+import { writeReportBeside } from './report-beside.js';
 import { compileText } from './text.js';
 import { toolInfo } from '../../tool.js';
 import { printSummary } from './summary.js';
@@ -71,7 +74,9 @@ async function compileInto(
   const date = options.date ?? io.today;
   const tool = toolInfo();
   // Everything an output depends on besides the files: a change to any of them rebuilds.
+  const frameHash = await siteFrameFingerprint(root);
   const settings = [
+    frameHash,
     tool.version,
     date,
     io.today,
@@ -93,7 +98,11 @@ async function compileInto(
   }
 
   const loaded = await loadRepository(root, { cwd: root, today: io.today });
-  const { model, coverage, diagnostics } = analyse(loaded, { coverage: true });
+  const analysis = analyse(loaded, { coverage: true });
+  const { model, coverage } = analysis;
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(root, model?.site, root);
+  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...frame.diagnostics]);
   // Errors and warnings on the terminal, located from the working folder; every finding, infos
   // included, is in report.html.
   const onTerminal = (file: string) =>
@@ -110,14 +119,15 @@ async function compileInto(
   }
   if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
 
-  const { summary, artifacts } = planCompile({
+  const { summary, artifacts, input } = planCompile({
     model,
     coverage,
     diagnostics,
     files: loaded.files,
     inputs,
     inputSettings: settings,
-    settings: { date, channels: options.channels, lang: io.lang, tool },
+    frame,
+    settings: { date, channels: options.channels, lang: io.lang, tool, frame: frameHash },
     exitCode: code,
   });
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
@@ -129,6 +139,8 @@ async function compileInto(
   }).finally(() => {
     progress.stop();
   });
+  // A private report is still written, beside the site rather than in it.
+  if (!input.publicReport) await writeReportBeside(out, input);
   printSummary(io, options.out, summary, built);
   return code;
 }

@@ -7,13 +7,14 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
-import { exitCode, tally } from '../../../core/diagnostics/index.js';
+import { exitCode, sortDiagnostics, tally } from '../../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../../core/model/effective.js';
 import { buildOutput, type Artifact } from '../../../io/output/build.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { planSiteFiles } from '../../../pipeline/plan.js';
+import { loadSiteFrame } from '../../../pipeline/site-frame.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
 import { compileText } from '../compile/text.js';
@@ -64,7 +65,16 @@ async function siteInto(
   load: RepositoryLoader,
 ): Promise<ExitCode> {
   const loaded = await load(folder, { cwd: io.cwd, today: io.today });
-  const { diagnostics } = analyse(loaded, { coverage: false });
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(
+    resolve(io.cwd, loaded.model?.root ?? folder),
+    loaded.model?.site,
+    io.cwd,
+  );
+  const diagnostics = sortDiagnostics([
+    ...analyse(loaded, { coverage: false }).diagnostics,
+    ...frame.diagnostics,
+  ]);
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');
@@ -76,6 +86,7 @@ async function siteInto(
   const files = await planSiteFiles(loaded.model, {
     downloads: options.downloads !== false,
     date: options.date ?? io.today,
+    frame,
   });
   if (loaded.model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
   const artifacts = [...files].map(([path, data]): Artifact => ({
