@@ -38,7 +38,8 @@ async function readAny(
   const format = named ?? '.xls';
   const soffice = findSoffice(io.env.PATH);
   if (soffice === undefined) {
-    if (legacy) return direct;
+    // An .xls keeps its own message, whose hint names the conversion command.
+    if (legacy || named === '.xls') return direct ?? (await readWorkbookFile(path));
     diagnostics.push(diagnostic('excel-convert-unavailable', { format }, { file: shown }));
     return undefined;
   }
