@@ -14,6 +14,7 @@ import type {
   RegionRef,
   RepositoryModel,
 } from '../model/effective.js';
+import type { RawSite } from '../model/raw.js';
 import { baselineState, readBaseline } from './baseline.js';
 import { inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
@@ -24,6 +25,8 @@ export interface RepositoryInput {
   /** Display path of the repository root. */
   root: string;
   example: boolean;
+  /** gkml.yaml `site`: the portal's frame, passed through to the site renderer. */
+  site?: RawSite;
   /** Display path of the national baselines' folder. */
   nationalPath: string;
   national: OverlayFile[];
@@ -69,6 +72,7 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
   const model: RepositoryModel = {
     root: input.root,
     example: input.example,
+    ...(input.site ? { site: input.site } : {}),
     nationalPath: input.nationalPath,
     national: DOMAINS.flatMap(({ id }) => baselines.get(id) ?? []),
     regions,

@@ -6,7 +6,7 @@ import type { DomainId } from '../vocabulary/domains.js';
 import type { Level } from '../vocabulary/levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
 import type { Span } from '../diagnostics/types.js';
-import type { RawCompleteness, RawGuideline, RawOffice } from './raw.js';
+import type { RawCompleteness, RawGuideline, RawOffice, RawSite } from './raw.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
 export type Layer =
@@ -160,6 +160,8 @@ export interface RepositoryModel {
   root: string;
   /** The data is an invented example (gkml.yaml `example: true`). */
   example: boolean;
+  /** gkml.yaml `site`: the portal's frame around the generated site. */
+  site?: RawSite;
   /** Display path of the national baselines' folder (`gkml:catalogs/national` when bundled). */
   nationalPath: string;
   /** The national baselines, by the domains' conventional order. */
