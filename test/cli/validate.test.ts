@@ -82,6 +82,8 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
   'excel-into-omitted': 'test/import/into.test.ts',
   'excel-into-mismatch': 'test/import/into.test.ts',
+  'excel-convert-unavailable': 'test/cli/import-into.test.ts (.ods without soffice)',
+  'excel-converted': 'test/cli/import-into.test.ts (.ods, when soffice is installed)',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
   'repository-not-found': 'test/pipeline/load-repository.test.ts',
   'repository-national-missing': 'test/pipeline/load-repository.test.ts',
