@@ -93,6 +93,11 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'merge-remove-unmatched': 'test/io/repository.test.ts',
   'merge-level-excluded': 'test/io/repository.test.ts',
   'merge-subject-generic': 'test/io/repository.test.ts',
+  // gkml.yaml `site` names files; gkml site and compile check them (not validate).
+  'site-file-missing': 'test/cli/site-frame.test.ts (missing.png)',
+  'site-template-unknown': 'test/cli/site-frame.test.ts (portal/layout.hbs)',
+  'site-template-unsafe': 'test/cli/site-frame.test.ts (portal/header.hbs)',
+  'site-template-invalid': 'test/cli/site-frame.test.ts (portal/footer.hbs)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {
