@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSite } from '../../src/io/site-writer.js';
+import { buildOutput } from '../../src/io/output/build.js';
 import { analyse } from '../../src/pipeline/analyse.js';
 import { loadRepository } from '../../src/pipeline/load-repository.js';
 import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
@@ -75,7 +75,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the examples site for citizens and portal edito
       },
     });
     rmSync(SITE, { recursive: true, force: true });
-    await writeSite(SITE, files);
+    await buildOutput(
+      SITE,
+      [...files].map(([path, data]) => ({ path, key: path, render: () => data })),
+    );
     browser = await launch();
   });
 

@@ -27,6 +27,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     settings.date,
     settings.channels,
     settings.lang,
+    input.shared ?? '',
     settings.frame,
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
