@@ -98,6 +98,11 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'merge-level-excluded': 'test/pipeline/load-repository.test.ts',
   'merge-subject-generic': 'test/pipeline/load-repository.test.ts',
   'merge-place-unmatched': 'test/core/merge/placement.test.ts',
+  // gkml.yaml `site` names files; gkml site and compile check them (not validate).
+  'site-file-missing': 'test/cli/site-frame.test.ts (missing.png)',
+  'site-template-unknown': 'test/cli/site-frame.test.ts (portal/layout.hbs)',
+  'site-template-unsafe': 'test/cli/site-frame.test.ts (portal/header.hbs)',
+  'site-template-invalid': 'test/cli/site-frame.test.ts (portal/footer.hbs)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {
