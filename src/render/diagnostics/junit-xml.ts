@@ -21,8 +21,8 @@ export interface JunitSuite {
 
 // Control characters other than tab and newlines, U+FFFE/U+FFFF, and unpaired surrogates: the
 // control characters are what this pattern is for.
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 const legal = (text: string): string => text.replace(NOT_XML, '\uFFFD');
