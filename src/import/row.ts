@@ -171,7 +171,7 @@ export function readRow(reader: RowReader, row: number): RowItem | undefined {
   let idCell = address(row, firstColumn(reader));
   for (const column of columns) {
     const kind = column.role.kind;
-    if (kind === 'name' || kind === 'seq' || kind === 'unknown') continue;
+    if (kind === 'name' || kind === 'seq' || kind === 'unknown' || kind === 'domain') continue;
     const text = valueAt(reader, row, column, item);
     if (text === '') continue;
     if (kind === 'id') {

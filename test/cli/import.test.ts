@@ -106,6 +106,35 @@ describe('gkml import', () => {
     await expectGolden(formatTranscript(bad), join(GOLDEN, 'bad-domain.zh.txt'));
   });
 
+  it("--domain 'Sheet名=领域' assigns one sheet (repeatable); a sheet no workbook holds is a usage error", async () => {
+    const t = await runInProcess(
+      [
+        'import',
+        'in/mixed.xlsx',
+        '--out',
+        'd',
+        '--domain',
+        '（三）养老服务=就业',
+        '--domain',
+        '（二）扶贫=扶贫',
+      ],
+      { cwd: work },
+    );
+    expect(t.exitCode).toBe(0);
+    expect((await readdir(join(work, 'd'))).sort()).toEqual([
+      'employment.yaml',
+      'household-registration.yaml',
+      'poverty-alleviation.yaml',
+    ]);
+    const bad = await runInProcess(
+      ['import', 'in/mixed.xlsx', '--out', 'e', '--domain', '没有这个表=就业'],
+      { cwd: work },
+    );
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('没有这个表');
+    await expect(readdir(join(work, 'e'))).rejects.toThrow();
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     it(`refuses .xls, encrypted, corrupt and header-less files with exit 2 (${lang})`, async () => {
       const files = ['in/legacy.xls', 'in/encrypted.xlsx', 'in/corrupt.xlsx', 'in/no-header.xlsx'];

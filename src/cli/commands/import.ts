@@ -26,6 +26,7 @@ import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/in
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { painterFor } from '../painter.js';
+import { checkAssignedSheets, domainChoices } from '../import-domains.js';
 import { cliText } from '../text.js';
 import { excelText } from '../text-excel.js';
 import { toolInfo } from '../tool.js';
@@ -36,6 +37,8 @@ export interface ImportOptions {
   out: string;
   /** The domain of every table sheet, whatever titles and sheet names say. */
   domain?: string;
+  /** `--domain` values as given, repeatable: a domain, or "Sheet名=领域" for one sheet. */
+  domains?: string[];
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
@@ -63,6 +66,8 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
     throw new UsageError(excelText.unknownDomain(options.domain));
+  const choices = domainChoices(options.domains ?? []);
+  const sheetNames: string[] = [];
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
 
@@ -82,10 +87,13 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
       );
       continue;
     }
+    sheetNames.push(...read.workbook.sheets.map((sheet) => sheet.name));
+    const chosen = domain?.id ?? choices.domain;
     const result = importWorkbook(read.workbook, {
       file: shown,
       known,
-      ...(domain ? { domain: domain.id } : {}),
+      sheetDomains: choices.sheets,
+      ...(chosen ? { domain: chosen } : {}),
     });
     diagnostics.push(...result.diagnostics);
     for (const imported of result.catalogs) {
@@ -108,6 +116,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     }
   }
 
+  checkAssignedSheets(choices, sheetNames);
   // Workbook order (file, sheet, row) reads better than sorting sheet names as text.
   const sorted = diagnostics;
   const report = { diagnostics: sorted, files: options.files, lang: io.lang, tool: toolInfo() };

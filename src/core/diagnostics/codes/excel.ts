@@ -20,6 +20,9 @@ export interface ExcelArgs {
   'excel-id-invalid': { id: string; item: string; used: string };
   'excel-channel-local': { name: string; item: string };
   'excel-name-blank': { column: string; item: string };
+  'excel-domain-synonym': { written: string; domain: string };
+  'excel-domains-split': { column: string; mapping: string[] };
+  'excel-domain-rows': { name: string; cells: string[] };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -245,6 +248,44 @@ export const excelCodes = {
         '在表格中补上一级事项名称，或把它与上方的单元格合并后重新导入；也可以在 YAML 中补上 l1。',
       en: () =>
         'Write the 一级事项 name, or merge the cell with the one above, and import again; or add l1 in the YAML.',
+    },
+  },
+  'excel-domain-synonym': {
+    severity: 'info',
+    doc: 'A domain written under another name (重大项目建设, 惠农补贴 …) was read as one of the 26 domains (docs/import.md lists the synonyms).',
+    message: {
+      zh: (a) => `${quote.zh(a.written)}按领域${quote.zh(a.domain)}导入。`,
+      en: (a) => `${quote.en(a.written)} was read as the domain ${quote.en(a.domain)}.`,
+    },
+    hint: {
+      zh: () => "如果不是这个领域，用 --domain '工作表名=领域' 指定。",
+      en: () => "If that is not the domain, assign one with --domain 'sheet=domain'.",
+    },
+  },
+  'excel-domains-split': {
+    severity: 'info',
+    doc: 'A table holding many domains (the domain in the 一级事项 column) was split into one catalog per domain; the names moved up a level.',
+    message: {
+      zh: (a) =>
+        `${quote.zh(a.column)}列写的是领域，本表按领域拆分为多个目录（二级事项作为一级导入）：${a.mapping.join('；')}。`,
+      en: (a) =>
+        `Column ${quote.en(a.column)} holds domains: the table was split into one catalog per domain (二级 read as 一级): ${a.mapping.join('; ')}.`,
+    },
+  },
+  'excel-domain-rows': {
+    severity: 'error',
+    doc: 'In a table of many domains, rows whose 一级事项 names none of the 26 domains; they were not imported.',
+    message: {
+      zh: (a) =>
+        `${a.name === '' ? '一级事项为空' : `${quote.zh(a.name)}不是领域名称`}，这些行未导入：${a.cells.join('、')}。`,
+      en: (a) =>
+        `${a.name === '' ? 'The 一级事项 is blank' : `${quote.en(a.name)} names no domain`}; these rows were not imported: ${a.cells.join(', ')}.`,
+    },
+    hint: {
+      zh: () =>
+        "把这些行移到单独的工作表，用 --domain '工作表名=领域' 指定领域后重新导入；或把一级事项改为领域名称。",
+      en: () =>
+        "Move the rows to a sheet of their own and name its domain with --domain 'sheet=domain', or write a domain name in the 一级事项 cells.",
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;
