@@ -3,7 +3,7 @@
  * many domains, the domain its 一级 cell names. Rows whose 一级 names no domain are reported with
  * their cells, never dropped silently; the mapping chosen is reported once per sheet.
  */
-import { diagnostic } from '../core/diagnostics/index.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostics/index.js';
 import type { DomainInfo } from '../core/vocabulary/domains.js';
 import { address } from './grid.js';
 import type { HeaderColumn } from './header.js';
@@ -11,6 +11,7 @@ import { rowDomain } from './layout.js';
 import type { RowReader } from './reader.js';
 import { readRow, type RowItem } from './row.js';
 import { isNoteRow, ownTexts } from './sheet-parts.js';
+import { combineRows, continuesItem } from './two-rows.js';
 
 export interface PlacedRow {
   item: RowItem;
@@ -74,18 +75,41 @@ export function readRows(
   const rows: PlacedRow[] = [];
   const notes: string[] = [];
   const seen: Seen = { mapped: new Map(), unplaced: new Map() };
+  // The last item read, held back with its reports until the next row shows it is complete.
+  let pending: { item: RowItem; diagnostics: Diagnostic[]; domain?: DomainInfo } | undefined;
+  const flush = (): void => {
+    if (!pending) return;
+    reader.diagnostics.push(...pending.diagnostics);
+    const { item, domain } = pending;
+    rows.push(domain ? { item, domain } : { item });
+    pending = undefined;
+  };
   for (let row = header.bottom + 1; row <= grid.rows; row++) {
     if (notes.length === 0 && ownTexts(grid, row).length === 0) continue;
     if (notes.length > 0 || isNoteRow(grid, row, header)) {
+      flush();
       notes.push(...ownTexts(grid, row));
       continue;
     }
-    const item = readRow(reader, row);
-    if (!item) continue;
+    const own = { ...reader, diagnostics: [] };
+    const item = readRow(own, row);
+    if (!item) {
+      flush();
+      reader.diagnostics.push(...own.diagnostics);
+      continue;
+    }
+    if (pending && continuesItem(grid, header, row)) {
+      pending = { ...pending, ...combineRows(pending, { item, diagnostics: own.diagnostics }) };
+      continue;
+    }
+    flush();
     const domain =
       'domain' in placement ? placement.domain : place(reader, row, placement.column, seen);
-    rows.push(domain ? { item, domain } : { item });
+    pending = domain
+      ? { item, diagnostics: own.diagnostics, domain }
+      : { item, diagnostics: own.diagnostics };
   }
+  flush();
   if ('column' in placement) reportPlacement(reader, placement.column, seen);
   return { rows, notes };
 }

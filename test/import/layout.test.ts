@@ -146,3 +146,96 @@ describe('a table of many domains', () => {
     expect(codes(read)).toEqual(['excel-domain-synonym Sheet1!A1']);
   });
 });
+
+describe('an item over two sheet rows', () => {
+  const header: Row[] = [
+    ['某县社会救助领域基层政务公开标准目录（测试数据）'],
+    [
+      '序号',
+      '一级事项',
+      '二级事项',
+      '公开内容（要素）',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+    ],
+  ];
+  const first: Row = [
+    '1',
+    '临时救助',
+    '审核信息',
+    '1.救助对象 2.救助金额',
+    '《社会救助暂行办法》',
+    '审核后3个工作日内',
+    '某镇人民政府',
+    '■政府网站',
+    '√',
+    null,
+    '√',
+    null,
+  ];
+  const second: Row = [
+    null,
+    null,
+    null,
+    null,
+    null,
+    '公示期满后长期公开',
+    null,
+    '■村务公示栏 ■片区公示栏',
+    null,
+    '√申请人所在村村民',
+    null,
+    null,
+  ];
+  const merges = [
+    down(1, 3, 4),
+    down(2, 3, 4),
+    down(3, 3, 4),
+    down(4, 3, 4),
+    down(5, 3, 4),
+    down(7, 3, 4),
+    down(11, 3, 4),
+  ];
+
+  it('is one item with both time limits, every channel and the second audience in the note', () => {
+    const result = importWorkbook(
+      { sheets: [sheet('社会救助', [...header, first, second], merges)] },
+      { file: 'x.xlsx' },
+    );
+    const items = result.catalogs[0]?.catalog.items ?? [];
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      l1: '临时救助',
+      l2: '审核信息',
+      elements: ['救助对象', '救助金额'],
+      timeLimit: '审核后3个工作日内\n公示期满后长期公开',
+      channels: [
+        '政府网站',
+        '社区/企事业单位/村公示栏（电子屏）',
+        { name: '片区公示栏', local: true },
+      ],
+      audience: '全社会',
+      method: '主动',
+      note: '公开对象另有：特定群体（申请人所在村村民）',
+    });
+    expect(items[0]?.audienceGroup).toBeUndefined();
+    expect(codes(result)).toEqual(['excel-channel-local 社会救助!H4']);
+  });
+
+  it('but two rows with their own content under one merged name are two items', () => {
+    const other: Row = [...second];
+    other[3] = '救助标准';
+    const split = merges.filter((m) => m.left !== 4);
+    const result = importWorkbook(
+      { sheets: [sheet('社会救助', [...header, first, other], split)] },
+      { file: 'x.xlsx' },
+    );
+    expect(result.catalogs[0]?.catalog.items).toHaveLength(2);
+  });
+});
