@@ -10,12 +10,12 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic, sortDiagnostics } from '../core/diagnostics/index.js';
 import { mergeRepository, type RepositoryInput } from '../core/merge/index.js';
 import type { RepositoryModel } from '../core/model/effective.js';
-import { displayPath } from './collect.js';
-import { PROJECT_FILES, regionFileFrom } from './layout.js';
-import { nationalFiles, type NationalSource } from './repository-national.js';
-import { regionInputs } from './repository-regions.js';
-import { repositoryFiles } from './repository-files.js';
-import { validateFiles } from './validate-files.js';
+import { displayPath } from '../io/collect.js';
+import { PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
+import { nationalFiles, type NationalSource } from './national.js';
+import { regionInputs } from './region-inputs.js';
+import { repositoryFiles } from '../io/repository-files.js';
+import { validateFiles } from './validate.js';
 
 export interface LoadRepositoryOptions {
   /** Paths are shown relative to this folder. */
@@ -120,14 +120,6 @@ async function startFolder(path: string): Promise<string | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   return info.isDirectory() ? path : dirname(path);
-}
-
-/** The nearest folder at or above `folder` holding gkml.yaml. */
-export function findRoot(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    if (PROJECT_FILES.some((name) => existsSync(join(current, name)))) return current;
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 export type { NationalSource };
