@@ -4,6 +4,7 @@
  * value kept, not two items with the same content.
  */
 import type { Diagnostic } from '../core/diagnostics/index.js';
+import { reviewLine } from '../core/model/import-review.js';
 import type { IncompleteField, RawItem, RawList } from '../core/model/raw.js';
 import type { Grid } from './grid.js';
 import type { Header } from './header.js';
@@ -59,14 +60,14 @@ function combineFields(first: Fields, second: Fields): Fields {
     if (second.audienceGroup !== undefined) out.audienceGroup = second.audienceGroup;
   } else if (second.audience !== undefined && second.audience !== first.audience) {
     const group = second.audienceGroup === undefined ? '' : `（${second.audienceGroup}）`;
-    addNote(out, `公开对象另有：${second.audience}${group}`);
+    addNote(out, reviewLine(`公开对象另有：${second.audience}${group}`));
   } else if (second.audienceGroup !== undefined && second.audienceGroup !== first.audienceGroup) {
     const a = first.audienceGroup;
     out.audienceGroup = a === undefined ? second.audienceGroup : `${a}\n${second.audienceGroup}`;
   }
   if (second.method !== undefined && first.method === undefined) out.method = second.method;
   else if (second.method !== undefined && second.method !== first.method) {
-    addNote(out, `公开方式另有：${second.method}`);
+    addNote(out, reviewLine(`公开方式另有：${second.method}`));
   }
   for (const line of second.note?.split('\n') ?? []) addNote(out, line);
   const missing = (first.incomplete ?? []).filter(

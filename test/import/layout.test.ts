@@ -222,7 +222,7 @@ describe('an item over two sheet rows', () => {
       ],
       audience: '全社会',
       method: '主动',
-      note: '公开对象另有：特定群体（申请人所在村村民）',
+      note: '【导入待核】公开对象另有：特定群体（申请人所在村村民）',
     });
     expect(items[0]?.audienceGroup).toBeUndefined();
     expect(codes(result)).toEqual(['excel-channel-local 社会救助!H4']);

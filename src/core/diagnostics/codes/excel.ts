@@ -142,14 +142,16 @@ export const excelCodes = {
   },
   'excel-column-unknown': {
     severity: 'warning',
-    doc: 'A column that is not part of the catalog model (咨询电话, 责任科室 …); its cells were not imported.',
+    doc: 'A column that is not part of the catalog model (咨询电话, 责任科室 …); its cells are kept in each item’s note, tagged 【导入待核】 for review.',
     message: {
-      zh: (a) => `列${quote.zh(a.header)}不是标准目录的列，未导入。`,
-      en: (a) => `Column ${quote.en(a.header)} is not a catalog column; not imported.`,
+      zh: (a) =>
+        `列${quote.zh(a.header)}不是标准目录的列，其内容已写入各事项的 note（标记【导入待核】）。`,
+      en: (a) =>
+        `Column ${quote.en(a.header)} is not a catalog column; its cells were kept in each item’s note, tagged 【导入待核】.`,
     },
     hint: {
-      zh: () => '需要保留的内容可手工写入事项的 note（备注）。',
-      en: () => 'Copy what matters into the items’ note by hand.',
+      zh: () => '核对后把需要的内容移入相应字段，删去不需要的行。',
+      en: () => 'Move what matters into its field and delete the rest of those lines.',
     },
   },
   'excel-column-missing': {
@@ -163,11 +165,12 @@ export const excelCodes = {
   },
   'excel-cell-unreadable': {
     severity: 'warning',
-    doc: 'Text in a cell that gkml could not map to the catalog model; it was left out.',
+    doc: 'Text in a cell that gkml could not map to the catalog model; it is kept in the item’s note, tagged 【导入待核】, and validate reports it until settled.',
     message: {
-      zh: (a) => `${quote.zh(a.column)}中的${quote.zh(a.text)}无法识别，未导入${row.zh(a.item)}。`,
+      zh: (a) =>
+        `${quote.zh(a.column)}中的${quote.zh(a.text)}无法识别，已写入事项的 note（标记【导入待核】）${row.zh(a.item)}。`,
       en: (a) =>
-        `${quote.en(a.text)} in ${quote.en(a.column)} could not be read; left out${row.en(a.item)}.`,
+        `${quote.en(a.text)} in ${quote.en(a.column)} could not be read; kept in the item’s note, tagged 【导入待核】${row.en(a.item)}.`,
     },
     hint: {
       zh: () => '核对这个单元格，导入后在 YAML 中补上。',
