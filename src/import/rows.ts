@@ -51,15 +51,24 @@ function place(reader: RowReader, row: number, column: HeaderColumn, seen: Seen)
   return named.domain;
 }
 
-function reportPlacement(reader: RowReader, column: HeaderColumn, seen: Seen): void {
+/** The mapping goes before the rows' reports (workbook order), the unplaced rows after them. */
+function reportPlacement(
+  reader: RowReader,
+  column: HeaderColumn,
+  seen: Seen,
+  before: number,
+): void {
   const at = (cell: string) => ({ file: reader.file, sheet: reader.grid.name, cell });
   const mapping = [...seen.mapped].map(
     ([written, { domain, items }]) => `${written} → ${domain.zh}（${items}）`,
   );
   const headerCell = address(reader.header.bottom, column.col);
-  reader.diagnostics.push(
-    diagnostic('excel-domains-split', { column: column.label, mapping }, at(headerCell)),
+  const split = diagnostic(
+    'excel-domains-split',
+    { column: column.label, mapping },
+    at(headerCell),
   );
+  reader.diagnostics.splice(before, 0, split);
   for (const [name, cells] of seen.unplaced) {
     const args = { name, cells };
     reader.diagnostics.push(diagnostic('excel-domain-rows', args, at(cells[0] ?? headerCell)));
@@ -75,6 +84,7 @@ export function readRows(
   const rows: PlacedRow[] = [];
   const notes: string[] = [];
   const seen: Seen = { mapped: new Map(), unplaced: new Map() };
+  const before = reader.diagnostics.length;
   // The last item read, held back with its reports until the next row shows it is complete.
   let pending: { item: RowItem; diagnostics: Diagnostic[]; domain?: DomainInfo } | undefined;
   const flush = (): void => {
@@ -110,6 +120,6 @@ export function readRows(
       : { item, diagnostics: own.diagnostics };
   }
   flush();
-  if ('column' in placement) reportPlacement(reader, placement.column, seen);
+  if ('column' in placement) reportPlacement(reader, placement.column, seen, before);
   return { rows, notes };
 }
