@@ -29,8 +29,11 @@ export function domainChoices(values: readonly string[]): DomainChoices {
 }
 
 /** Sheets assigned a domain that no workbook holds: a usage error, as a typo would go unnoticed. */
-export function checkAssignedSheets(choices: DomainChoices, sheets: readonly string[]): void {
+export function checkAssignedSheets(
+  assigned: Readonly<Record<string, DomainId>>,
+  sheets: readonly string[],
+): void {
   const present = new Set(sheets);
-  const missing = Object.keys(choices.sheets).filter((name) => !present.has(name));
+  const missing = Object.keys(assigned).filter((name) => !present.has(name));
   if (missing.length > 0) throw new UsageError(excelText.unknownSheets(missing, sheets));
 }

@@ -1,5 +1,5 @@
 /**
- * The domain of a sheet (model.md §9): named in the title ("…就业创业领域基层政务公开标准目录"), in
+ * The domain of a sheet (docs/data-model.md §9): named in the title ("…就业创业领域基层政务公开标准目录"), in
  * the sheet name ("（十三）农村危房改造", "就业"), or, in a table of many domains, in each row's
  * 一级事项 cell. Domain names drift (救灾生产, 城乡规划 …): every alias counts, and the synonyms of
  * core/vocabulary/domain-synonyms.ts (重大项目建设, 惠农补贴 …) count too, reported by the caller.

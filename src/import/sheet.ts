@@ -13,11 +13,13 @@ import { assignIds } from './ids.js';
 import { domainColumn, type DomainColumn } from './layout.js';
 import { readRows, type PlacedRow } from './rows.js';
 import { EXPECTED_COLUMNS, titleAbove } from './sheet-parts.js';
-import type { ImportOptions, SheetData } from './types.js';
+import { columnsOf } from './positions.js';
+import type { ImportOptions, SheetData, SheetPositions } from './types.js';
 
 export interface SheetTable {
   domain: DomainInfo;
   catalog: RawCatalog;
+  positions: SheetPositions;
 }
 
 export type SheetOutcome =
@@ -124,7 +126,8 @@ export function importSheet(sheet: SheetData, options: ImportOptions): SheetOutc
       ...(read.notes.length > 0 ? { notes: read.notes.join('\n') } : {}),
       items,
     };
-    tables.push({ domain: info, catalog });
+    const positions = { rows: rows.map((r) => r.item.row), columns: columnsOf(header) };
+    tables.push({ domain: info, catalog, positions });
   }
   return { kind: 'tables', tables, diagnostics };
 }

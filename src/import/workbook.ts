@@ -33,7 +33,12 @@ export function importWorkbook(workbook: WorkbookData, options: ImportOptions): 
         diagnostics.push(diagnostic('excel-domain-duplicate', args, at));
         continue;
       }
-      catalogs.push({ domain: table.domain.id, sheet: sheet.name, catalog: table.catalog });
+      catalogs.push({
+        domain: table.domain.id,
+        sheet: sheet.name,
+        catalog: table.catalog,
+        positions: table.positions,
+      });
     }
   }
   if (tables === 0) {

@@ -35,7 +35,7 @@ function transcript(result: ImportResult, file: string): string {
   return [...lines, '', ...yaml].join('\n');
 }
 
-describe('import: every variant of model.md as a fixture', () => {
+describe('import: every variant of docs/data-model.md as a fixture', () => {
   const names = ['two-level', 'three-level', 'glyphs', 'mixed', 'township', 'township-split'];
   for (const name of names.map((n) => `${n}.xlsx`)) {
     it(name, async () => {
