@@ -72,6 +72,14 @@ export const excelText = {
     zh: '没有可以导入的目录，未写入任何文件。',
     en: 'Nothing could be imported; no file was written.',
   },
+  twoDomains: (names: readonly string[]): Text => ({
+    zh: `--domain 只能指定一个通用领域（已写：${names.join('、')}）；为单个工作表指定领域请写 --domain '工作表名=领域'。`,
+    en: `--domain takes one domain for every sheet (given: ${names.join(', ')}); assign a sheet with --domain 'sheet=domain'.`,
+  }),
+  unknownSheets: (names: readonly string[], sheets: readonly string[]): Text => ({
+    zh: `--domain 指定的工作表不存在：${list(names, 'zh')}。工作簿中的工作表：${list(sheets, 'zh')}。`,
+    en: `--domain names sheets that do not exist: ${list(names, 'en')}. The workbooks hold: ${list(sheets, 'en')}.`,
+  }),
   unknownDomain: (name: string): Text => ({
     zh: `--domain 不是已知的领域：${name}。运行 gkml guidelines list 查看全部26个领域。`,
     en: `--domain names no known domain: ${name}. Run gkml guidelines list to see all 26.`,

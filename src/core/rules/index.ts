@@ -6,6 +6,7 @@ import {
   reviewDates,
 } from './catalog-rules.js';
 import type { CatalogRule, RegionRule } from './context.js';
+import { declaredGaps, importReview } from './import-rules.js';
 import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
 import { codeFitsLevel, nestedInParent, uniqueBundleIds } from './region-rules.js';
 import { knownChannels, promptPolicyInterpretation, readableTimeLimits } from './text-rules.js';
@@ -21,6 +22,8 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   knownChannels,
   readableTimeLimits,
   promptPolicyInterpretation,
+  importReview,
+  declaredGaps,
 ];
 
 export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent, uniqueBundleIds];

@@ -34,10 +34,10 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
         '--domain <domain>',
         say(
           io,
-          '指定领域（不按标题和工作表名判断）',
-          'the domain, whatever titles and sheet names say',
+          "指定领域（不按标题和工作表名判断）；可重复，'工作表名=领域' 只指定一个工作表",
+          "the domain, whatever titles and sheet names say; repeatable, 'sheet=domain' assigns one sheet",
         ),
-      ),
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
     )
     .addOption(
       new Option('--force', say(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
@@ -51,7 +51,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
           out?: string;
           into?: string;
           dryRun?: boolean;
-          domain?: string;
+          domain?: string[];
           force?: boolean;
           format: DiagnosticFormat;
           failOn: FailOn;
@@ -68,7 +68,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
               force: options.force === true,
               format: options.format,
               failOn: options.failOn,
-              ...(options.domain !== undefined ? { domain: options.domain } : {}),
+              ...(options.domain !== undefined ? { domains: options.domain } : {}),
             },
             io,
           ),

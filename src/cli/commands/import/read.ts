@@ -12,6 +12,7 @@ import { displayPath } from '../../../io/collect.js';
 import { convertToXlsx, findSoffice, formatToConvert } from '../../../io/convert-office.js';
 import { readWorkbookFile, type WorkbookRead } from '../../../io/read-workbook.js';
 import type { CliIo } from '../../io.js';
+import { checkAssignedSheets } from '../../import-domains.js';
 
 const PROBLEM_CODES = {
   'legacy-xls': 'excel-legacy-xls',
@@ -69,7 +70,9 @@ export async function readCatalogs(
   files: readonly string[],
   domain: DomainId | undefined,
   io: CliIo,
+  sheetDomains: Readonly<Record<string, DomainId>> = {},
 ): Promise<{ catalogs: SheetCatalog[]; diagnostics: Diagnostic[] }> {
+  const sheetNames: string[] = [];
   const known = await nationalNames(io);
   const diagnostics: Diagnostic[] = [];
   const catalogs: SheetCatalog[] = [];
@@ -87,9 +90,11 @@ export async function readCatalogs(
       );
       continue;
     }
+    sheetNames.push(...read.workbook.sheets.map((sheet) => sheet.name));
     const result = importWorkbook(read.workbook, {
       file: shown,
       known,
+      sheetDomains,
       ...(domain ? { domain } : {}),
     });
     diagnostics.push(...result.diagnostics);
@@ -113,5 +118,6 @@ export async function readCatalogs(
     }
   }
 
+  checkAssignedSheets(sheetDomains, sheetNames);
   return { catalogs, diagnostics };
 }

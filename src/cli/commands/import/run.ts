@@ -16,6 +16,7 @@ import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
+import { domainChoices } from '../../import-domains.js';
 import { cliText } from '../../text.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
@@ -32,6 +33,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** The domain of every table sheet, whatever titles and sheet names say. */
   domain?: string;
+  /** `--domain` values as given, repeatable: a domain, or "Sheet名=领域" for one sheet. */
+  domains?: string[];
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
@@ -45,13 +48,16 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
   if ((options.out === undefined) === (options.into === undefined))
     throw new UsageError(excelText.outOrInto);
+  const choices = domainChoices(options.domains ?? []);
+  const chosen = domain?.id ?? choices.domain;
   if (options.into !== undefined) {
     const { runInto } = await import('./into.js');
-    return runInto({ ...options, into: options.into, domain: domain?.id }, io);
+    const into = { ...options, into: options.into, domain: chosen, sheetDomains: choices.sheets };
+    return runInto(into, io);
   }
   const out = options.out ?? '';
 
-  const { catalogs, diagnostics } = await readCatalogs(options.files, domain?.id, io);
+  const { catalogs, diagnostics } = await readCatalogs(options.files, chosen, io, choices.sheets);
 
   // Workbook order (file, sheet, row) reads better than sorting sheet names as text.
   const sorted = diagnostics;
