@@ -89,6 +89,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'repository-duplicate-region': 'test/io/repository.test.ts',
   'repository-parent-missing': 'test/io/repository.test.ts',
   'merge-unknown-id': 'test/io/repository.test.ts',
+  'merge-deprecated-id': 'test/io/repository.test.ts',
   'merge-local-exists': 'test/io/repository.test.ts',
   'merge-remove-unmatched': 'test/io/repository.test.ts',
   'merge-level-excluded': 'test/io/repository.test.ts',

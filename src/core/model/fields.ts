@@ -29,6 +29,7 @@ export const ITEM_FIELD_LABELS = {
   source: { zh: '来源', en: 'source' },
   incomplete: { zh: '原文缺失的字段', en: 'incomplete fields' },
   note: { zh: '备注', en: 'note' },
+  deprecated: { zh: '已停用', en: 'deprecated' },
 } as const satisfies Record<keyof RawItem, Label>;
 
 export type ItemField = keyof RawItem;

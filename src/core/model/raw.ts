@@ -67,6 +67,16 @@ export interface RawItem {
   source?: RawSource;
   incomplete?: IncompleteField[];
   note?: string;
+  deprecated?: RawDeprecation;
+}
+
+/**
+ * A national id that is no longer in use: kept (ids never change meaning), not inherited, and
+ * pointing at the ids that replace it, so that local catalogs referring to it get a suggestion.
+ */
+export interface RawDeprecation {
+  reason: string;
+  replacedBy?: string[];
 }
 
 export interface RawGuideline {

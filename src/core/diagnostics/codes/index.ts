@@ -4,6 +4,7 @@
  */
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
+import { deprecationCodes, type DeprecationArgs } from './deprecation.js';
 import { diffCodes, type DiffArgs } from './diff.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
@@ -20,6 +21,7 @@ export interface DiagnosticArgs
     SchemaArgs,
     RuleArgs,
     MergeArgs,
+    DeprecationArgs,
     ExcelArgs,
     DiffArgs,
     DiffVersionArgs,
@@ -32,6 +34,7 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...ruleCodes,
   ...bundleCodes,
   ...mergeCodes,
+  ...deprecationCodes,
   ...diffCodes,
   ...diffVersionCodes,
   ...excelCodes,
