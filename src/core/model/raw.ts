@@ -28,6 +28,8 @@ export interface RawSource {
   url?: string;
   seenAt?: string;
   note?: string;
+  /** `local`: a row seen only in one place's wording, shipped where no national row is known. */
+  wording?: 'national' | 'local';
 }
 
 /** Fields a source may lack, declared on an item so that their absence is not a warning. */
