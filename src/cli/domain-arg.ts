@@ -1,6 +1,6 @@
 /** A domain named on the command line (id, Chinese name or alias), shared by every `--domain`. */
-import { allDomainNames, resolveDomain, type DomainId } from '../core/domains.js';
-import { closestMatches } from '../core/suggest.js';
+import { allDomainNames, resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
+import { closestMatches } from '../core/util/suggest.js';
 import { UsageError } from './errors.js';
 import { cliText } from './text.js';
 

@@ -3,16 +3,16 @@
  * their numbering, element and basis lists, the ■/□ channel checklist in every glyph variant, and
  * the √ mark columns (which may hold a group's name or a level's name instead of √).
  */
-import { parseChannelCell } from '../core/channels.js';
-import { splitBases } from '../core/basis.js';
-import { splitElements } from '../core/elements.js';
-import { elementFlag } from '../core/glyphs.js';
-import { glyphState } from '../core/glyphs.js';
-import { parseLevelLabel } from '../core/level-labels.js';
-import type { Level } from '../core/levels.js';
+import { parseChannelCell } from '../core/cells/channel/cell.js';
+import { splitBases } from '../core/cells/basis/split.js';
+import { readElementCell } from '../core/cells/elements.js';
+import { elementFlag } from '../core/cells/glyphs.js';
+import { glyphState } from '../core/cells/glyphs.js';
+import { parseLevelLabel } from '../core/vocabulary/level-labels.js';
+import type { Level } from '../core/vocabulary/levels.js';
 import type { RawChannel, RawElement } from '../core/model/raw.js';
-import { cleanCell, removeSpaces } from '../core/text.js';
-import { STAGES, type Method, type Stage } from '../core/vocabulary.js';
+import { cleanCell, removeSpaces } from '../core/cells/text.js';
+import { STAGES, type Method, type Stage } from '../core/vocabulary/table-values.js';
 
 /**
  * Numbering written into item names: "1.", "1.1", "2、", "（一）", "一、", "(3)". A number directly
@@ -64,9 +64,16 @@ export function stageFromText(text: string): Stage | undefined {
  * Elements; the ●/〇 flags only when the header's legend says what they mean, as ● is also a
  * plain bullet (社会救助, 食药).
  */
-export function elementsOf(text: string, flags: boolean): RawElement[] {
-  if (flags) return flaggedElements(text);
-  return splitElements(text).map((entry) => entry.name);
+export function elementsOf(
+  text: string,
+  flags: boolean,
+): { elements: RawElement[]; introduction?: string } {
+  if (flags) return { elements: flaggedElements(text) };
+  const cell = readElementCell(text);
+  const elements = cell.elements.map((entry) => entry.name);
+  return cell.introduction === undefined
+    ? { elements }
+    : { elements, introduction: cell.introduction };
 }
 
 /**

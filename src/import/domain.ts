@@ -3,8 +3,8 @@
  * the sheet name ("（十三）农村危房改造", "就业"). Domain names drift (救灾生产, 城乡规划 …): every
  * alias counts, and the longest name found wins ("就业创业" over "就业").
  */
-import { DOMAINS, resolveDomain, type DomainInfo } from '../core/domains.js';
-import { removeSpaces } from '../core/text.js';
+import { DOMAINS, resolveDomain, type DomainInfo } from '../core/vocabulary/domains.js';
+import { removeSpaces } from '../core/cells/text.js';
 
 const NAMES = DOMAINS.flatMap((domain) =>
   [domain.zh, ...domain.aliases].map((name) => ({ name, domain })),

@@ -3,10 +3,10 @@
  * header rows, groups merged over their sub-columns, legends in the header text, typos
  * ("一级事项 一级事项"), level headers of every scheme (县级/乡级, 镇级/村级, 区级/镇(街)级 …).
  */
-import { parseLevelLabel } from '../core/level-labels.js';
-import type { Level } from '../core/levels.js';
-import { foldTraditional, removeSpaces } from '../core/text.js';
-import type { Audience, Method } from '../core/vocabulary.js';
+import { parseLevelLabel } from '../core/vocabulary/level-labels.js';
+import type { Level } from '../core/vocabulary/levels.js';
+import { foldTraditional, removeSpaces } from '../core/cells/text.js';
+import type { Audience, Method } from '../core/vocabulary/table-values.js';
 import type { Grid } from './grid.js';
 
 export type ColumnRole =

@@ -6,7 +6,7 @@
  *    removed, "-2", "-3" … added to repeats in table order, "row-<n>" when nothing is left.
  * The same sheet therefore always gives the same ids, and a re-import keeps them.
  */
-import { removeSpaces } from '../core/text.js';
+import { removeSpaces } from '../core/cells/text.js';
 import type { RawItem } from '../core/model/raw.js';
 import type { KnownItem } from './types.js';
 import type { RowItem } from './row.js';

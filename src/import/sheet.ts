@@ -3,7 +3,7 @@
  * rows (blank rows skipped), the notes under the table (→ `notes`), and the ids.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostics/index.js';
-import type { DomainInfo } from '../core/domains.js';
+import type { DomainInfo } from '../core/vocabulary/domains.js';
 import type { RawCatalog } from '../core/model/raw.js';
 import { domainIn } from './domain.js';
 import { address, Grid } from './grid.js';

@@ -3,7 +3,7 @@
  * import is a pure function, testable without files. src/io/read-workbook.ts fills it from .xlsx.
  */
 import type { Diagnostic } from '../core/diagnostics/index.js';
-import type { DomainId } from '../core/domains.js';
+import type { DomainId } from '../core/vocabulary/domains.js';
 import type { RawCatalog } from '../core/model/raw.js';
 
 /** A rectangle of cells merged into one, 1-based and inclusive. */

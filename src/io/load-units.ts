@@ -2,9 +2,9 @@
  * Loading files into typed units: parse each file, check it against its schema, and attach the
  * region each catalog or region file sits under. Problems come back as diagnostics.
  */
-import type { CatalogUnit, RegionUnit } from '../core/check.js';
+import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
-import { parseLevel } from '../core/levels.js';
+import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from './collect.js';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isRecord } from '../core/json.js';
+import { isRecord } from '../core/util/json.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const MANIFEST = '.gkml-export.json';

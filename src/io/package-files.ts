@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SchemaName, SchemaSet } from '../core/schema/validator.js';
-import { isRecord } from '../core/json.js';
+import { isRecord } from '../core/util/json.js';
 
 /** The package root: this file is src/io/*.ts in tests and dist/io/*.js when built. */
 const ROOT_URL = new URL('../../', import.meta.url);
@@ -19,6 +19,9 @@ export function readSchemaText(name: SchemaName): string {
   return readFileSync(schemaPath(name), 'utf8');
 }
 
+/** Display paths of bundled files start with this, so that output does not depend on the install. */
+export const BUNDLED_PREFIX = 'gkml:';
+
 let cached: SchemaSet | undefined;
 
 /** The bundled JSON Schemas, read once. */
@@ -29,6 +32,11 @@ export function loadSchemas(): SchemaSet {
     if (!isRecord(parsed)) throw new Error(`schemas/${name}.schema.json is not an object`);
     return parsed;
   };
-  cached = { catalog: read('catalog'), region: read('region'), project: read('project') };
+  cached = {
+    catalog: read('catalog'),
+    region: read('region'),
+    project: read('project'),
+    documents: read('documents'),
+  };
   return cached;
 }

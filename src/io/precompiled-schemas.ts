@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { hashOf } from '../core/hash.js';
-import { isRecord } from '../core/json.js';
+import { hashOf } from '../core/util/hash.js';
+import { isRecord } from '../core/util/json.js';
 import {
   makeAjv,
   SCHEMA_NAMES,
@@ -30,9 +30,10 @@ export function loadPrecompiled(
   if (!existsSync(file)) return undefined;
   const loaded: unknown = createRequire(import.meta.url)(file);
   if (!isRecord(loaded) || loaded.key !== schemasKey(schemas)) return undefined;
-  const { catalog, region, project } = loaded;
+  const { catalog, region, project, documents } = loaded;
   if (!isValidator(catalog) || !isValidator(region) || !isValidator(project)) return undefined;
-  return { catalog, region, project };
+  if (!isValidator(documents)) return undefined;
+  return { catalog, region, project, documents };
 }
 
 /** ajv's standalone functions take the data and answer true or false. */

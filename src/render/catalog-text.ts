@@ -2,8 +2,8 @@
  * The cell texts of a catalog table, shared by the xlsx and csv renderers: how an item's lists,
  * marks and levels read in the official layout (model.md §1).
  */
-import { CHECKLIST_CHANNELS } from '../core/vocabulary.js';
-import { LEVEL_LABELS, type Level } from '../core/levels.js';
+import { CHECKLIST_CHANNELS } from '../core/vocabulary/table-values.js';
+import { LEVEL_LABELS, type Level } from '../core/vocabulary/levels.js';
 import type { Basis, Channel, Element, Item } from '../core/model/item.js';
 
 /** A note that continues the title as written ("第十条", "及其实施细则"), not a bracketed remark. */

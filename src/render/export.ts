@@ -2,7 +2,7 @@
  * Everything `gkml export` writes, as named outputs: one workbook per region (xlsx), or one file
  * per catalog (csv, json). Pure; exceljs is loaded only when a workbook is wanted.
  */
-import type { DomainId } from '../core/domains.js';
+import type { DomainId } from '../core/vocabulary/domains.js';
 import type { RegionModel, RegionRef, RepositoryModel } from '../core/model/effective.js';
 import { renderCsv } from './csv.js';
 import { renderCatalogJson } from './json.js';

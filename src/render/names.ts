@@ -2,7 +2,7 @@
  * Names that exports print or write: table titles, sheet names, file names. Deterministic, and
  * safe on every file system an office uses (Windows forbids \ / : * ? " < > |).
  */
-import { DOMAINS, type DomainId, type DomainInfo } from '../core/domains.js';
+import { DOMAINS, type DomainId, type DomainInfo } from '../core/vocabulary/domains.js';
 import type { EffectiveCatalog, RegionRef } from '../core/model/effective.js';
 
 export function domainInfo(id: DomainId): DomainInfo {

@@ -4,8 +4,8 @@
  * for the office staff who edit them; the data follows the schemas.
  */
 import { stringify } from 'yaml';
-import type { DomainInfo } from '../core/domains.js';
-import { LEVEL_LABELS, type Level } from '../core/levels.js';
+import type { DomainInfo } from '../core/vocabulary/domains.js';
+import { LEVEL_LABELS, type Level } from '../core/vocabulary/levels.js';
 import type { EffectiveItem } from '../core/model/effective.js';
 import type { RawGuideline } from '../core/model/raw.js';
 

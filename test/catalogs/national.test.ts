@@ -10,8 +10,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOMAINS } from '../../src/core/domains.js';
-import { CANONICAL_CHANNELS } from '../../src/core/vocabulary.js';
+import { DOMAINS } from '../../src/core/vocabulary/domains.js';
+import { CANONICAL_CHANNELS } from '../../src/core/vocabulary/table-values.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const catalogDir = join(root, 'catalogs', 'national');

@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DOMAINS } from '../../src/core/domains.js';
+import { DOMAINS } from '../../src/core/vocabulary/domains.js';
 import { runInProcess, TEST_TODAY } from '../helpers/cli.js';
-import { loadRepository } from '../../src/io/repository.js';
+import { loadRepository } from '../../src/pipeline/load-repository.js';
 
 let folder = '';
 beforeEach(async () => {

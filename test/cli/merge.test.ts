@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isRecord } from '../../src/core/json.js';
+import { isRecord } from '../../src/core/util/json.js';
 import { expectGolden } from '../helpers/golden.js';
 import { formatTranscript, REPO_ROOT, runBinary, runInProcess } from '../helpers/cli.js';
 

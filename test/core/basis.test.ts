@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  basisKey,
-  findDocNo,
-  normalizeDocNo,
-  parseBasis,
-  splitBases,
-  type ParsedBasis,
-} from '../../src/core/basis.js';
+import { findDocNo, normalizeDocNo } from '../../src/core/cells/basis/doc-number.js';
+import { basisKey, parseBasis, type ParsedBasis } from '../../src/core/cells/basis/parse.js';
+import { splitBases } from '../../src/core/cells/basis/split.js';
 
 describe('parseBasis: titles and document numbers', () => {
   it.each([

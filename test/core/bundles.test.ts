@@ -1,6 +1,6 @@
 /** 一件事 bundles: read from region.yaml with positions, resolved against the merged catalogs. */
 import { describe, expect, it } from 'vitest';
-import { bundlesFromRaw, resolveBundles } from '../../src/core/bundles.js';
+import { bundlesFromRaw, resolveBundles } from '../../src/core/model/bundles.js';
 import { describe as describeDiagnostic } from '../../src/core/diagnostics/index.js';
 import type { SourceLocator } from '../../src/core/schema/errors.js';
 import { COUNTY, fixtureModel } from '../helpers/site-fixture.js';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHANNEL_PLATFORMS,
-  CHANNEL_VARIANTS,
   channelKey,
   isKnownChannel,
   matchChannelName,
   normalizeChannel,
   type ChannelMatch,
-} from '../../src/core/channels.js';
-import { CANONICAL_CHANNELS } from '../../src/core/vocabulary.js';
+} from '../../src/core/cells/channel/match.js';
+import { CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from '../../src/core/cells/channel/names.js';
+import { CANONICAL_CHANNELS } from '../../src/core/vocabulary/table-values.js';
 
 /** What a match resolves to, in one string, for compact tables. */
 function target(match: ChannelMatch): string {
@@ -67,6 +66,7 @@ describe('normalizeChannel: variants of model.md §2.2', () => {
     ['财政部门网站', '政府网站'],
     ['某县人社局微信公众号', '两微一端'],
     ['村务公开公示栏', '社区/企事业单位/村公示栏（电子屏）'],
+    ['某村村居公示栏', '社区/企事业单位/村公示栏（电子屏）'],
     ['为民服务中心公开查阅点', '公开查阅点'],
     ['其他渠道', '其他'],
   ])('%s → %s', (written, channel) => {
@@ -81,7 +81,6 @@ describe('normalizeChannel: platforms of model.md §2.3', () => {
 
   it.each([
     ['招投标公共服务平台', '招标投标公共服务平台'],
-    ['中国政府采购网及其地方分网', '中国政府采购网'],
     ['12345热线', '12345政务服务热线'],
     ['山东政务服务网', '山东政务服务网'],
     ['广东政务服务网', '广东政务服务网'],
@@ -183,7 +182,7 @@ describe('matchChannelName and channelKey', () => {
 const REFERENCE_NAMES: readonly [string, string][] = [
   ['12345政务服务热线', 'platform:12345政务服务热线'],
   ['一微一端', 'variant:两微一端'],
-  ['中国政府采购网及其地方分网', 'platform:中国政府采购网'],
+  ['中国政府采购网及其地方分网', 'platform:中国政府采购网及其地方分网'],
   ['乡镇便民服务中心', 'variant:政务服务中心'],
   ['便民服务中心', 'variant:便民服务站'],
   ['信用中国网站', 'platform:信用中国网站'],

@@ -3,7 +3,7 @@ import { coverageDiff } from '../../src/core/diff/coverage.js';
 import { subtree } from '../../src/core/diff/scope.js';
 import { handedDownFrom } from '../../src/core/diff/handed-down.js';
 import { ratios, type Counts, type CoverageReport } from '../../src/core/diff/coverage-types.js';
-import type { DomainId } from '../../src/core/domains.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
 import { tally, type Diagnostic } from '../../src/core/diagnostics/index.js';
 import {
   A,

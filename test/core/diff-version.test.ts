@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/core/diagnostics/index.js';
 import { versionDiff, type VersionReport } from '../../src/core/diff/index.js';
 import type { RepositoryModel } from '../../src/core/model/effective.js';
-import { parseTimeLimit } from '../../src/core/time-limit.js';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
 import { A, B, COUNTY, countyAt, employmentRepository, town1At } from '../helpers/diff-fixture.js';
 import {
   fromBaseline,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describe as describeDiagnostic } from '../../src/core/diagnostics/index.js';
 import { columnFinding, weaknesses, type WeakenContext } from '../../src/core/diff/weaken.js';
 import type { Item } from '../../src/core/model/item.js';
-import { parseTimeLimit } from '../../src/core/time-limit.js';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
 import { COUNTY, TOWN1, countyAt, town1At } from '../helpers/diff-fixture.js';
 import { fromBaseline, override, replaceList } from '../helpers/diff-model.js';
 

@@ -7,7 +7,7 @@ import {
   UNCHECKED_GLYPHS,
   elementFlag,
   glyphState,
-} from '../../src/core/glyphs.js';
+} from '../../src/core/cells/glyphs.js';
 
 describe('checkbox glyphs', () => {
   it.each(['■', '▄', '◆', '▲', '√', 'R', 't'])('%s means checked', (glyph) => {

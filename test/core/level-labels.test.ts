@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLevelLabel } from '../../src/core/level-labels.js';
-import type { Level } from '../../src/core/levels.js';
+import { parseLevelLabel } from '../../src/core/vocabulary/level-labels.js';
+import type { Level } from '../../src/core/vocabulary/levels.js';
 
 describe('parseLevelLabel', () => {
   // Every header and cell label of model.md §5 and reference/rows.

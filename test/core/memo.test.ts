@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberText } from '../../src/core/memo.js';
+import { rememberText } from '../../src/core/util/memo.js';
 
 describe('rememberText', () => {
   it('computes each text once and shares the frozen result', () => {

@@ -1,7 +1,7 @@
 /** The schemas are the source of truth; the TypeScript side must name the same fields. */
 import { describe, expect, it } from 'vitest';
-import { allDomainNames } from '../../src/core/domains.js';
-import { isRecord } from '../../src/core/json.js';
+import { allDomainNames } from '../../src/core/vocabulary/domains.js';
+import { isRecord } from '../../src/core/util/json.js';
 import {
   BUNDLE_FIELD_LABELS,
   BUNDLE_STEP_FIELD_LABELS,

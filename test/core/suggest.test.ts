@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allDomainNames } from '../../src/core/domains.js';
-import { closestMatches, editDistance } from '../../src/core/suggest.js';
-import { CANONICAL_CHANNELS } from '../../src/core/vocabulary.js';
+import { allDomainNames } from '../../src/core/vocabulary/domains.js';
+import { closestMatches, editDistance } from '../../src/core/util/suggest.js';
+import { CANONICAL_CHANNELS } from '../../src/core/vocabulary/table-values.js';
 
 describe('editDistance', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   parseSmallNumber,
   removeSpaces,
   stripPinyinGloss,
-} from '../../src/core/text.js';
+} from '../../src/core/cells/text.js';
 
 describe('spaces', () => {
   it('collapses NBSP, ideographic and zero-width spaces', () => {

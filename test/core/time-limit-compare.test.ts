@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimeLimits, formatTimeLimit, parseTimeLimit } from '../../src/core/time-limit.js';
+import { compareTimeLimits } from '../../src/core/cells/time-limit/compare.js';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
+import { formatTimeLimit } from '../../src/render/time-limit-format.js';
 
 const compare = (local: string, national: string): ReturnType<typeof compareTimeLimits> =>
   compareTimeLimits(parseTimeLimit(local), parseTimeLimit(national));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
 import {
   TRIGGER_KINDS,
-  parseTimeLimit,
   type ParsedTimeLimit,
   type TimeLimitClause,
-} from '../../src/core/time-limit.js';
+} from '../../src/core/cells/time-limit/types.js';
 
 /** Parses and keeps the one clause a single-rule cell should give. */
 function only(text: string): TimeLimitClause | undefined {

@@ -9,10 +9,10 @@
  *   required ones; adds C back (line 4, no column).
  * 建设路街道 (township): no 就业 catalog at all.
  */
-import type { DomainId } from '../../src/core/domains.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
 import type { EffectiveItem, Origin, RepositoryModel } from '../../src/core/model/effective.js';
 import type { Item } from '../../src/core/model/item.js';
-import { parseTimeLimit } from '../../src/core/time-limit.js';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
 import {
   catalogOf,
   fromBaseline,

@@ -2,9 +2,9 @@
  * Hand-made effective models for renderer and importer tests: a small builder, so that tests say
  * only what matters to them. The merge builds the real thing from YAML.
  */
-import type { DomainId } from '../../src/core/domains.js';
-import type { Level } from '../../src/core/levels.js';
-import { parseTimeLimit } from '../../src/core/time-limit.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
+import type { Level } from '../../src/core/vocabulary/levels.js';
+import { parseTimeLimit } from '../../src/core/cells/time-limit/parse.js';
 import type {
   EffectiveCatalog,
   EffectiveItem,

@@ -2,8 +2,8 @@
  * A small builder of merged repositories (RepositoryModel), for the renderers' tests: the site is
  * tested on models made by hand, independently of the merge that normally produces them.
  */
-import type { DomainId } from '../../src/core/domains.js';
-import type { Level } from '../../src/core/levels.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
+import type { Level } from '../../src/core/vocabulary/levels.js';
 import type {
   Bundle,
   EffectiveCatalog,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../../src/core/diagnostics/index.js';
 import { coverageDiff, versionDiff } from '../../src/core/diff/index.js';
-import type { DomainId } from '../../src/core/domains.js';
+import type { DomainId } from '../../src/core/vocabulary/domains.js';
 import { plainPainter } from '../../src/render/diagnostics/index.js';
 import {
   DIFF_FORMATS,

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics/index.js';
 import { describe } from '../../core/diagnostics/index.js';
 import { subtree, versionDiff } from '../../core/diff/index.js';
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import { displayPath } from '../../io/collect.js';

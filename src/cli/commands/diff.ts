@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode, FailOn } from '../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics } from '../../core/diagnostics/index.js';
 import { coverageDiff, type Against } from '../../core/diff/index.js';
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 import { decodeBytes } from '../../io/decode.js';
 import { DIFF_RENDERERS, type DiffFormat, type DiffResult } from '../../render/diff/index.js';
 import { domainArgument } from '../domain-arg.js';

@@ -18,6 +18,11 @@ const PURPOSE: Record<SchemaName, { zh: string; en: string; file: string }> = {
     en: 'the repository configuration, gkml.yaml',
     file: 'gkml.yaml',
   },
+  documents: {
+    zh: '发文登记 documents.yaml（放在 region.yaml 旁边）',
+    en: 'a document register, documents.yaml (beside region.yaml)',
+    file: 'documents.yaml',
+  },
 };
 
 function isSchemaName(name: string): name is SchemaName {
@@ -27,7 +32,7 @@ function isSchemaName(name: string): name is SchemaName {
 export function run(options: { name?: string }, io: CliIo): Promise<ExitCode> {
   if (options.name === undefined) {
     const lines = SCHEMA_NAMES.map(
-      (name) => `${name.padEnd(8)} ${PURPOSE[name][io.lang]}\n         ${schemaPath(name)}`,
+      (name) => `${name.padEnd(9)} ${PURPOSE[name][io.lang]}\n          ${schemaPath(name)}`,
     );
     const usage =
       io.lang === 'zh'

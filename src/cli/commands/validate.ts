@@ -1,10 +1,16 @@
 /** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
-import { collectYamlFiles } from '../../io/collect.js';
+import {
+  diagnostic,
+  exitCode,
+  sortDiagnostics,
+  type ExitCode,
+  type FailOn,
+} from '../../core/diagnostics/index.js';
+import { collectYamlFiles, displayPath } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
-import { validateFiles } from '../../io/validate-files.js';
+import { validateFiles } from '../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -28,7 +34,8 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     );
   });
   if (collected.missing.length > 0) throw new UsageError(cliText.pathsMissing(collected.missing));
-  if (collected.files.length === 0) throw new UsageError(cliText.noYamlFiles(paths));
+  if (collected.files.length === 0 && collected.outside.length === 0)
+    throw new UsageError(cliText.noYamlFiles(paths));
 
   const validation = await validateFiles(collected.files, {
     cwd: io.cwd,
@@ -36,8 +43,14 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     quick: true,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
+  // The same rule as compile, merge and diff: a link out of the repository is reported, never read.
+  const outside = collected.outside.map(({ path, target }) => {
+    const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
+    return diagnostic('repository-outside', args, { file: args.path });
+  });
+  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics]);
   const report = {
-    diagnostics: validation.diagnostics,
+    diagnostics,
     files: validation.files,
     lang: io.lang,
     tool: toolInfo(),
@@ -50,7 +63,7 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
       sourceText: (file) => readSourceText(resolve(io.cwd, file)),
     }),
   );
-  return exitCode(validation.diagnostics, options.failOn);
+  return exitCode(diagnostics, options.failOn);
 }
 
 function readSourceText(path: string): string | undefined {

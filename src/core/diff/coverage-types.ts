@@ -1,6 +1,6 @@
 /** The result of a coverage diff: per region and domain, what the reference expects and what is there. */
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { DomainId } from '../domains.js';
+import type { DomainId } from '../vocabulary/domains.js';
 import type { RegionRef } from '../model/effective.js';
 
 /** What each region is compared with: `national` (default) or its parent region's catalog. */

@@ -5,8 +5,8 @@
 import type { Reference } from '../diagnostics/codes/diff.js';
 import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/index.js';
-import { DOMAINS, type DomainId } from '../domains.js';
-import { LEVEL_LABELS, type Level } from '../levels.js';
+import { DOMAINS, type DomainId } from '../vocabulary/domains.js';
+import { LEVEL_LABELS, type Level } from '../vocabulary/levels.js';
 import type {
   EffectiveCatalog,
   EffectiveItem,

@@ -3,8 +3,8 @@
  * that made it, so that a township's report can say "inherited from 中原区".
  */
 import { TABLE_FIELDS } from '../model/fields.js';
-import { basisKey } from '../basis.js';
-import { LEVEL_LABELS } from '../levels.js';
+import { basisKey } from '../cells/basis/parse.js';
+import { LEVEL_LABELS } from '../vocabulary/levels.js';
 import type { EffectiveItem, Origin, RegionRef } from '../model/effective.js';
 import type { Basis, Channel, Element, Item, ListField } from '../model/item.js';
 import { isOwn } from './locate.js';

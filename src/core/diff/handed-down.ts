@@ -4,8 +4,8 @@
  * cannot change an item that does not apply at its level (merge reports that), so a passing item
  * is exactly what the region above handed down; the whole set is rebuilt from the top.
  */
-import type { DomainId } from '../domains.js';
-import { levelRank } from '../levels.js';
+import type { DomainId } from '../vocabulary/domains.js';
+import { levelRank } from '../vocabulary/levels.js';
 import type { RegionModel } from '../model/effective.js';
 import type { Item } from '../model/item.js';
 import { appliesAt, applicableLevels } from './scope.js';

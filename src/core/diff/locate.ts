@@ -4,7 +4,7 @@
  * file for the domain, or at its region.yaml when it has none.
  */
 import type { Location } from '../diagnostics/index.js';
-import { levelRank } from '../levels.js';
+import { levelRank } from '../vocabulary/levels.js';
 import type { EffectiveCatalog, EffectiveItem, Origin, RegionRef } from '../model/effective.js';
 
 /** Origins carry lines only: the finding points at the start of that line. */

@@ -1,6 +1,6 @@
 /** Which items a region is expected to carry, and how findings name an item. */
 import type { ItemRef } from '../diagnostics/codes/diff.js';
-import { DOMAINS, type DomainId } from '../domains.js';
+import { DOMAINS, type DomainId } from '../vocabulary/domains.js';
 import type { Item } from '../model/item.js';
 
 /**

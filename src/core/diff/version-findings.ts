@@ -5,7 +5,7 @@
 import type { FieldChangeArgs } from '../diagnostics/codes/diff-version.js';
 import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import type { DomainId } from '../domains.js';
+import type { DomainId } from '../vocabulary/domains.js';
 import type { EffectiveItem, Layer, Omission, Origin, RegionRef } from '../model/effective.js';
 import { ITEM_FIELD_LABELS } from '../model/fields.js';
 import { fieldChanges, type FieldChange } from './field-changes.js';

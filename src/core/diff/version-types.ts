@@ -1,6 +1,6 @@
 /** The result of a version diff: what changed in each region's effective catalogs. */
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { DomainId } from '../domains.js';
+import type { DomainId } from '../vocabulary/domains.js';
 import type { Layer, RegionRef } from '../model/effective.js';
 import type { FieldChange } from './field-changes.js';
 

@@ -2,8 +2,8 @@
  * The version diff (pure): two merged repositories compared region by region on their effective
  * catalogs, so that a change in a parent shows under every region whose catalog it alters.
  */
-import type { DomainId } from '../domains.js';
-import { DOMAINS } from '../domains.js';
+import type { DomainId } from '../vocabulary/domains.js';
+import { DOMAINS } from '../vocabulary/domains.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
 import type {

@@ -6,14 +6,14 @@
 import type { Reference } from '../diagnostics/codes/diff.js';
 import type { Diagnostic, Location } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import { CHANNEL_SUCCESSORS } from '../channels.js';
-import { LEVEL_LABELS, levelRank, type Level } from '../levels.js';
+import { CHANNEL_SUCCESSORS } from '../cells/channel/names.js';
+import { LEVEL_LABELS, levelRank, type Level } from '../vocabulary/levels.js';
 import type { EffectiveItem, RegionRef } from '../model/effective.js';
 import type { Item, ListField } from '../model/item.js';
 import type { ScalarField } from '../model/item.js';
-import { compareTimeLimits } from '../time-limit.js';
-import { removeSpaces } from '../text.js';
-import type { DomainId } from '../domains.js';
+import { compareTimeLimits } from '../cells/time-limit/compare.js';
+import { removeSpaces } from '../cells/text.js';
+import type { DomainId } from '../vocabulary/domains.js';
 import { at, itemAnchor } from './locate.js';
 import { applicableLevels, itemRef } from './scope.js';
 

@@ -1,5 +1,5 @@
 /** The national baselines as the top layer: every item introduced with its origin. */
-import { resolveDomain } from '../domains.js';
+import { resolveDomain } from '../vocabulary/domains.js';
 import type { BaselineCatalog, DeprecatedId, EffectiveItem } from '../model/effective.js';
 import { introduce } from './item-layer.js';
 import { originOf } from './origin.js';

@@ -1,5 +1,5 @@
 /** Values as short display text, for the history of a field and for messages. */
-import { LEVEL_LABELS } from '../levels.js';
+import { LEVEL_LABELS } from '../vocabulary/levels.js';
 import type { Item, ScalarField } from '../model/item.js';
 
 /** The display text of a scalar field's value, or undefined when the field is empty. */

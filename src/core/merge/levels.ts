@@ -8,7 +8,7 @@
  * counties without entering the city's own table, and does not reach villages, whose 村务公开
  * items the guidelines always mark. Any region may override `levels` to say otherwise.
  */
-import { levelRank, type Level } from '../levels.js';
+import { levelRank, type Level } from '../vocabulary/levels.js';
 import type { Item } from '../model/item.js';
 
 /** The levels assumed for an item whose source gives none. */

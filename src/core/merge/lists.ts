@@ -8,7 +8,7 @@ import type { JsonPath } from '../diagnostics/index.js';
 import type { FieldChange, Origin } from '../model/effective.js';
 import type { ListField } from '../model/item.js';
 import type { RawList } from '../model/raw.js';
-import { closestMatches } from '../suggest.js';
+import { closestMatches } from '../util/suggest.js';
 import { originOf, type LayerFile } from './origin.js';
 
 /** How one list field is read and keyed. */

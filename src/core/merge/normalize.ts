@@ -3,12 +3,12 @@
  * bases split into title and number, the time limit parsed, levels as ids. Also the keys list
  * entries are merged by: channels by canonical name, elements by name, bases by `basisKey`.
  */
-import { parseBasis, basisKey } from '../basis.js';
-import { channelKey, normalizeChannel } from '../channels.js';
-import { parseLevel, sortLevels, type Level } from '../levels.js';
+import { parseBasis, basisKey } from '../cells/basis/parse.js';
+import { channelKey, normalizeChannel } from '../cells/channel/match.js';
+import { parseLevel, sortLevels, type Level } from '../vocabulary/levels.js';
 import type { Basis, Channel, Element, Item, ListField, TimeLimit } from '../model/item.js';
 import type { LevelName, RawBasis, RawChannel, RawElement, RawItem } from '../model/raw.js';
-import { parseTimeLimit } from '../time-limit.js';
+import { parseTimeLimit } from '../cells/time-limit/parse.js';
 
 export function toElement(raw: RawElement): Element {
   if (typeof raw === 'string') return { name: raw.trim() };

@@ -1,6 +1,6 @@
 /** Origins of values: a layer, a file, a line; and the names layers go by in messages. */
 import type { JsonPath, Label } from '../diagnostics/index.js';
-import { LEVEL_LABELS } from '../levels.js';
+import { LEVEL_LABELS } from '../vocabulary/levels.js';
 import type { Layer, Origin } from '../model/effective.js';
 import type { SourceLocator } from '../schema/errors.js';
 

@@ -4,12 +4,12 @@
  */
 import type { Diagnostic, JsonPath, Location } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import { LEVEL_LABELS, type Level } from '../levels.js';
+import { LEVEL_LABELS, type Level } from '../vocabulary/levels.js';
 import type { DeprecatedId, EffectiveItem, Layer, Omission } from '../model/effective.js';
 import { ITEM_FIELD_LABELS } from '../model/fields.js';
 import type { RawCatalog, RawCompleteness, RawGuideline, RawItem } from '../model/raw.js';
 import type { SourceLocator } from '../schema/errors.js';
-import { closestMatches } from '../suggest.js';
+import { closestMatches } from '../util/suggest.js';
 import { introduce, override } from './item-layer.js';
 import { appliesAt, applicableLevels } from './levels.js';
 import { layerLabel, originOf, type LayerFile } from './origin.js';

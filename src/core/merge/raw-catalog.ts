@@ -3,7 +3,7 @@
  * against catalog.schema.json and merges to the same items again (see the idempotence test).
  * `gkml merge` prints this; export formats may start from it.
  */
-import type { Level } from '../levels.js';
+import type { Level } from '../vocabulary/levels.js';
 import type { Basis, Channel, Element, Item } from '../model/item.js';
 import type {
   LevelName,

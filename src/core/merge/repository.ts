@@ -2,11 +2,11 @@
  * The merge of a whole repository: national baselines at the top, then each region's overlays,
  * top-down. Pure: src/io reads the files and hands them over as `RepositoryInput`.
  */
-import { bundlesFromRaw } from '../bundles.js';
+import { bundlesFromRaw } from '../model/bundles.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { sortDiagnostics } from '../diagnostics/index.js';
-import { DOMAINS, resolveDomain, type DomainId } from '../domains.js';
-import type { Level } from '../levels.js';
+import { DOMAINS, resolveDomain, type DomainId } from '../vocabulary/domains.js';
+import type { Level } from '../vocabulary/levels.js';
 import type {
   BaselineCatalog,
   EffectiveCatalog,

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, JsonPath } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import { LEVEL_LABELS } from '../levels.js';
+import { LEVEL_LABELS } from '../vocabulary/levels.js';
 import type { EffectiveCatalog } from '../model/effective.js';
 import { layerLabel } from './origin.js';
 import type { OverlayFile } from './overlay.js';

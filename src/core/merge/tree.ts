@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import { LEVEL_LABELS, LEVELS, levelRank, parseLevel, type Level } from '../levels.js';
+import { LEVEL_LABELS, LEVELS, levelRank, parseLevel, type Level } from '../vocabulary/levels.js';
 import type { RawRegion } from '../model/raw.js';
 import type { SourceLocator } from '../schema/errors.js';
 import type { OverlayFile } from './overlay.js';

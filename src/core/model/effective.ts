@@ -2,8 +2,8 @@
  * Effective catalogs: what applies in a region once every layer above it has been merged, with the
  * origin of every value. Produced by core/merge; consumed by merge --explain, diff and renderers.
  */
-import type { DomainId } from '../domains.js';
-import type { Level } from '../levels.js';
+import type { DomainId } from '../vocabulary/domains.js';
+import type { Level } from '../vocabulary/levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
 import type { Span } from '../diagnostics/types.js';
 import type { RawCompleteness, RawGuideline, RawOffice } from './raw.js';

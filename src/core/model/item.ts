@@ -3,9 +3,9 @@
  * title and number, the time limit parsed, levels as ids). This is what merge produces and what
  * diff and the renderers consume; raw.ts is the file as written.
  */
-import type { Level } from '../levels.js';
-import type { ParsedTimeLimit } from '../time-limit.js';
-import type { Audience, BasisRank, Method, Stage } from '../vocabulary.js';
+import type { Level } from '../vocabulary/levels.js';
+import type { ParsedTimeLimit } from '../cells/time-limit/types.js';
+import type { Audience, BasisRank, Method, Stage } from '../vocabulary/table-values.js';
 import type { IncompleteField, RawSource } from './raw.js';
 
 export interface Element {

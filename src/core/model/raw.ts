@@ -2,7 +2,7 @@
  * The shapes of the files as written (after schema validation): `schemas/*.schema.json` is the
  * source of truth, and test/core/schema-drift.test.ts checks that these types name the same fields.
  */
-import type { Audience, BasisRank, Method, Stage } from '../vocabulary.js';
+import type { Audience, BasisRank, Method, Stage } from '../vocabulary/table-values.js';
 
 /** A level as a file may write it: "县级" or "county". */
 export type LevelName =

@@ -1,5 +1,5 @@
 /** Rules that need the catalog's context: its region, its kind, today's date. */
-import { LEVEL_LABELS, parseLevel } from '../levels.js';
+import { LEVEL_LABELS, parseLevel } from '../vocabulary/levels.js';
 import type { CatalogRule } from './context.js';
 
 /** An item in a region's catalog must apply at that region's level, or it never reaches a table. */

@@ -1,7 +1,7 @@
 /** What a rule sees, and how it reports. Rules are small named functions that never throw. */
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, JsonPath } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
-import type { Level } from '../levels.js';
+import type { Level } from '../vocabulary/levels.js';
 import type { RawCatalog, RawRegion } from '../model/raw.js';
 import type { SourceLocator } from '../schema/errors.js';
 

@@ -1,5 +1,5 @@
 /** Deprecated ids (`deprecated`): only baselines deprecate, and only towards ids still in use. */
-import { closestMatches } from '../suggest.js';
+import { closestMatches } from '../util/suggest.js';
 import type { CatalogRule } from './context.js';
 
 export const deprecations: CatalogRule = (ctx) => {

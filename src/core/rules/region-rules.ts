@@ -1,5 +1,5 @@
 /** Rules about a region file and its place under its parent region. */
-import { LEVEL_LABELS, levelRank, parseLevel, type Level } from '../levels.js';
+import { LEVEL_LABELS, levelRank, parseLevel, type Level } from '../vocabulary/levels.js';
 import type { RegionRule } from './context.js';
 
 const CODE_DIGITS: Record<Level, number> = { city: 6, county: 6, township: 9, village: 12 };

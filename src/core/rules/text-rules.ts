@@ -1,7 +1,7 @@
 /** Rules that read the free text of channels and time limits. */
-import { normalizeChannel } from '../channels.js';
+import { normalizeChannel } from '../cells/channel/match.js';
 import type { RawChannel } from '../model/raw.js';
-import { parseTimeLimit } from '../time-limit.js';
+import { parseTimeLimit } from '../cells/time-limit/parse.js';
 import type { CatalogRule } from './context.js';
 
 /** Channels come from the national checklist (variants are read, with a warning), or are local. */

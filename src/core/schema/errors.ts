@@ -11,8 +11,8 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, JsonPath, Span } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
 import type { JsonType } from '../diagnostics/codes/schema.js';
-import { isRecord, jsonType, type JsonRecord } from '../json.js';
-import { closestMatches } from '../suggest.js';
+import { isRecord, jsonType, type JsonRecord } from '../util/json.js';
+import { closestMatches } from '../util/suggest.js';
 import { labelOf, propertyNames, propertySchema } from './labels.js';
 
 /** Maps a data path to its place in the source text. */

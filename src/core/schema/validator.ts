@@ -8,11 +8,12 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { JsonRecord } from '../json.js';
+import type { RawRegister } from '../documents/types.js';
+import type { JsonRecord } from '../util/json.js';
 import type { RawCatalog, RawProject, RawRegion } from '../model/raw.js';
 import { toDiagnostics, type SourceLocator } from './errors.js';
 
-export const SCHEMA_NAMES = ['catalog', 'region', 'project'] as const;
+export const SCHEMA_NAMES = ['catalog', 'region', 'project', 'documents'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The schema documents, keyed by name (read from schemas/ by src/io). */
@@ -40,6 +41,7 @@ export interface SchemaTypes {
   catalog: RawCatalog;
   region: RawRegion;
   project: RawProject;
+  documents: RawRegister;
 }
 
 interface Compiled<T> {
@@ -79,6 +81,7 @@ export class SchemaValidator {
       catalog: compile('catalog'),
       region: compile('region'),
       project: compile('project'),
+      documents: compile('documents'),
     };
   }
 

@@ -3,7 +3,7 @@
  * region's key chains its parent's, so a change in a township changes the keys of that township
  * (and the villages below it) only, and a change in a county those of its whole subtree.
  */
-import { hashList, hashOf } from '../../core/hash.js';
+import { hashList, hashOf } from '../../core/util/hash.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 
 export interface RegionKeys {

@@ -2,7 +2,7 @@
 import type { Lang } from '../../core/diagnostics/index.js';
 import type { Counts } from '../../core/diff/index.js';
 import type { ChangeKind, ReferenceKind } from '../../core/diff/index.js';
-import { LEVEL_LABELS, type Level } from '../../core/levels.js';
+import { LEVEL_LABELS, type Level } from '../../core/vocabulary/levels.js';
 import type { Layer, RegionRef } from '../../core/model/effective.js';
 
 export const COUNT_COLUMNS: Record<Lang, Record<keyof Counts, string>> = {

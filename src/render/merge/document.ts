@@ -3,8 +3,8 @@
  * domain, the items in the catalog file format (each a complete row) and the omissions with their
  * reasons. With provenance, every item also says where each value came from.
  */
-import { resolveDomain } from '../../core/domains.js';
-import { LEVEL_LABELS } from '../../core/levels.js';
+import { resolveDomain } from '../../core/vocabulary/domains.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import { toRawItem } from '../../core/merge/index.js';
 import type {
   EffectiveCatalog,

@@ -2,8 +2,8 @@
  * `gkml merge --explain`: each item's fields with the value that wins and where it was set, then
  * what it replaced, layer by layer (like `puppet lookup --explain`, but per field).
  */
-import { resolveDomain } from '../../core/domains.js';
-import { LEVEL_LABELS } from '../../core/levels.js';
+import { resolveDomain } from '../../core/vocabulary/domains.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import {
   ASSUMED_LEVELS,
   ENTRY_NAMES,

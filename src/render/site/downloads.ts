@@ -3,7 +3,7 @@
  * JSON, under downloads/ with the file names gkml export gives them (export-downloads.ts makes
  * them). The site links what the plan names.
  */
-import type { DomainId } from '../../core/domains.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 import type { RegionModel } from '../../core/model/effective.js';
 import { catalogStem, regionStem } from '../names.js';
 

@@ -2,7 +2,7 @@
  * "Where this comes from" for one item: the layer that introduced it (国家, or the region that
  * added it) and each layer below that changed it, with the fields it changed, top-down.
  */
-import { levelRank } from '../../core/levels.js';
+import { levelRank } from '../../core/vocabulary/levels.js';
 import type { EffectiveItem, Layer, Origin } from '../../core/model/effective.js';
 import { ITEM_FIELD_LABELS } from '../../core/model/fields.js';
 

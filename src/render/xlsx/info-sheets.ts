@@ -3,9 +3,9 @@
  * marks) and 汇总 (items per domain, and coverage of the national guideline when diff supplied it).
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { LEVEL_LABELS } from '../../core/levels.js';
-import { MARK } from '../../core/glyphs.js';
-import type { DomainId } from '../../core/domains.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
+import { MARK } from '../../core/cells/glyphs.js';
+import type { DomainId } from '../../core/vocabulary/domains.js';
 import type { RegionModel, RegionRef } from '../../core/model/effective.js';
 import { CHECKED, UNCHECKED } from '../catalog-text.js';
 import { domainInfo } from '../names.js';

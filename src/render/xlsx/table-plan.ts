@@ -4,8 +4,8 @@
  * layout can be reasoned about (and tested) apart from exceljs.
  */
 import type { Item } from '../../core/model/item.js';
-import type { Level } from '../../core/levels.js';
-import { MARK } from '../../core/glyphs.js';
+import type { Level } from '../../core/vocabulary/levels.js';
+import { MARK } from '../../core/cells/glyphs.js';
 import {
   basisText,
   channelChecklist,

@@ -4,7 +4,7 @@
  * setup. Row 1 is the title, rows 2–3 the header, the body starts on row 4.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { MARK } from '../../core/glyphs.js';
+import { MARK } from '../../core/cells/glyphs.js';
 import { fitRowHeights, type MeasuredCell } from './metrics.js';
 import {
   ALIGN,

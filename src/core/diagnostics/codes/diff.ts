@@ -19,7 +19,7 @@ export interface Reference {
   parent?: string;
 }
 
-/** Why two time limits cannot be compared (see core/time-limit-compare.ts). */
+/** Why two time limits cannot be compared (see core/cells/time-limit/compare.ts). */
 export type IncomparableWhy =
   'unit' | 'kind' | 'qualifier' | 'vague' | 'event' | 'missing-local' | 'missing-national';
 

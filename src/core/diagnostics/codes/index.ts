@@ -6,6 +6,7 @@ import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
 import { deprecationCodes, type DeprecationArgs } from './deprecation.js';
 import { diffCodes, type DiffArgs } from './diff.js';
+import { documentCodes, type DocumentArgs } from './documents.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
 import { excelCodes, type ExcelArgs } from './excel.js';
 import { mergeCodes, type MergeArgs } from './merge.js';
@@ -25,7 +26,8 @@ export interface DiagnosticArgs
     ExcelArgs,
     DiffArgs,
     DiffVersionArgs,
-    BundleArgs {}
+    BundleArgs,
+    DocumentArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -38,4 +40,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...diffCodes,
   ...diffVersionCodes,
   ...excelCodes,
+  ...documentCodes,
 };

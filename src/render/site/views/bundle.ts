@@ -1,5 +1,5 @@
 /** 办事一本通: one page per 一件事 bundle, its items in the order a citizen meets them. */
-import type { ResolvedBundle } from '../../../core/bundles.js';
+import type { ResolvedBundle } from '../../../core/model/bundles.js';
 import type { RegionModel } from '../../../core/model/effective.js';
 import { bundlePage, catalogPage, itemAnchor, rootOf } from '../paths.js';
 import { channelName } from './catalog.js';

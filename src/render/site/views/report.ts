@@ -6,7 +6,7 @@ import type { CoverageReport, Counts } from '../../../core/diff/coverage-types.j
 import { describe, tally, type Diagnostic } from '../../../core/diagnostics/index.js';
 import { domainInfo, frame, type SiteContext } from './context.js';
 import { HOME, REPORT, regionPage } from '../paths.js';
-import { LEVEL_LABELS } from '../../../core/levels.js';
+import { LEVEL_LABELS } from '../../../core/vocabulary/levels.js';
 import { percent } from '../../diff/labels.js';
 
 export interface ReportInput {

@@ -1,0 +1,46 @@
+/** The one-screen result of a compile, kept in the output so that an unchanged rerun can repeat it. */
+import type { CoverageReport } from '../diff/coverage-types.js';
+import { tally, type Diagnostic, type ExitCode } from '../diagnostics/index.js';
+import type { RepositoryModel } from '../model/effective.js';
+
+export const SUMMARY_PATH = '.gkml/summary.json';
+
+export interface CompileSummary {
+  regions: number;
+  /** Distinct domains with at least one catalog. */
+  domains: number;
+  items: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** National items covered, omitted with a reason, and expected (see core/diff). */
+  covered: number;
+  omitted: number;
+  expected: number;
+  exitCode: ExitCode;
+}
+
+export function compileSummary(
+  model: RepositoryModel,
+  coverage: CoverageReport,
+  diagnostics: readonly Diagnostic[],
+  exitCode: ExitCode,
+): CompileSummary {
+  return {
+    regions: model.regions.length,
+    domains: new Set(model.regions.flatMap((r) => r.catalogs.map((c) => c.domain))).size,
+    items: model.regions.reduce(
+      (n, r) => n + r.catalogs.reduce((m, c) => m + c.items.length, 0),
+      0,
+    ),
+    ...tally(diagnostics),
+    covered: coverage.counts.covered,
+    omitted: coverage.counts.omitted,
+    expected: coverage.counts.expected,
+    exitCode,
+  };
+}
+
+export function summaryText(summary: CompileSummary): string {
+  return JSON.stringify(summary, null, 1) + '\n';
+}

@@ -1,0 +1,125 @@
+/**
+ * Loading a region repository: find its root (gkml.yaml), read and validate the national baselines
+ * and every region folder, then merge them top-down (core/merge). One call gives every command
+ * the merged model and every diagnostic, located.
+ */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics/index.js';
+import { diagnostic, sortDiagnostics } from '../core/diagnostics/index.js';
+import { mergeRepository, type RepositoryInput } from '../core/merge/index.js';
+import type { RepositoryModel } from '../core/model/effective.js';
+import { displayPath } from '../io/collect.js';
+import { PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
+import { nationalFiles, type NationalSource } from './national.js';
+import { regionInputs } from './region-inputs.js';
+import { repositoryFiles } from '../io/repository-files.js';
+import { validateFiles } from './validate.js';
+
+export interface LoadRepositoryOptions {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** Today's date (YYYY-MM-DD), for date-dependent rules. */
+  today: string;
+  /** Files larger than this many bytes are reported, not parsed. */
+  maxBytes?: number;
+}
+
+export interface LoadedRepository {
+  /** Undefined only when there is no repository to merge (see the fatal diagnostics). */
+  model: RepositoryModel | undefined;
+  /** Every diagnostic of reading, validating and merging, sorted. */
+  diagnostics: Diagnostic[];
+  /** Display paths of the files read (national baselines included), sorted. */
+  files: string[];
+}
+
+/**
+ * Loads the repository that `folder` (a region folder, the root, or any folder inside) belongs to.
+ * The model holds every region of the repository; `model.requested` names the one `folder` is in.
+ */
+export async function loadRepository(
+  folder: string,
+  options: LoadRepositoryOptions,
+): Promise<LoadedRepository> {
+  const read = await readRepository(folder, options);
+  const files = [...read.files].sort();
+  if (!read.input)
+    return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics), files };
+  const merged = mergeRepository(read.input);
+  return {
+    model: merged.model,
+    diagnostics: sortDiagnostics([...read.diagnostics, ...merged.diagnostics]),
+    files,
+  };
+}
+
+export interface ReadRepository {
+  input?: RepositoryInput;
+  /** Absolute path of the repository root, when one was found. */
+  root?: string;
+  diagnostics: Diagnostic[];
+  /** Display paths of the files read. */
+  files: string[];
+}
+
+/** The files of a repository read and validated, ready to merge (init adds a region to it). */
+export async function readRepository(
+  folder: string,
+  options: LoadRepositoryOptions,
+): Promise<ReadRepository> {
+  const start = await startFolder(resolve(options.cwd, folder));
+  const root = start === undefined ? undefined : findRoot(start);
+  if (start === undefined || root === undefined) {
+    const args = { folder: displayPath(resolve(options.cwd, folder), options.cwd) };
+    return {
+      diagnostics: [diagnostic('repository-not-found', args, { file: args.folder })],
+      files: [],
+    };
+  }
+  const projectPath = PROJECT_FILES.map((name) => join(root, name)).find((p) => existsSync(p));
+  const national = await nationalFiles(root, projectPath, options);
+  if (!national.ok) return { root, diagnostics: national.diagnostics, files: [] };
+  const walked = await repositoryFiles(root, {
+    cwd: options.cwd,
+    ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
+  });
+  // The fast parser reads the data; precise positions are parsed per file as the merge needs them
+  // (a province's syntax trees would not fit in memory together).
+  const validation = await validateFiles(walked.files, { ...options, quick: true });
+  const units = validation.units;
+  const project = units.projects.find(
+    (unit) => unit.source.file === displayPath(projectPath ?? '', options.cwd),
+  );
+  const regions = regionInputs(units, options.cwd);
+  const requested = regionFileFrom(start);
+  const input: RepositoryInput = {
+    root: displayPath(root, options.cwd),
+    example: project?.project.example === true,
+    nationalPath: national.folder.display,
+    national: national.catalogs,
+    regions: regions.inputs,
+    ...(requested ? { requestedFile: displayPath(requested, options.cwd) } : {}),
+  };
+  return {
+    input,
+    root,
+    files: [...national.catalogs.map((file) => file.source.file), ...validation.files],
+    diagnostics: [
+      ...national.diagnostics,
+      ...walked.diagnostics,
+      ...validation.diagnostics,
+      ...regions.diagnostics,
+    ],
+  };
+}
+
+/** The folder to start from: the folder itself, or the folder of a file. */
+async function startFolder(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined;
+  return info.isDirectory() ? path : dirname(path);
+}
+
+export type { NationalSource };

@@ -1,0 +1,52 @@
+/** Validation of a set of files: load, check schemas, run the rules. Shared by validate and compile. */
+import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/rules/run.js';
+import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
+import { SchemaValidator } from '../core/schema/validator.js';
+import { displayPath } from '../io/collect.js';
+import { loadUnits, type LoadedUnits } from '../io/load-units.js';
+import { loadSchemas } from '../io/package-files.js';
+import { loadPrecompiled } from '../io/precompiled-schemas.js';
+
+export interface ValidateFilesOptions {
+  cwd: string;
+  today: string;
+  maxBytes?: number;
+  /** Use the fast parser for files that turn out clean (see io/quick-yaml.ts). */
+  quick?: boolean;
+}
+
+export interface Validation {
+  /** Display paths of the files checked, sorted. */
+  files: string[];
+  /** Sorted. */
+  diagnostics: Diagnostic[];
+  units: LoadedUnits;
+}
+
+let validator: SchemaValidator | undefined;
+
+/** The schemas compiled once per process. */
+export function schemaValidator(): SchemaValidator {
+  if (validator === undefined) {
+    const schemas = loadSchemas();
+    validator = new SchemaValidator(schemas, loadPrecompiled(schemas));
+  }
+  return validator;
+}
+
+/** Reads synchronously (see load-yaml.ts); a Promise so that callers need not know. */
+export function validateFiles(
+  files: readonly string[],
+  options: ValidateFilesOptions,
+): Promise<Validation> {
+  const units = loadUnits(files, { ...options, validator: schemaValidator() });
+  const found = [...units.diagnostics];
+  for (const unit of units.regions) found.push(...checkRegion(unit));
+  for (const unit of units.catalogs) found.push(...checkCatalog(unit, options.today));
+  found.push(...checkDomainsPerRegion(units.catalogs));
+  return Promise.resolve({
+    files: files.map((file) => displayPath(file, options.cwd)),
+    diagnostics: sortDiagnostics(found),
+    units,
+  });
+}
