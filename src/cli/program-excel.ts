@@ -119,6 +119,26 @@ export function declareExcelCommands(
     .addOption(
       new Option('--force', t(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
     )
+    .addOption(
+      new Option(
+        '--baseline',
+        t(
+          io,
+          '写成国家基准目录（完整目录，供 gkml.yaml 的 national 使用）',
+          'write national baselines (complete tables, for gkml.yaml national)',
+        ),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--source <document>',
+        t(
+          io,
+          '与 --baseline 一起用：目录所依据文件的标题和文号（默认：工作表标题）',
+          'with --baseline: title and 文号 of the document the tables come from (default: the sheet title)',
+        ),
+      ),
+    )
     .addOption(shared.formatOption())
     .addOption(shared.failOnOption())
     .action(
@@ -128,6 +148,8 @@ export function declareExcelCommands(
           out: string;
           domain?: string;
           force?: boolean;
+          baseline?: boolean;
+          source?: string;
           format: DiagnosticFormat;
           failOn: FailOn;
         },
@@ -142,6 +164,8 @@ export function declareExcelCommands(
               format: options.format,
               failOn: options.failOn,
               ...(options.domain !== undefined ? { domain: options.domain } : {}),
+              ...(options.baseline === true ? { baseline: true } : {}),
+              ...(options.source !== undefined ? { source: options.source } : {}),
             },
             io,
           ),

@@ -1,7 +1,8 @@
 /**
  * `gkml import <file.xlsx…> --out <dir>`: official-layout workbooks into catalog YAML, one file per
  * domain (`<domain-id>.yaml`). Reports every cell it could not map as sheet!cell; writes what it
- * understood; never overwrites a file without --force.
+ * understood; never overwrites a file without --force. With `--baseline`, the files are national
+ * baselines (src/import/baseline.ts) for a repository's `national:` folder.
  */
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -12,8 +13,10 @@ import {
   type ExitCode,
   type FailOn,
 } from '../../core/diagnostics/index.js';
+import type { RawGuideline } from '../../core/model/raw.js';
 import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
 import type { ImportedCatalog, KnownItem } from '../../import/types.js';
+import { asBaseline } from '../../import/baseline.js';
 import { importWorkbook } from '../../import/workbook.js';
 import { catalogYaml } from '../../import/yaml.js';
 import { bundledBaselinesFolder, loadBaselines } from '../../pipeline/baselines.js';
@@ -39,6 +42,10 @@ export interface ImportOptions {
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
+  /** Write national baselines (complete, every item citing `source`) instead of catalogs. */
+  baseline?: boolean;
+  /** The document the tables come from (title and 文号), for `--baseline`; else the sheet title. */
+  source?: string;
 }
 
 const PROBLEM_CODES = {
@@ -47,26 +54,41 @@ const PROBLEM_CODES = {
   unreadable: 'excel-unreadable',
 } as const;
 
-/** National item names per domain, so that imported items matching them keep the national id. */
-async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly KnownItem[]> {
+/**
+ * National item names per domain, so that imported items matching them keep the national id (a
+ * deprecated id is not offered), and each domain's guideline for `--baseline`.
+ */
+async function nationalNames(io: CliIo): Promise<{
+  known: (domain: DomainId) => readonly KnownItem[];
+  guideline: (domain: DomainId) => RawGuideline | undefined;
+}> {
   const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
   const byDomain = new Map<DomainId, KnownItem[]>(
     baselines.map((b) => [
       b.domain.id,
-      b.catalog.items.map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
+      b.catalog.items
+        .filter((item) => item.deprecated === undefined)
+        .map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
     ]),
   );
-  return (domain) => byDomain.get(domain) ?? [];
+  const guidelines = new Map(baselines.map((b) => [b.domain.id, b.catalog.guideline]));
+  return {
+    known: (domain) => byDomain.get(domain) ?? [],
+    guideline: (domain) => guidelines.get(domain),
+  };
 }
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
     throw new UsageError(excelText.unknownDomain(options.domain));
+  if (options.source !== undefined && options.baseline !== true)
+    throw new UsageError(excelText.sourceWithoutBaseline);
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
 
-  const known = await nationalNames(io);
+  const national = await nationalNames(io);
+  const known = national.known;
   const diagnostics: Diagnostic[] = [];
   const catalogs: (ImportedCatalog & { file: string })[] = [];
   for (const file of options.files) {
@@ -127,10 +149,19 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     return 2;
   }
   const schemaRef = relative(folder, schemaPath('catalog')).split('\\').join('/');
-  const outputs = catalogs.map((c) => ({
-    name: `${c.domain}.yaml`,
-    data: catalogYaml(c.catalog, { schemaRef, origin: `${c.file} 工作表「${c.sheet}」` }),
-  }));
+  const outputs = catalogs.map((c) => {
+    const origin = `${c.file} 工作表「${c.sheet}」`;
+    const guideline = national.guideline(c.domain);
+    const catalog = options.baseline
+      ? asBaseline(c.catalog, {
+          sheetTitle: c.catalog.title ?? c.sheet,
+          origin,
+          ...(options.source !== undefined ? { source: options.source } : {}),
+          ...(guideline !== undefined ? { guideline } : {}),
+        })
+      : c.catalog;
+    return { name: `${c.domain}.yaml`, data: catalogYaml(catalog, { schemaRef, origin }) };
+  });
   const existing = options.force
     ? []
     : existingFiles(
@@ -140,5 +171,6 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   if (existing.length > 0) throw new InputError(excelText.existingCatalogs(shownFolder, existing));
   await writeOrExplain(folder, outputs, { manifest: false });
   io.stderr.write(`${excelText.imported(outputs.length, shownFolder)[io.lang]}\n`);
+  if (options.baseline) io.stderr.write(`${excelText.baselineNext(shownFolder)[io.lang]}\n`);
   return exitCode(sorted, options.failOn);
 }
