@@ -96,8 +96,9 @@ export interface EffectiveCatalog {
   /** How complete the national baseline is (added: every national file is partial, say so). */
   completeness?: RawCompleteness;
   /**
-   * In table order: inherited items in their parent's order, then local additions in file order.
-   * Only items that apply at the region's level (see core/merge `applicableLevels`).
+   * In table order: inherited items in their parent's order, then local additions in file order,
+   * then the moves of `after` / `before` (core/merge/placement.ts). Only items of the region's table
+   * (core/merge/levels.ts `inRegionTable`).
    */
   items: EffectiveItem[];
   /** Omissions of items that would apply at this level, by this region or one above it. */

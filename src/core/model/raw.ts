@@ -69,6 +69,10 @@ export interface RawItem {
   source?: RawSource;
   incomplete?: IncompleteField[];
   note?: string;
+  /** In this region's table, right after the item of this id (a row inserted in the sheet). */
+  after?: string;
+  /** In this region's table, right before the item of this id (a row moved to the top). */
+  before?: string;
   deprecated?: RawDeprecation;
 }
 

@@ -27,6 +27,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     settings.date,
     settings.channels,
     settings.lang,
+    input.shared ?? '',
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
   const site = hashOf(settingsKey, input.fingerprint);

@@ -27,6 +27,8 @@ export interface CompileInput {
   /** Fingerprint of every input (keys of the pages that show the whole repository). */
   fingerprint: string;
   fileHash: (file: string) => string;
+  /** A key of the inputs every artifact depends on besides its region's files (gkml.yaml, date …). */
+  shared?: string;
   templates: SiteTemplates;
   settings: CompileSettings;
 }

@@ -2,29 +2,17 @@
  * `gkml import <file.xlsx…> --out <dir>`: official-layout workbooks into catalog YAML, one file per
  * domain (`<domain-id>.yaml`). Reports every cell it could not map as sheet!cell; writes what it
  * understood; never overwrites a file without --force. With `--baseline`, the files are national
- * baselines (src/import/baseline.ts) for a repository's `national:` folder.
+ * baselines for a repository's `national:` folder (./baseline.ts).
  */
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import {
-  diagnostic,
-  exitCode,
-  type Diagnostic,
-  type ExitCode,
-  type FailOn,
-} from '../../../core/diagnostics/index.js';
-import type { RawGuideline } from '../../../core/model/raw.js';
-import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
-import type { ImportedCatalog, KnownItem } from '../../../import/types.js';
-import { asBaseline } from '../../../import/baseline.js';
-import { importWorkbook } from '../../../import/workbook.js';
+import { exitCode, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { resolveDomain } from '../../../core/vocabulary/domains.js';
 import { catalogYaml } from '../../../import/yaml.js';
-import { bundledBaselinesFolder, loadBaselines } from '../../../pipeline/baselines.js';
 import { displayPath } from '../../../io/collect.js';
 import { existingFiles } from '../../../io/output-files.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { schemaPath } from '../../../io/package-files.js';
-import { readWorkbookFile } from '../../../io/read-workbook.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
@@ -33,11 +21,17 @@ import { cliText } from '../../text.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
+import { baselinesOf } from './baseline.js';
+import { readCatalogs } from './read.js';
 
 export interface ImportOptions {
   files: string[];
   /** Output folder, relative to the working folder. */
-  out: string;
+  out?: string;
+  /** Region folder to reconcile the sheets with (`--into`), instead of --out. */
+  into?: string;
+  /** With --into: report, write nothing. */
+  dryRun: boolean;
   /** The domain of every table sheet, whatever titles and sheet names say. */
   domain?: string;
   force: boolean;
@@ -49,36 +43,6 @@ export interface ImportOptions {
   source?: string;
 }
 
-const PROBLEM_CODES = {
-  'legacy-xls': 'excel-legacy-xls',
-  encrypted: 'excel-encrypted',
-  unreadable: 'excel-unreadable',
-} as const;
-
-/**
- * National item names per domain, so that imported items matching them keep the national id (a
- * deprecated id is not offered), and each domain's guideline for `--baseline`.
- */
-async function nationalNames(io: CliIo): Promise<{
-  known: (domain: DomainId) => readonly KnownItem[];
-  guideline: (domain: DomainId) => RawGuideline | undefined;
-}> {
-  const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
-  const byDomain = new Map<DomainId, KnownItem[]>(
-    baselines.map((b) => [
-      b.domain.id,
-      b.catalog.items
-        .filter((item) => item.deprecated === undefined)
-        .map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
-    ]),
-  );
-  const guidelines = new Map(baselines.map((b) => [b.domain.id, b.catalog.guideline]));
-  return {
-    known: (domain) => byDomain.get(domain) ?? [],
-    guideline: (domain) => guidelines.get(domain),
-  };
-}
-
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
@@ -87,49 +51,15 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     throw new UsageError(excelText.sourceWithoutBaseline);
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
-
-  const national = await nationalNames(io);
-  const known = national.known;
-  const diagnostics: Diagnostic[] = [];
-  const catalogs: (ImportedCatalog & { file: string })[] = [];
-  for (const file of options.files) {
-    const path = resolve(io.cwd, file);
-    const shown = displayPath(path, io.cwd);
-    const read = await readWorkbookFile(path);
-    if (!read.ok) {
-      const code = PROBLEM_CODES[read.problem];
-      diagnostics.push(
-        code === 'excel-unreadable'
-          ? diagnostic(code, { reason: read.reason }, { file: shown })
-          : diagnostic(code, {}, { file: shown }),
-      );
-      continue;
-    }
-    const result = importWorkbook(read.workbook, {
-      file: shown,
-      known,
-      ...(domain ? { domain: domain.id } : {}),
-    });
-    diagnostics.push(...result.diagnostics);
-    for (const imported of result.catalogs) {
-      const first = catalogs.find((c) => c.domain === imported.domain);
-      if (first) {
-        const args = {
-          domain: resolveDomain(imported.domain)?.zh ?? imported.domain,
-          first: `${first.file} ${first.sheet}`,
-        };
-        diagnostics.push(
-          diagnostic('excel-domain-duplicate', args, {
-            file: shown,
-            sheet: imported.sheet,
-            cell: 'A1',
-          }),
-        );
-        continue;
-      }
-      catalogs.push({ ...imported, file: shown });
-    }
+  if ((options.out === undefined) === (options.into === undefined))
+    throw new UsageError(excelText.outOrInto);
+  if (options.into !== undefined) {
+    const { runInto } = await import('./into.js');
+    return runInto({ ...options, into: options.into, domain: domain?.id }, io);
   }
+  const out = options.out ?? '';
+
+  const { catalogs, diagnostics } = await readCatalogs(options.files, domain?.id, io);
 
   // Workbook order (file, sheet, row) reads better than sorting sheet names as text.
   const sorted = diagnostics;
@@ -144,24 +74,17 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     }),
   );
 
-  const folder = await outputFolder(options.out, io);
+  const folder = await outputFolder(out, io);
   const shownFolder = displayPath(folder, io.cwd);
   if (catalogs.length === 0) {
     io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
     return 2;
   }
   const schemaRef = relative(folder, schemaPath('catalog')).split('\\').join('/');
+  const asBaseline = options.baseline ? await baselinesOf(options.source, io) : undefined;
   const outputs = catalogs.map((c) => {
     const origin = `${c.file} 工作表「${c.sheet}」`;
-    const guideline = national.guideline(c.domain);
-    const catalog = options.baseline
-      ? asBaseline(c.catalog, {
-          sheetTitle: c.catalog.title ?? c.sheet,
-          origin,
-          ...(options.source !== undefined ? { source: options.source } : {}),
-          ...(guideline !== undefined ? { guideline } : {}),
-        })
-      : c.catalog;
+    const catalog = asBaseline ? asBaseline(c, origin) : c.catalog;
     return { name: `${c.domain}.yaml`, data: catalogYaml(catalog, { schemaRef, origin }) };
   });
   const existing = options.force
