@@ -68,6 +68,14 @@ export const excelText = {
     zh: `已导入 ${catalogs} 个目录，写入 ${folder}`,
     en: `Imported ${catalogs} catalog${catalogs === 1 ? '' : 's'} into ${folder}`,
   }),
+  baselineNext: (folder: string): Text => ({
+    zh: `这些是国家基准目录（完整）。在仓库的 gkml.yaml 中写 national: ${folder}（相对于 gkml.yaml 的路径），各命令即与它们比较。`,
+    en: `These are national baselines (complete). Set national: ${folder} in the repository's gkml.yaml (relative to it) and every command compares with them.`,
+  }),
+  sourceWithoutBaseline: {
+    zh: '--source 只能与 --baseline 一起使用（它写明基准目录所依据的文件）。',
+    en: '--source only goes with --baseline (it names the document the baselines come from).',
+  },
   nothingImported: {
     zh: '没有可以导入的目录，未写入任何文件。',
     en: 'Nothing could be imported; no file was written.',

@@ -150,8 +150,18 @@ export interface BaselineCatalog {
   notes?: string;
   guideline?: RawGuideline;
   completeness?: RawCompleteness;
-  /** Every item of the baseline, whatever its levels, in file order. */
+  /** Every item of the baseline, whatever its levels, in file order; deprecated ones left out. */
   items: EffectiveItem[];
+  /** Ids the baseline keeps but no longer uses (`deprecated`), for the warnings of overlays. */
+  deprecated?: DeprecatedId[];
+}
+
+/** A national id no longer in use, and what replaces it. */
+export interface DeprecatedId {
+  id: string;
+  replacedBy: string[];
+  /** Where the deprecation is written, for the message. */
+  origin: Origin;
 }
 
 /** A whole region repository, merged: what diff, export, site and compile work from. */

@@ -7,6 +7,7 @@ import {
 } from './catalog-rules.js';
 import type { CatalogRule, RegionRule } from './context.js';
 import { declaredGaps, importReview } from './import-rules.js';
+import { deprecations } from './deprecation-rules.js';
 import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
 import { codeFitsLevel, nestedInParent, uniqueBundleIds } from './region-rules.js';
 import { knownChannels, promptPolicyInterpretation, readableTimeLimits } from './text-rules.js';
@@ -17,6 +18,7 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   completeItems,
   itemLevelsFitRegion,
   baselineSources,
+  deprecations,
   audienceGroups,
   reviewDates,
   knownChannels,

@@ -42,6 +42,26 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
     .addOption(
       new Option('--force', say(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
     )
+    .addOption(
+      new Option(
+        '--baseline',
+        say(
+          io,
+          '写成国家基准目录（完整目录，供 gkml.yaml 的 national 使用）',
+          'write national baselines (complete tables, for gkml.yaml national)',
+        ),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--source <document>',
+        say(
+          io,
+          '与 --baseline 一起用：目录所依据文件的标题和文号（默认：工作表标题）',
+          'with --baseline: title and 文号 of the document the tables come from (default: the sheet title)',
+        ),
+      ),
+    )
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
     .action(
@@ -53,6 +73,8 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
           dryRun?: boolean;
           domain?: string[];
           force?: boolean;
+          baseline?: boolean;
+          source?: string;
           format: DiagnosticFormat;
           failOn: FailOn;
         },
@@ -69,6 +91,8 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
               format: options.format,
               failOn: options.failOn,
               ...(options.domain !== undefined ? { domains: options.domain } : {}),
+              ...(options.baseline === true ? { baseline: true } : {}),
+              ...(options.source !== undefined ? { source: options.source } : {}),
             },
             io,
           ),

@@ -54,13 +54,18 @@ async function readAny(
   }
 }
 
-/** National item names per domain, so that imported items matching them keep the national id. */
+/**
+ * National item names per domain, so that imported items matching them keep the national id; a
+ * deprecated id is not offered (it is no longer handed down).
+ */
 async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly KnownItem[]> {
   const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
   const byDomain = new Map<DomainId, KnownItem[]>(
     baselines.map((b) => [
       b.domain.id,
-      b.catalog.items.map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
+      b.catalog.items
+        .filter((item) => item.deprecated === undefined)
+        .map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
     ]),
   );
   return (domain) => byDomain.get(domain) ?? [];
