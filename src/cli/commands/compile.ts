@@ -73,7 +73,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: io.cwd, today: io.today });
+  const loaded = await loadRepository(root, { cwd: io.cwd, today: io.today, registers: true });
   const model = loaded.model;
   const coverage = model
     ? coverageDiff(model, { against: 'national', baselines: baselinesOf(model) })

@@ -1,9 +1,15 @@
 /** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exitCode, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
+import {
+  exitCode,
+  sortDiagnostics,
+  type ExitCode,
+  type FailOn,
+} from '../../core/diagnostics/index.js';
 import { collectYamlFiles } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
+import { registerItemFindings } from '../../io/register-items.js';
 import { validateFiles } from '../../io/validate-files.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
@@ -36,8 +42,16 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     quick: true,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
+  // Registers are also checked against their region's merged catalog (items, deadlines).
+  const diagnostics =
+    validation.units.registers.length === 0
+      ? validation.diagnostics
+      : sortDiagnostics([
+          ...validation.diagnostics,
+          ...(await registerItemFindings(validation.units.registers, io)),
+        ]);
   const report = {
-    diagnostics: validation.diagnostics,
+    diagnostics,
     files: validation.files,
     lang: io.lang,
     tool: toolInfo(),
@@ -50,7 +64,7 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
       sourceText: (file) => readSourceText(resolve(io.cwd, file)),
     }),
   );
-  return exitCode(validation.diagnostics, options.failOn);
+  return exitCode(diagnostics, options.failOn);
 }
 
 function readSourceText(path: string): string | undefined {
