@@ -64,6 +64,7 @@ export default tseslint.config(
           'URLSearchParams',
           'setTimeout',
           'clearTimeout',
+          'localStorage',
         ].map((name) => [name, 'readonly']),
       ),
     },
@@ -72,24 +73,32 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: restrict(
       [...cliOnly, ...ioModules, 'exceljs', 'handlebars', 'node:path'],
-      ['**/io/**', '**/cli/**', '**/render/**', '**/import/**'],
-      'src/core is pure: no I/O, process, terminal or heavy renderers (see STYLE.md).',
+      ['**/io/**', '**/cli/**', '**/render/**', '**/import/**', '**/pipeline/**'],
+      'src/core is pure: no I/O, process, terminal or heavy renderers (docs/architecture.md, "Rooms").',
     ),
   },
   {
     files: ['src/render/**/*.ts', 'src/import/**/*.ts'],
     rules: restrict(
       [...cliOnly, ...ioModules],
-      ['**/cli/**'],
-      'renderers and importers are pure transformations: I/O belongs in src/io, the process in src/cli.',
+      ['**/cli/**', '**/io/**', '**/pipeline/**'],
+      'renderers and importers are pure transformations: I/O belongs in src/io, the process in src/cli (docs/architecture.md, "Rooms").',
     ),
   },
   {
     files: ['src/io/**/*.ts'],
     rules: restrict(
       cliOnly,
+      ['**/cli/**', '**/pipeline/**', '**/render/**', '**/core/merge/**'],
+      'src/io reads and writes files, git and workbooks; merging, rendering and running the pipeline happen above it, the process and terminal in src/cli (docs/architecture.md, "Rooms").',
+    ),
+  },
+  {
+    files: ['src/pipeline/**/*.ts'],
+    rules: restrict(
+      cliOnly,
       ['**/cli/**'],
-      'src/io reads and writes; only src/cli touches the process and the terminal.',
+      'src/pipeline runs load → analyse → plan → write for the commands; the process and terminal belong to src/cli (docs/architecture.md, "Rooms").',
     ),
   },
 );

@@ -106,6 +106,10 @@ export const cliText = {
     zh: '区域名称不能为空（--name）。',
     en: 'The region needs a name (--name).',
   },
+  badName: (name: string): Text => ({
+    zh: `区域名称“${name}”不能用作文件夹名：不能是 . 或 ..，不能含有 / 或 \\ 或控制字符（--name）。`,
+    en: `The region name "${name}" cannot name a folder: not . or .., and no /, \\ or control characters (--name).`,
+  }),
   wouldOverwrite: (files: readonly string[]): Text => {
     const shown = files.slice(0, 3);
     const more = files.length - shown.length;

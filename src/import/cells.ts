@@ -5,7 +5,7 @@
  */
 import { parseChannelCell } from '../core/cells/channel/cell.js';
 import { splitBases } from '../core/cells/basis/split.js';
-import { splitElements } from '../core/cells/elements.js';
+import { readElementCell } from '../core/cells/elements.js';
 import { elementFlag } from '../core/cells/glyphs.js';
 import { glyphState } from '../core/cells/glyphs.js';
 import { parseLevelLabel } from '../core/vocabulary/level-labels.js';
@@ -64,9 +64,16 @@ export function stageFromText(text: string): Stage | undefined {
  * Elements; the ●/〇 flags only when the header's legend says what they mean, as ● is also a
  * plain bullet (社会救助, 食药).
  */
-export function elementsOf(text: string, flags: boolean): RawElement[] {
-  if (flags) return flaggedElements(text);
-  return splitElements(text).map((entry) => entry.name);
+export function elementsOf(
+  text: string,
+  flags: boolean,
+): { elements: RawElement[]; introduction?: string } {
+  if (flags) return { elements: flaggedElements(text) };
+  const cell = readElementCell(text);
+  const elements = cell.elements.map((entry) => entry.name);
+  return cell.introduction === undefined
+    ? { elements }
+    : { elements, introduction: cell.introduction };
 }
 
 /**

@@ -20,6 +20,21 @@ export interface Marks {
 export const noMarks = (): Marks => ({ audience: new Set(), method: new Set(), levels: [] });
 
 const GROUP_WORDS = /^特定(?:群体|群众|对象)$/u;
+/** A tick in front of the group ("√拟征收土地所在地的村集体成员"), in any checked glyph. */
+const LEADING_TICK = /^[√■▄◆▲☑✔✓●]\s*/u;
+/** "特定群体：就业困难人员", "特定群众（低保对象）": the group after the column's own words. */
+const GROUP_PREFIX = /^特定(?:群体|群众|对象)(?:[（(]请写明[)）])?\s*[：:（(]?\s*/u;
+
+/** The group a 特定群体 cell names, without a leading tick or the words 特定群体; undefined if none. */
+export function groupNamed(text: string): string | undefined {
+  const group = text
+    .trim()
+    .replace(LEADING_TICK, '')
+    .replace(GROUP_PREFIX, '')
+    .replace(/[)）]$/u, '')
+    .trim();
+  return group === '' || GROUP_WORDS.test(group) ? undefined : group;
+}
 
 /** Reads a mark cell of an audience, method or level column. */
 export function readMark(
@@ -36,9 +51,11 @@ export function readMark(
   };
   if (role.kind === 'audience') {
     marks.audience.add(role.value);
-    // The 特定群体 cell often names the group instead of holding a √ (耿马, 腾冲, 嘉荫).
-    if (state === 'text' && role.value === '特定群体' && !GROUP_WORDS.test(text)) {
-      marks.audienceGroup = text;
+    // The 特定群体 cell often names the group instead of holding a √ (耿马, 腾冲, 嘉荫), or after
+    // it ("√拟征收土地所在地的村集体成员").
+    const group = role.value === '特定群体' ? groupNamed(text) : undefined;
+    if (state === 'text' && group !== undefined) {
+      marks.audienceGroup = group;
     } else if (state === 'text' && !text.includes(role.value.slice(0, 2))) {
       odd();
     }

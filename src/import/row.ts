@@ -16,7 +16,7 @@ import {
 } from './cells.js';
 import { address } from './grid.js';
 import type { HeaderColumn } from './header.js';
-import { noMarks, readMark, settleMarks, type Marks } from './marks.js';
+import { groupNamed, noMarks, readMark, settleMarks, type Marks } from './marks.js';
 import { firstColumn, report, unreadable, type RowReader } from './reader.js';
 
 export type { RowReader } from './reader.js';
@@ -47,6 +47,11 @@ function valueAt(reader: RowReader, row: number, column: HeaderColumn, item: str
   return text;
 }
 
+/** Adds a line to the item's note: an element list's introduction and the 备注 cell both go there. */
+function addNote(fields: Fields, text: string): void {
+  fields.note = fields.note === undefined ? text : `${fields.note}\n${text}`;
+}
+
 interface RowState {
   reader: RowReader;
   row: number;
@@ -63,16 +68,21 @@ function readCell(state: RowState, column: HeaderColumn, text: string): void {
   };
   const { role } = column;
   switch (role.kind) {
-    case 'elements':
-      fields.elements = elementsOf(text, role.flags);
+    case 'elements': {
+      const cell = elementsOf(text, role.flags);
+      fields.elements = cell.elements;
+      if (cell.introduction !== undefined) addNote(fields, cell.introduction);
       break;
+    }
     case 'bases':
       fields.bases = basesOf(text);
       break;
     case 'timeLimit':
     case 'subject':
-    case 'note':
       fields[role.kind] = text;
+      break;
+    case 'note':
+      addNote(fields, text);
       break;
     case 'channels': {
       const read = channelsOf(text);
@@ -83,11 +93,16 @@ function readCell(state: RowState, column: HeaderColumn, text: string): void {
       for (const piece of read.unreadable) unreadable(reader, row, column, piece, item);
       break;
     }
-    case 'audience-text':
+    case 'audience-text': {
       if (/全社会/u.test(text)) marks.audience.add('全社会');
-      else if (/特定/u.test(text)) marks.audience.add('特定群体');
-      else odd();
+      else if (/特定/u.test(text)) {
+        // One 公开对象 column holding "特定群体：就业困难人员" names the group too.
+        marks.audience.add('特定群体');
+        const group = groupNamed(text);
+        if (group !== undefined) marks.audienceGroup = group;
+      } else odd();
       break;
+    }
     case 'method-text': {
       const method = methodFromText(text);
       if (method) marks.method.add(method);
@@ -180,6 +195,11 @@ export function readRow(reader: RowReader, row: number): RowItem | undefined {
   if (names[3] !== '') fields.l3 = names[3];
   settleMarks(reader, { row, item }, state.marks, fields);
   const missing: IncompleteField[] = names[1] === '' ? ['l1'] : [];
+  const first = columns.find((c) => c.role.kind === 'name' && c.role.depth === 1);
+  // Not silently incomplete: a blank 一级 is often a merge the office forgot (issue 12).
+  if (names[1] === '' && first !== undefined) {
+    report(reader, 'excel-name-blank', { column: first.label, item }, row, first.col);
+  }
   missing.push(...EXPECTED.filter((field) => fields[field] === undefined));
   if (missing.length > 0) fields.incomplete = missing;
   return { row, idCell, fields: inOrder(fields), ...(writtenId ? { writtenId } : {}) };

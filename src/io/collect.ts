@@ -1,26 +1,33 @@
 /** Turning command-line paths (files, folders, globs) into a sorted list of YAML files. */
-import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
+import { PROJECT_FILES } from './layout.js';
 
 export interface Collected {
   /** Absolute paths, sorted, without duplicates. */
   files: string[];
   /** Arguments that named nothing. */
   missing: string[];
+  /**
+   * Files found through a link that leads outside their repository (or, outside any repository,
+   * outside the folder named): not read, so that a link to a secret never reaches a log.
+   */
+  outside: { path: string; target: string }[];
 }
 
 /** Folders never searched: tools' and version control's own files. */
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.gkml-cache/**'];
 
 export async function collectYamlFiles(args: readonly string[], cwd: string): Promise<Collected> {
-  const files = new Set<string>();
+  const files = new Map<string, string>();
   const missing: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => undefined);
     if (info?.isFile()) {
-      files.add(path);
+      files.set(path, dirname(path));
     } else if (info?.isDirectory()) {
       // suppressErrors: false makes an unreadable folder an error instead of a silent gap.
       const found = await fg('**/*.{yaml,yml}', {
@@ -29,19 +36,46 @@ export async function collectYamlFiles(args: readonly string[], cwd: string): Pr
         ignore: IGNORED,
         suppressErrors: false,
       });
-      for (const file of found) files.add(resolve(file));
+      for (const file of found) files.set(resolve(file), path);
     } else if (fg.isDynamicPattern(arg)) {
       const found = await fg(fg.convertPathToPattern(cwd) + '/' + arg.replaceAll('\\', '/'), {
         absolute: true,
         ignore: IGNORED,
       });
       if (found.length === 0) missing.push(arg);
-      for (const file of found) files.add(resolve(file));
+      for (const file of found) files.set(resolve(file), dirname(resolve(file)));
     } else {
       missing.push(arg);
     }
   }
-  return { files: [...files].sort(), missing };
+  const kept: string[] = [];
+  const outside: Collected['outside'] = [];
+  const boundaries = new Map<string, Promise<string>>();
+  for (const [file, base] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const start = dirname(file);
+    let boundary = boundaries.get(`${start}\0${base}`);
+    if (!boundary) {
+      boundary = realpath(repositoryRoot(start) ?? base).catch(() => base);
+      boundaries.set(`${start}\0${base}`, boundary);
+    }
+    const target = await realpath(file).catch(() => file);
+    if (isInside(await boundary, target)) kept.push(file);
+    else outside.push({ path: file, target });
+  }
+  return { files: kept, missing, outside };
+}
+
+/** The folder holding gkml.yaml at or above `folder`, if any. */
+function repositoryRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (PROJECT_FILES.some((name) => existsSync(join(current, name)))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The path to show a user: relative to the working folder, with forward slashes. */

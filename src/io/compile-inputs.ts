@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
 import { mapLimited } from './load-units.js';
-import { packagePath } from './package-files.js';
+import { BUNDLED_PREFIX, packagePath } from './package-files.js';
 import { repositoryFiles } from './repository-files.js';
-import { BUNDLED_PREFIX } from './repository-national.js';
 
 export interface CompileInputs {
   /** Hash of every input with its path, and of `settings`. */

@@ -70,3 +70,11 @@ export function parentRegionFile(
   const above = dirname(folder);
   return above === folder ? undefined : regionFileFrom(above, exists);
 }
+
+/** The nearest folder at or above `folder` holding gkml.yaml. */
+export function findRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (PROJECT_FILES.some((name) => existsSync(join(current, name)))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}

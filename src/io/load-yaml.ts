@@ -1,5 +1,5 @@
 /** Reading one YAML file from disk: size limit, encoding, parse. Never throws for a user's file. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import { decodeBytes } from './decode.js';
@@ -28,10 +28,15 @@ export function loadYamlFileSync(
   // One open, one fstat, one read: in a province's 15,000 files, every extra system call shows.
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. For a
+    // regular file the flag changes nothing.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (info.isDirectory()) {
       return failed(diagnostic('file-unreadable', { reason: 'EISDIR' }, { file }));
+    }
+    if (!info.isFile()) {
+      return failed(diagnostic('file-unreadable', { reason: 'not a regular file' }, { file }));
     }
     if (info.size > limit) {
       return failed(diagnostic('file-too-large', { size: info.size, limit }, { file }));

@@ -19,6 +19,9 @@ export function readSchemaText(name: SchemaName): string {
   return readFileSync(schemaPath(name), 'utf8');
 }
 
+/** Display paths of bundled files start with this, so that output does not depend on the install. */
+export const BUNDLED_PREFIX = 'gkml:';
+
 let cached: SchemaSet | undefined;
 
 /** The bundled JSON Schemas, read once. */

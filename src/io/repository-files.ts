@@ -42,6 +42,8 @@ export async function repositoryFiles(
       const path = join(folder, entry.name);
       let target = join(real, entry.name);
       let isFolder = entry.isDirectory();
+      // Only regular files are read: a FIFO named *.yaml would block the read forever.
+      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const resolved = await realpath(path).catch(() => undefined);
         if (resolved === undefined) continue;
@@ -51,7 +53,9 @@ export async function repositoryFiles(
           continue;
         }
         target = resolved;
-        isFolder = (await stat(resolved).catch(() => undefined))?.isDirectory() === true;
+        const info = await stat(resolved).catch(() => undefined);
+        isFolder = info?.isDirectory() === true;
+        isFile = info?.isFile() === true;
         if (isFolder && ancestors.some((above) => inside(resolved, above))) {
           const args = { path: show(path), target: show(join(root, relative(rootReal, resolved))) };
           out.diagnostics.push(diagnostic('repository-cycle', args, { file: show(path) }));
@@ -60,7 +64,7 @@ export async function repositoryFiles(
       }
       if (isFolder) {
         if (!excluded.has(path)) await walk(path, target, [...ancestors, target]);
-      } else if (/\.ya?ml$/u.test(entry.name)) {
+      } else if (isFile && /\.ya?ml$/u.test(entry.name)) {
         out.files.push(path);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MANIFEST } from '../render/site/index.js';
+import { SITE_MANIFEST as MANIFEST } from '../core/output/site-manifest.js';
 import { isRecord } from '../core/util/json.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { mapLimited } from './load-units.js';

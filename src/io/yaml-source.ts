@@ -10,20 +10,14 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
-  visit,
   type Document,
-  type YAMLError,
 } from 'yaml';
 import type { Diagnostic, JsonPath, Position, Span } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
-import type { YamlProblem } from '../core/diagnostics/codes/yaml.js';
 import { quickParse } from './quick-yaml.js';
+import { fromYamlError, toData, type SpanOf } from './yaml-errors.js';
 
-/**
- * How many alias expansions a document may make. Large enough for ordinary anchors (a list of
- * bases shared by hundreds of items), small enough that an "alias bomb" stops in milliseconds.
- */
-export const MAX_ALIAS_COUNT = 10_000;
+export { MAX_ALIAS_COUNT } from './yaml-errors.js';
 
 /** A parsed YAML file: its plain data, and a way back from a data path to the source text. */
 export interface SourceDocument {
@@ -38,25 +32,6 @@ export interface SourceDocument {
 export type ParseResult =
   | { ok: true; document: SourceDocument; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
-
-const PROBLEMS: Partial<Record<string, YamlProblem>> = {
-  BAD_INDENT: 'indent',
-  MISSING_CHAR: 'unclosed',
-  UNEXPECTED_TOKEN: 'unexpected',
-  BLOCK_IN_FLOW: 'unexpected',
-  IMPOSSIBLE: 'unexpected',
-  BLOCK_AS_IMPLICIT_KEY: 'key',
-  MULTILINE_IMPLICIT_KEY: 'key',
-  KEY_OVER_1024_CHARS: 'key',
-  NON_STRING_KEY: 'key',
-  BAD_SCALAR_START: 'scalar',
-  BAD_DQ_ESCAPE: 'scalar',
-  BAD_ALIAS: 'alias',
-  ALIAS_PROPS: 'alias',
-  TAG_RESOLVE_FAILED: 'tag',
-  MULTIPLE_TAGS: 'tag',
-  BAD_COLLECTION_TYPE: 'tag',
-};
 
 export interface ParseOptions {
   /**
@@ -84,13 +59,13 @@ export function parseYamlSource(
     end: position(Math.max(start, end)),
   });
   const problems = [...doc.errors, ...doc.warnings].map((error) =>
-    fromYamlError(error, text, file, spanOf),
+    fromYamlError(error, text, file, spanOf, doc),
   );
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   if (doc.contents === null)
     return { ok: false, diagnostics: [diagnostic('file-empty', {}, { file })] };
 
-  const data = toData(doc, file, spanOf);
+  const data = toData(doc, text, file, spanOf);
   if (!data.ok) return data;
   const locator = new Locator(doc, spanOf);
   return {
@@ -142,71 +117,6 @@ function lazyDocument(file: string, data: unknown, text: string): SourceDocument
     locate: (path) => positions()?.locate(path),
     locateKey: (path) => positions()?.locateKey(path),
   };
-}
-
-type SpanOf = (start: number, end: number) => Span;
-
-function toData(
-  doc: Document,
-  file: string,
-  spanOf: SpanOf,
-): { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } {
-  try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    if (error.message.includes('resource exhaustion')) {
-      const span = firstAliasSpan(doc, spanOf);
-      return {
-        ok: false,
-        diagnostics: [diagnostic('yaml-alias-limit', { limit: MAX_ALIAS_COUNT }, { file, span })],
-      };
-    }
-    // An alias whose anchor is missing or comes later.
-    const span = firstAliasSpan(doc, spanOf);
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic('yaml-syntax', { problem: 'alias', detail: error.message }, { file, span }),
-      ],
-    };
-  }
-}
-
-function firstAliasSpan(doc: Document, spanOf: SpanOf): Span | undefined {
-  let span: Span | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      if (node.range) span = spanOf(node.range[0], node.range[1]);
-      return visit.BREAK;
-    },
-  });
-  return span;
-}
-
-function fromYamlError(error: YAMLError, text: string, file: string, spanOf: SpanOf): Diagnostic {
-  const span = spanOf(error.pos[0], error.pos[1]);
-  switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return diagnostic('yaml-duplicate-key', { key: keyAt(text, error.pos[0]) }, { file, span });
-    case 'TAB_AS_INDENT':
-      return diagnostic('yaml-tab', {}, { file, span });
-    case 'MULTIPLE_DOCS':
-      return diagnostic('yaml-multiple-documents', {}, { file, span });
-    default:
-      return diagnostic(
-        'yaml-syntax',
-        { problem: PROBLEMS[error.code] ?? 'other', detail: error.message.split('\n')[0] ?? '' },
-        { file, span },
-      );
-  }
-}
-
-/** The key text at an offset, for "key X appears twice": up to the colon on that line. */
-function keyAt(text: string, offset: number): string {
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(offset, lineEnd === -1 ? undefined : lineEnd);
-  return (line.split(':')[0] ?? line).trim().replace(/^["']|["']$/gu, '');
 }
 
 /** Walks the YAML syntax tree along a data path. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DOMAINS } from '../../src/core/vocabulary/domains.js';
 import { runInProcess, TEST_TODAY } from '../helpers/cli.js';
-import { loadRepository } from '../../src/io/repository.js';
+import { loadRepository } from '../../src/pipeline/load-repository.js';
 
 let folder = '';
 beforeEach(async () => {

@@ -252,3 +252,28 @@ describe('parseChannelCell: what is no channel', () => {
     }
   });
 });
+
+describe('parseChannelCell: no channel hides behind another (issue 19)', () => {
+  it.each([
+    [
+      '海坛片区政务服务平台、闽政通APP、政府网站',
+      ['海坛片区政务服务平台→unknown', '闽政通APP→unknown', '政府网站→政府网站'],
+    ],
+    [
+      '■政府网站 ■片区公示栏 ■镇公示栏 ■社区公示栏',
+      ['■政府网站→政府网站', '■片区公示栏→unknown', '■镇公示栏→unknown', '■社区公示栏→unknown'],
+    ],
+    ['政府网站/片区公示栏', ['政府网站→政府网站', '片区公示栏→unknown']],
+    [
+      '中国政府采购网及其地方分网',
+      ['中国政府采购网及其地方分网→platform:中国政府采购网及其地方分网'],
+    ],
+    [
+      '政府网站\n村务公示栏',
+      ['政府网站→政府网站', '村务公示栏→社区/企事业单位/村公示栏（电子屏）'],
+    ],
+    ['口发布会/听证会 ■政府网站', ['■政府网站→政府网站']],
+  ])('%s', (text, checked) => {
+    expect(parseChannelCell(text).checked.map(show)).toEqual(checked);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitElements } from '../../src/core/cells/elements.js';
+import { readElementCell, splitElements } from '../../src/core/cells/elements.js';
 
 const names = (cell: string): string[] => splitElements(cell).map((element) => element.name);
 
@@ -139,5 +139,36 @@ describe('splitElements: nothing to split', () => {
     for (const cell of ['（（（（', '））', '①②③', '●●●', '鎮(zhèn)級', '1.2.3.4.', '\u0000']) {
       expect(() => splitElements(cell)).not.toThrow();
     }
+  });
+});
+
+describe('readElementCell: numbering quirks of real tables (issue 19)', () => {
+  it('a number that lost its dot ("7地点") still starts the next element of the chain', () => {
+    expect(names('1.机构名称；2.职能；3.负责人；4.内设机构；5.办公时间；6.电话；7地点')).toEqual([
+      '机构名称',
+      '职能',
+      '负责人',
+      '内设机构',
+      '办公时间',
+      '电话',
+      '地点',
+    ]);
+  });
+
+  it('but not a number before a unit, nor one out of sequence', () => {
+    expect(names('1.公示名单；2.公示期7天')).toEqual(['公示名单', '公示期7天']);
+    expect(names('1.补助对象；2.补助标准3户以上')).toEqual(['补助对象', '补助标准3户以上']);
+    expect(names('1.补助对象；2.补助标准；5项目名称')).toEqual(['补助对象', '补助标准；5项目名称']);
+  });
+
+  it('an introductory sentence before a numbered list is the introduction, not an element', () => {
+    expect(readElementCell('按规定公开以下内容：1.救助对象 2.救助标准 3.救助金额')).toEqual({
+      introduction: '按规定公开以下内容：',
+      elements: [{ name: '救助对象' }, { name: '救助标准' }, { name: '救助金额' }],
+    });
+  });
+
+  it('a heading that qualifies every element keeps the cell whole (as before)', () => {
+    expect(names('一般公共预算：1.收入 2.支出')).toEqual(['一般公共预算：1.收入 2.支出']);
   });
 });

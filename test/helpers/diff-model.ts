@@ -20,7 +20,7 @@ import type { Item, ScalarField } from '../../src/core/model/item.js';
 import type { RawCatalog, RawItem } from '../../src/core/model/raw.js';
 import { toItem } from '../../src/core/merge/index.js';
 import { loadYamlFile } from '../../src/io/load-yaml.js';
-import { schemaValidator } from '../../src/io/validate-files.js';
+import { schemaValidator } from '../../src/pipeline/validate.js';
 import { REPO_ROOT } from './cli.js';
 
 /** Normalised as merge does it (core/merge/normalize.ts). */

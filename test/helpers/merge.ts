@@ -5,7 +5,7 @@
 import type { OverlayFile, RegionInput, RepositoryInput } from '../../src/core/merge/index.js';
 import { mergeRepository } from '../../src/core/merge/index.js';
 import type { RawCatalog, RawRegion } from '../../src/core/model/raw.js';
-import { schemaValidator } from '../../src/io/validate-files.js';
+import { schemaValidator } from '../../src/pipeline/validate.js';
 import { parseYamlSource, type SourceDocument } from '../../src/io/yaml-source.js';
 
 function parse(file: string, text: string): SourceDocument {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/merge/index.js';
 import type { RepositoryModel } from '../../src/core/model/effective.js';
-import { loadRepository } from '../../src/io/repository.js';
+import { loadRepository } from '../../src/pipeline/load-repository.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/fixture-model.js';
 import { roundTrip } from '../helpers/roundtrip.js';

@@ -229,3 +229,74 @@ describe('cell readers', () => {
     ]);
   });
 });
+
+describe('rows as offices write them (issues 12 and 19)', () => {
+  const item = (result: ReturnType<typeof run>, index = 0) =>
+    result.catalogs[0]?.catalog.items[index];
+
+  it('a tick in front of the group in the 特定群体 column is a tick plus the group', () => {
+    const row = ROW('a', { 8: '', 9: '√拟征收土地所在地的村集体成员' });
+    const result = run({ sheets: [sheet('就业', [...HEADER, row])] });
+    expect(codes(result)).toEqual([]);
+    expect(item(result)).toMatchObject({
+      audience: '特定群体',
+      audienceGroup: '拟征收土地所在地的村集体成员',
+    });
+  });
+
+  it('text in the 特定群体 column without a tick names the group', () => {
+    const result = run({
+      sheets: [sheet('就业', [...HEADER, ROW('a', { 8: '', 9: '就业困难人员' })])],
+    });
+    expect(item(result)).toMatchObject({ audience: '特定群体', audienceGroup: '就业困难人员' });
+  });
+
+  it('one 公开对象 text column holding "特定群体：就业困难人员" gives the group', () => {
+    const header: Row[] = [
+      [
+        '序号',
+        '一级事项',
+        '二级事项',
+        '公开内容（要素）',
+        '公开依据',
+        '公开时限',
+        '公开主体',
+        '公开渠道和载体',
+        '公开对象',
+        '公开方式',
+        '公开层级',
+      ],
+    ];
+    const row: Row = [
+      '1',
+      '就业援助',
+      '援助对象认定',
+      '认定条件',
+      '《就业促进法》',
+      '20个工作日',
+      '县人社局',
+      '政府网站',
+      '特定群体：就业困难人员',
+      '主动公开',
+      '县级',
+    ];
+    const result = run({ sheets: [sheet('就业', [...header, row])] });
+    expect(codes(result)).toEqual([]);
+    expect(item(result)).toMatchObject({ audience: '特定群体', audienceGroup: '就业困难人员' });
+  });
+
+  it('excel-name-blank: a blank, unmerged 一级事项 is reported, not only listed as incomplete', () => {
+    const result = run({ sheets: [sheet('就业', [...HEADER, ROW('a', { 1: '' })])] });
+    expect(codes(result)).toEqual([['excel-name-blank', '就业!B2']]);
+    expect(item(result)?.incomplete).toEqual(['l1']);
+  });
+
+  it('an introduction before a numbered element list becomes the note; "7地点" still splits', () => {
+    const text = '按规定公开以下内容：1.机构名称 2.职能 3.电话 4地点';
+    const result = run({ sheets: [sheet('就业', [...HEADER, ROW('a', { 3: text })])] });
+    expect(item(result)).toMatchObject({
+      elements: ['机构名称', '职能', '电话', '地点'],
+      note: '按规定公开以下内容：',
+    });
+  });
+});

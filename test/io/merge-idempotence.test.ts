@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { mergeRepository, toRawCatalog } from '../../src/core/merge/index.js';
 import { LEVEL_LABELS } from '../../src/core/vocabulary/levels.js';
 import type { EffectiveCatalog, RegionModel } from '../../src/core/model/effective.js';
-import { loadRepository } from '../../src/io/repository.js';
+import { loadRepository } from '../../src/pipeline/load-repository.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 import { catalogFile, repositoryInput } from '../helpers/merge.js';
 

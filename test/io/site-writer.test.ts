@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteTemplates } from '../../src/io/site-templates.js';
+import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { inspectOutput, isSitePath, writeSite } from '../../src/io/site-writer.js';
 import { renderSite } from '../../src/render/site/index.js';
 import { COUNTY, fixtureModel } from '../helpers/site-fixture.js';

@@ -12,10 +12,18 @@ const ASSETS = join(REPO_ROOT, 'templates/site/assets');
 const css = ['site.css', 'catalog.css']
   .map((file) => readFileSync(join(ASSETS, file), 'utf8'))
   .join('\n');
-const palette = new Map<string, string>();
-for (const [, name, hex] of css.matchAll(/(--[a-z-]+):\s*(#[0-9a-f]{6});/giu)) {
-  if (name !== undefined && hex !== undefined) palette.set(name, hex);
-}
+/** Each `:root { … }` block is a palette: the light one, then the dark one (prefers-color-scheme). */
+const ROOT = /:root\s*\{([^}]*)\}/gu;
+const palettes = [...css.matchAll(ROOT)]
+  .map(([, body]) => {
+    const palette = new Map<string, string>();
+    for (const [, name, hex] of (body ?? '').matchAll(/(--[a-z-]+):\s*(#[0-9a-f]{6});/giu)) {
+      if (name !== undefined && hex !== undefined) palette.set(name, hex);
+    }
+    return palette;
+  })
+  .filter((palette) => palette.size > 0);
+const [light, dark] = palettes;
 
 function luminance(hex: string): number {
   const channel = (offset: number) => {
@@ -46,9 +54,11 @@ const PAIRS: [string, string, number, string][] = [
   ['--brand-bg', '--brand-text', 4.5, 'the search button'],
   ['--notice-text', '--notice-bg', 4.5, 'the example notice, bundle tips'],
   ['--focus-text', '--focus-bg', 4.5, 'focused links and buttons'],
-  ['--focus-text', '--bg', 3, 'the focus outline on the page'],
+  ['--focus-ring', '--bg', 3, 'the focus outline on the page'],
+  ['--focus-ring', '--stripe-bg', 3, 'the outline of the row a search result leads to'],
   ['--focus-bg', '--brand-bg', 3, 'the focus block inside the red header'],
-  ['--brand-bg', '--bg', 4.5, 'step numbers of 办事一本通'],
+  ['--accent', '--bg', 4.5, 'step numbers of 办事一本通'],
+  ['--text', '--bg', 4.5, 'the regions that publish a domain, in an empty domain'],
 ];
 
 describe('colour contrast (WCAG AA)', () => {
@@ -58,22 +68,32 @@ describe('colour contrast (WCAG AA)', () => {
     expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
   });
 
-  for (const [fg, bg, minimum, use] of PAIRS) {
-    it(`${fg} on ${bg} (${use})`, () => {
-      const a = palette.get(fg);
-      const b = palette.get(bg);
-      expect(a, fg).toBeDefined();
-      expect(b, bg).toBeDefined();
-      expect(contrast(a ?? '', b ?? '')).toBeGreaterThanOrEqual(minimum);
-    });
+  it('has a light and a dark palette with the same colours', () => {
+    expect(palettes.length).toBe(2);
+    expect([...(dark?.keys() ?? [])].sort()).toEqual([...(light?.keys() ?? [])].sort());
+  });
+
+  for (const [scheme, palette] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    for (const [fg, bg, minimum, use] of PAIRS) {
+      it(`${scheme}: ${fg} on ${bg} (${use})`, () => {
+        const a = palette?.get(fg);
+        const b = palette?.get(bg);
+        expect(a, fg).toBeDefined();
+        expect(b, bg).toBeDefined();
+        expect(contrast(a ?? '', b ?? '')).toBeGreaterThanOrEqual(minimum);
+      });
+    }
   }
 
   it('every colour of the stylesheet is a palette variable listed in a pair', () => {
-    const outsideRoot = css.replace(/:root\s*\{[^}]*\}/u, '');
+    const outsideRoot = css.replace(ROOT, '');
     expect(outsideRoot).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(|hsl\(/iu);
     const paired = new Set(PAIRS.flatMap(([fg, bg]) => [fg, bg]));
     const decorative = new Set(['--border', '--rule']);
-    for (const name of palette.keys()) {
+    for (const name of light?.keys() ?? []) {
       if (!decorative.has(name)) expect(paired.has(name), name).toBe(true);
     }
   });

@@ -1,6 +1,6 @@
 /**
  * The site's search: the index the renderer writes, searched by the very script the browser runs
- * (templates/site/assets/search.js, evaluated here without a DOM).
+ * (templates/site/assets/search-engine.js, evaluated here without a DOM).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,24 +16,45 @@ import { REPO_ROOT } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
 import { effective, item, NATIONAL, origin, region, repository } from '../helpers/site-model.js';
 
-const script = readFileSync(join(REPO_ROOT, 'templates/site/assets/search.js'), 'utf8');
+const engineScript = readFileSync(
+  join(REPO_ROOT, 'templates/site/assets/search-engine.js'),
+  'utf8',
+);
 
-interface Found {
-  total: number;
+interface Group {
+  score: number;
   items: number[];
 }
-type Search = (query: string, cap?: number) => Found;
-
-function searchOver(index: SearchIndex): Search {
-  const window: Record<string, unknown> = { GKML_SEARCH: index };
-  runInNewContext(script, { window });
-  const api = window.gkmlSearch as { createSearch: (index: SearchIndex) => Search; STRIDE: number };
-  expect(api.STRIDE).toBe(ITEM_STRIDE);
-  return api.createSearch(index);
+interface Found {
+  total: number;
+  groups: Group[];
+  words: string[];
+  asking: boolean;
+  hits: { word: string; others: string[]; near: string }[];
+}
+type Search = (query: string) => Found;
+interface Engine {
+  createSearch: (index: SearchIndex) => Search;
+  suggest: (index: SearchIndex, words: string[], limit: number) => string[];
+  STRIDE: number;
 }
 
+function engineOver(index: SearchIndex): Engine {
+  const window: Record<string, unknown> = { GKML_SEARCH: index };
+  runInNewContext(engineScript, { window });
+  const engine = window.gkmlSearchEngine as Engine;
+  expect(engine.STRIDE).toBe(ITEM_STRIDE);
+  return engine;
+}
+
+const searchOver = (index: SearchIndex): Search => engineOver(index).createSearch(index);
+
+/** The name of each result (one per group), best first. */
 const names = (index: SearchIndex, found: Found) =>
-  found.items.map((i) => index.strings[index.items[i + 3] ?? 0]);
+  found.groups.map((group) => index.strings[index.items[(group.items[0] ?? 0) + 3] ?? 0]);
+/** The regions of a result, in the index's order. */
+const regionsOf = (index: SearchIndex, group: Group | undefined) =>
+  (group?.items ?? []).map((i) => index.regions[index.items[i] ?? 0]?.[0]);
 
 describe('search over the fixture', () => {
   const index = buildSearchIndex(fixtureModel());
@@ -49,11 +70,12 @@ describe('search over the fixture', () => {
     expect(search('母婴保健法').total).toBe(1);
   });
 
-  it('needs every word of a query, and ignores case and full-width forms', () => {
+  it('needs every word of a query, and ignores case, full-width forms and punctuation', () => {
     expect(search('就业 中原区').total).toBe(3);
     expect(search('就业 林山寨').total).toBe(1);
     expect(search('就业 不存在的词').total).toBe(0);
     expect(search('ＳＣＲＩＰＴ').total).toBe(1);
+    expect(search('《母婴保健法》').total).toBe(1);
     expect(search('   ').total).toBe(0);
   });
 
@@ -65,6 +87,13 @@ describe('search over the fixture', () => {
       '就业信息服务 › 岗位信息发布',
     ]);
     expect(search('就业').total).toBe(6);
+  });
+
+  it('groups an item that several regions publish into one result', () => {
+    const found = search('就业政策法规咨询');
+    expect(found.total).toBe(3);
+    expect(found.groups.length).toBe(1);
+    expect(regionsOf(index, found.groups[0])).toEqual(['郑州市', '中原区', '林山寨街道']);
   });
 
   it('stores each distinct text once', () => {
@@ -102,13 +131,14 @@ describe('search on a province', () => {
     // 25 names + 1,600 bodies + ids and shared texts, not 40,000 × 4 strings.
     expect(index.strings.length).toBeLessThan(1_700);
     const bytes = Buffer.byteLength(JSON.stringify(index));
-    expect(bytes / 40_000).toBeLessThan(50);
+    expect(bytes / 40_000).toBeLessThan(60);
   });
 
-  it('caps the results it returns and counts them all', () => {
+  it('counts every match and groups the regions of each item', () => {
     const found = search('人力资源');
     expect(found.total).toBe(40_000);
-    expect(found.items.length).toBe(100);
+    expect(found.groups.length).toBe(25);
+    expect(found.groups[0]?.items.length).toBe(1600);
     expect(search('第1599区').total).toBe(25);
   });
 });

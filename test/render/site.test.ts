@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteTemplates } from '../../src/io/site-templates.js';
+import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { noDownloads, renderSite } from '../../src/render/site/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO_ROOT } from '../helpers/cli.js';
@@ -80,11 +80,12 @@ describe('pages', () => {
     }
   });
 
-  it('every link is relative and leads to a page of the site, or is http(s)', () => {
+  it('every link is relative and leads to a page of the site, or is http(s), tel: or mailto:', () => {
     for (const [path, html] of htmlPages(files)) {
       for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]*)"/gu)) {
         if (url === undefined) continue;
         if (/^https?:\/\//u.test(url)) continue;
+        if (/^tel:\+?[\d-]+$/u.test(url) || /^mailto:[^\s:"'<>]+@[^\s:"'<>]+$/u.test(url)) continue;
         expect(url, `${path}: ${url}`).not.toMatch(/^[a-z][a-z0-9+.-]*:/iu);
         const target = url.split('#')[0] ?? '';
         if (target === '') continue;

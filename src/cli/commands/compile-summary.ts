@@ -1,5 +1,5 @@
 /** The summary `gkml compile` prints at the end: counts, coverage and where the outputs are. */
-import type { CompileSummary } from '../../render/compile/summary.js';
+import type { CompileSummary } from '../../core/output/summary.js';
 import { percentOf } from '../../render/site/views/report.js';
 import type { CliIo } from '../io.js';
 

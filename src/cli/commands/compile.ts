@@ -4,26 +4,20 @@
  * the inputs; otherwise only artifacts whose inputs changed are rendered again.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveBundles } from '../../core/model/bundles.js';
-import { coverageDiff } from '../../core/diff/index.js';
-import {
-  exitCode,
-  sortDiagnostics,
-  tally,
-  type ExitCode,
-  type FailOn,
-} from '../../core/diagnostics/index.js';
-import type { RepositoryModel } from '../../core/model/effective.js';
+import { resolve } from 'node:path';
+import { exitCode, tally, type ExitCode, type FailOn } from '../../core/diagnostics/index.js';
 import { hashCompileInputs } from '../../io/compile-inputs.js';
 import { buildOutput } from '../../io/output/build.js';
 import { readManifest } from '../../io/output/manifest.js';
 import { recoverOutput } from '../../io/output/swap.js';
 import { readCompileSummary } from '../../io/output/summary.js';
-import { findRoot, loadRepository } from '../../io/repository.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
+import { findRoot } from '../../io/layout.js';
+import { inside } from '../../io/repository-files.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../pipeline/site-templates.js';
 import { compileArtifacts } from '../../render/compile/artifacts.js';
-import { compileSummary } from '../../render/compile/summary.js';
+import { compileSummary } from '../../core/output/summary.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
 import { InputError, UsageError } from '../errors.js';
@@ -74,15 +68,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   }
 
   const loaded = await loadRepository(root, { cwd: io.cwd, today: io.today, registers: true });
-  const model = loaded.model;
-  const coverage = model
-    ? coverageDiff(model, { against: 'national', baselines: baselinesOf(model) })
-    : undefined;
-  const diagnostics = sortDiagnostics([
-    ...loaded.diagnostics,
-    ...(model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
-    ...(coverage?.diagnostics ?? []),
-  ]);
+  const { model, coverage, diagnostics } = analyse(loaded, { coverage: true });
   // Errors and warnings on the terminal; every finding, infos included, is in report.html.
   const shown = diagnostics.filter((d) => d.severity !== 'info');
   reportToStderr(io, shown, loaded.files);
@@ -122,23 +108,13 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
-/** Is `path` the same as `folder` or inside it? */
-function within(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** The output is replaced whole: never the repository, a folder in it or holding it, or a stranger's. */
 async function checkOutput(root: string, out: string, options: CompileOptions): Promise<void> {
-  if (within(out, root)) throw new UsageError(compileText.outInsideInput(options.out));
-  if (within(root, out)) throw new UsageError(compileText.outHoldsInput(options.out));
+  if (inside(root, out)) throw new UsageError(compileText.outInsideInput(options.out));
+  if (inside(out, root)) throw new UsageError(compileText.outHoldsInput(options.out));
   const info = await stat(out).catch(() => undefined);
   if (!info) return;
   if (!info.isDirectory()) throw new UsageError(compileText.outNotFolder(options.out));
   if (options.force || (await readManifest(out))) return;
   if ((await readdir(out)).length > 0) throw new UsageError(compileText.outForeign(options.out));
-}
-
-function baselinesOf(model: RepositoryModel) {
-  return new Map(model.national.map((b) => [b.domain, b.items.map((e) => e.item)] as const));
 }

@@ -1,5 +1,7 @@
 /** The repository loader `gkml diff` runs on: io/repository's, with the baselines the merge used. */
-import { findRoot, loadRepository } from '../../io/repository.js';
+import { findRoot } from '../../io/layout.js';
+import { nationalBaselines } from '../../pipeline/analyse.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
 import type { DiffDeps } from './diff-load.js';
 
 export const repositoryDeps: DiffDeps = {
@@ -9,12 +11,7 @@ export const repositoryDeps: DiffDeps = {
       model,
       diagnostics,
       ...(model?.requested !== undefined ? { requested: model.requested } : {}),
-      baselines: new Map(
-        (model?.national ?? []).map((baseline) => [
-          baseline.domain,
-          baseline.items.map((effective) => effective.item),
-        ]),
-      ),
+      baselines: nationalBaselines(model),
     };
   },
   findRoot,

@@ -4,10 +4,11 @@
  * names that region, as for `gkml merge`; a catalog file names that domain of its region.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics/index.js';
 import type { EffectiveCatalog, RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import { loadRepository } from '../../io/repository.js';
+import { inside } from '../../io/repository-files.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { cliText } from '../text.js';
@@ -26,9 +27,6 @@ export interface ExportSelection {
 export type ExportSource =
   ({ ok: true } & ExportSelection) | { ok: false; diagnostics: Diagnostic[]; files: string[] };
 
-const inside = (path: string, folder: string): boolean =>
-  path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
-
 export async function loadExportModel(paths: readonly string[], io: CliIo): Promise<ExportSource> {
   const absolute = paths.map((path) => resolve(io.cwd, path));
   const missing = paths.filter((_, index) => !existsSync(absolute[index] ?? ''));
@@ -37,7 +35,7 @@ export async function loadExportModel(paths: readonly string[], io: CliIo): Prom
   if (!loaded.model) return { ok: false, diagnostics: loaded.diagnostics, files: loaded.files };
   const model = loaded.model;
   const root = resolve(io.cwd, model.root);
-  const outside = paths.filter((_, index) => !inside(absolute[index] ?? '', root));
+  const outside = paths.filter((_, index) => !inside(root, absolute[index] ?? ''));
   if (outside.length > 0) throw new UsageError(excelText.notInRepository(outside, model.root));
 
   const chosen = new Map<string, Set<EffectiveCatalog> | 'all'>();
@@ -67,9 +65,9 @@ export async function loadExportModel(paths: readonly string[], io: CliIo): Prom
       continue;
     }
     // The deepest region whose folder holds the path; or, above every region, the regions below.
-    const holders = model.regions.filter((region) => inside(path, folderOf(region)));
+    const holders = model.regions.filter((region) => inside(folderOf(region), path));
     const deepest = holders.sort((a, b) => folderOf(b).length - folderOf(a).length)[0];
-    const below = model.regions.filter((region) => inside(folderOf(region), path));
+    const below = model.regions.filter((region) => inside(path, folderOf(region)));
     if (deepest) choose(deepest);
     else
       below.forEach((region) => {

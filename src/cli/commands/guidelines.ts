@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import type { ExitCode, Lang } from '../../core/diagnostics/index.js';
 import { LEVEL_LABELS, parseLevel } from '../../core/vocabulary/levels.js';
-import { bundledBaselinesFolder, loadBaselines, type Baseline } from '../../io/baselines.js';
+import { bundledBaselinesFolder, loadBaselines, type Baseline } from '../../pipeline/baselines.js';
 import { textTable } from '../../render/text-table.js';
 import { InputError } from '../errors.js';
 import type { CliIo } from '../io.js';

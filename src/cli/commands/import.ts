@@ -16,7 +16,7 @@ import { resolveDomain, type DomainId } from '../../core/vocabulary/domains.js';
 import type { ImportedCatalog, KnownItem } from '../../import/types.js';
 import { importWorkbook } from '../../import/workbook.js';
 import { catalogYaml } from '../../import/yaml.js';
-import { bundledBaselinesFolder, loadBaselines } from '../../io/baselines.js';
+import { bundledBaselinesFolder, loadBaselines } from '../../pipeline/baselines.js';
 import { displayPath } from '../../io/collect.js';
 import { existingFiles } from '../../io/output-files.js';
 import { outputFolder, writeOrExplain } from './output.js';

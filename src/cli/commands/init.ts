@@ -9,8 +9,8 @@ import { describe, type ExitCode } from '../../core/diagnostics/index.js';
 import { LEVEL_LABELS, parseLevel } from '../../core/vocabulary/levels.js';
 import { displayPath } from '../../io/collect.js';
 import { PROJECT_FILES, REGION_FILES } from '../../io/layout.js';
-import { findRoot } from '../../io/repository.js';
-import { existingFiles, planInit, regionCodeAt } from '../../io/scaffold.js';
+import { findRoot } from '../../io/layout.js';
+import { existingFiles, planInit, regionCodeAt } from '../../pipeline/scaffold.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -32,6 +32,8 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   if (!level) throw new UsageError(cliText.unknownLevel(options.level));
   const name = options.name.trim();
   if (name === '') throw new UsageError(cliText.emptyName);
+  // The name may become a folder name (below): never one that leads elsewhere.
+  if (!isFolderName(name)) throw new UsageError(cliText.badName(JSON.stringify(name).slice(1, -1)));
   const folder = await targetFolder(options.folder, options.code.trim(), name, io.cwd);
 
   const plan = await planInit(
@@ -78,4 +80,10 @@ async function targetFolder(
   if (findRoot(cwd) === undefined || (await regionCodeAt(cwd)) === code) return cwd;
   const taken = [...REGION_FILES, ...PROJECT_FILES].some((file) => existsSync(join(cwd, file)));
   return taken ? join(cwd, name.replace(/[\\/:*?"<>|\s]+/gu, '-')) : cwd;
+}
+
+/** A name usable as one folder name: not `.` or `..`, no separators, no control characters. */
+function isFolderName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  return name !== '.' && name !== '..' && !/[/\\\u0000-\u001f\u007f]/u.test(name);
 }

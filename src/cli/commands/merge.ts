@@ -12,7 +12,7 @@ import {
   type FailOn,
 } from '../../core/diagnostics/index.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import { loadRepository } from '../../io/repository.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
 import { explainCatalogs } from '../../render/merge/explain.js';
 import { mergeDocument } from '../../render/merge/document.js';
 import { reportToStderr } from '../diagnostics-output.js';

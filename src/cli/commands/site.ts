@@ -2,13 +2,14 @@
  * `gkml site <folder> --out <dir>`: the static HTML directory of a region repository. Reads and
  * merges the repository, renders the site (a pure function), then writes only what changed.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
-import { resolveBundles } from '../../core/model/bundles.js';
+import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode } from '../../core/diagnostics/index.js';
-import { exitCode, sortDiagnostics, tally } from '../../core/diagnostics/index.js';
+import { exitCode, tally } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
-import { loadRepository } from '../../io/repository.js';
-import { loadSiteTemplates } from '../../io/site-templates.js';
+import { inside } from '../../io/repository-files.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { loadRepository } from '../../pipeline/load-repository.js';
+import { loadSiteTemplates } from '../../pipeline/site-templates.js';
 import { inspectOutput, writeSite } from '../../io/site-writer.js';
 import { noDownloads, renderSite } from '../../render/site/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
@@ -40,7 +41,7 @@ export async function run(
 ): Promise<ExitCode> {
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
-  if (isInside(folder, out)) throw new UsageError(cliText.siteOutIsInput(options.out));
+  if (inside(out, folder)) throw new UsageError(cliText.siteOutIsInput(options.out));
   const state = await inspectOutput(out);
   if (state.kind === 'not-a-folder') throw new UsageError(cliText.siteOutNotFolder(options.out));
   if (state.kind === 'foreign' && !options.force) {
@@ -48,10 +49,7 @@ export async function run(
   }
 
   const loaded = await load(folder, { cwd: io.cwd, today: io.today });
-  const diagnostics = sortDiagnostics([
-    ...loaded.diagnostics,
-    ...(loaded.model?.regions.flatMap((region) => resolveBundles(region).diagnostics) ?? []),
-  ]);
+  const { diagnostics } = analyse(loaded, { coverage: false });
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');
@@ -77,10 +75,4 @@ export async function run(
     `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,
   );
   return code;
-}
-
-/** Is `folder` the same as `ancestor` or inside it? */
-function isInside(folder: string, ancestor: string): boolean {
-  const path = relative(ancestor, folder);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }

@@ -2,15 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  diagnostic,
   exitCode,
   sortDiagnostics,
   type ExitCode,
   type FailOn,
 } from '../../core/diagnostics/index.js';
-import { collectYamlFiles } from '../../io/collect.js';
+import { collectYamlFiles, displayPath } from '../../io/collect.js';
 import { decodeBytes } from '../../io/decode.js';
-import { registerItemFindings } from '../../io/register-items.js';
-import { validateFiles } from '../../io/validate-files.js';
+import { registerItemFindings } from '../../pipeline/register-items.js';
+import { validateFiles } from '../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -34,7 +35,8 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     );
   });
   if (collected.missing.length > 0) throw new UsageError(cliText.pathsMissing(collected.missing));
-  if (collected.files.length === 0) throw new UsageError(cliText.noYamlFiles(paths));
+  if (collected.files.length === 0 && collected.outside.length === 0)
+    throw new UsageError(cliText.noYamlFiles(paths));
 
   const validation = await validateFiles(collected.files, {
     cwd: io.cwd,
@@ -42,14 +44,17 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     quick: true,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
+  // The same rule as compile, merge and diff: a link out of the repository is reported, never read.
+  const outside = collected.outside.map(({ path, target }) => {
+    const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
+    return diagnostic('repository-outside', args, { file: args.path });
+  });
   // Registers are also checked against their region's merged catalog (items, deadlines).
-  const diagnostics =
+  const registerItems =
     validation.units.registers.length === 0
-      ? validation.diagnostics
-      : sortDiagnostics([
-          ...validation.diagnostics,
-          ...(await registerItemFindings(validation.units.registers, io)),
-        ]);
+      ? []
+      : await registerItemFindings(validation.units.registers, io);
+  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics, ...registerItems]);
   const report = {
     diagnostics,
     files: validation.files,

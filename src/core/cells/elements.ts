@@ -20,7 +20,15 @@ const BULLETS = new Set(['●', '〇', '○', '·', '•', '▪', '・']);
 const OPENING = '（(【〔《“[';
 const CLOSING = '）)】〕》”]';
 const MARKER = /^(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*/u;
-const NUMBERED = /(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）])/gu;
+const NUMBERED = /(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}(?=\p{Script=Han}))/gu;
+/**
+ * A number run into the text ("7地点", a dot lost in typing) counts only as the next number of a
+ * chain already started, and not before a unit ("20个工作日", "3年", "第2条").
+ */
+const BARE_NUMBER = /^\d{1,2}$/u;
+const UNIT_AFTER = /^[个日年月号条项天次名人户万元岁周时分倍批类级款章节]/u;
+/** A sentence that introduces the list ("公开以下内容：", "包括：") rather than heads one element. */
+const INTRODUCTION = /(?:包括|如下|以下|下列|主要|内容|信息)[^，,]*[：:。]$/u;
 /** Prose that says what is published ("分地区、分项目公开") is one element, not a list. */
 const PREDICATE = /(?:公开|说明|解释|公布|发布)$/u;
 const MAX_LIST_ITEM = 20;
@@ -54,6 +62,10 @@ function numberedItems(text: string, level: number[]): number[] {
     const before = text.charAt(match.index - 1);
     if (level[match.index] !== 0 || /[\d.A-Za-z]/u.test(before)) continue;
     const number = Number(/\d+/u.exec(match[0])?.[0]);
+    if (BARE_NUMBER.test(match[0])) {
+      const after = text.slice(match.index + match[0].length);
+      if (number !== expected || UNIT_AFTER.test(after)) continue;
+    }
     if (expected === undefined || number === expected) {
       chain.push(match.index);
       expected = number + 1;
@@ -62,8 +74,9 @@ function numberedItems(text: string, level: number[]): number[] {
   return chain.length >= 2 || chain[0] === 0 ? chain : [];
 }
 
-function entry(piece: string): ElementEntry | undefined {
+function entry(piece: string, bareNumber = false): ElementEntry | undefined {
   let name = piece.trim().replace(MARKER, '');
+  if (bareNumber) name = name.replace(/^\d{1,2}(?=\p{Script=Han})/u, '');
   const first = name.charAt(0);
   const flag = elementFlag(first === '○' ? '〇' : first);
   if (BULLETS.has(first)) name = name.slice(1);
@@ -75,32 +88,56 @@ function entry(piece: string): ElementEntry | undefined {
   return flag === undefined ? { name } : { name, required: flag };
 }
 
+/** The elements of a cell, and the sentence that introduced them, if any. */
+export interface ElementCell {
+  elements: ElementEntry[];
+  /** "按规定公开以下内容：" before a numbered list: the item's note, not an element. */
+  introduction?: string;
+}
+
 /** Cuts at the given starts; text before the first start is a heading or an element of its own. */
-function cutAt(text: string, starts: readonly number[], separators: boolean): ElementEntry[] {
+function cutAt(
+  text: string,
+  starts: readonly number[],
+  separators: boolean,
+  numbered = false,
+): ElementCell {
   const preamble = text.slice(0, starts[0]).trim();
+  const introduction = numbered && INTRODUCTION.test(preamble) ? preamble : undefined;
   // "一般公共预算：①…②…", "申请材料：⏎…": a heading qualifies every item, so the cell is one element.
-  if (/[：:]$/u.test(preamble)) return [{ name: text.replace(/\s+/gu, ' ') }];
+  if (introduction === undefined && /[：:]$/u.test(preamble)) {
+    return { elements: [{ name: text.replace(/\s+/gu, ' ') }] };
+  }
   const bounds = separators ? [-1, ...starts] : [0, ...starts];
   const pieces = bounds.map((start, index) =>
     text.slice(separators ? start + 1 : start, bounds[index + 1]),
   );
-  return pieces.map(entry).filter((item): item is ElementEntry => item !== undefined);
+  if (introduction !== undefined) pieces.shift();
+  const elements = pieces
+    .map((piece) => entry(piece, numbered))
+    .filter((item): item is ElementEntry => item !== undefined);
+  return introduction === undefined ? { elements } : { elements, introduction };
 }
 
 /** Splits a 公开内容（要素） cell into elements, with ●/〇 flags where the cell has them. */
 export function splitElements(cell: string): ElementEntry[] {
+  return readElementCell(cell).elements;
+}
+
+/** Reads a 公开内容（要素） cell: its elements, and a sentence introducing a numbered list. */
+export function readElementCell(cell: string): ElementCell {
   const text = asciiDigits(cell)
     .replace(/[\u00a0\u3000\t]+/gu, ' ')
     .replace(/\r\n?/gu, '\n')
     .trim();
-  if (text === '') return [];
+  if (text === '') return { elements: [] };
   const level = depths(text);
   const numbered = numberedItems(text, level);
   // "1.●文件名称;2.〇文号": numbers that open the cell outrank the flags after them.
-  if (numbered[0] === 0) return cutAt(text, numbered, false);
+  if (numbered[0] === 0) return cutAt(text, numbered, false, true);
   const bullets = topLevel(text, level, (char) => BULLETS.has(char));
   if (bullets.length > 0) return cutAt(text, bullets, false);
-  if (numbered.length > 0) return cutAt(text, numbered, false);
+  if (numbered.length > 0) return cutAt(text, numbered, false, true);
   const lines = topLevel(text, level, (char) => char === '\n');
   if (lines.length > 0) return cutAt(text, lines, true);
   const semicolons = topLevel(text, level, (char) => char === '；' || char === ';');
@@ -112,13 +149,13 @@ export function splitElements(cell: string): ElementEntry[] {
     (index) => !/^\d\d$/u.test(text.charAt(index - 1) + text.charAt(index + 1)),
   );
   const prose = topLevel(text, level, (char) => /[，,。：:]/u.test(char)).length > 0;
-  const parts = cutAt(text, commas, true);
+  const parts = cutAt(text, commas, true).elements;
   const list =
     commas.length > 0 &&
     !prose &&
     !PREDICATE.test(text) &&
     parts.every((part) => Array.from(part.name).length <= MAX_LIST_ITEM);
-  if (list) return parts;
+  if (list) return { elements: parts };
   const whole = entry(text);
-  return whole ? [whole] : [];
+  return { elements: whole ? [whole] : [] };
 }

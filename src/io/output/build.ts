@@ -6,7 +6,7 @@
 import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashList, hashOf } from '../../core/util/hash.js';
-import type { Artifact } from '../../render/artifact.js';
+import type { Artifact } from '../../core/output/artifact.js';
 import { mapLimited } from '../load-units.js';
 import { MANIFEST_PATH, manifestText, readManifest, type Manifest } from './manifest.js';
 import { recoverOutput, siblingPath, swapInto } from './swap.js';

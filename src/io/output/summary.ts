@@ -1,7 +1,7 @@
 /** Reading back the summary of the last compile (see render/compile/summary.ts). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SUMMARY_PATH, type CompileSummary } from '../../render/compile/summary.js';
+import { SUMMARY_PATH, type CompileSummary } from '../../core/output/summary.js';
 
 const NUMBERS = [
   'regions',

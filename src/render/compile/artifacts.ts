@@ -7,7 +7,7 @@ import type { CoverageReport } from '../../core/diff/coverage-types.js';
 import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
 import { hashOf } from '../../core/util/hash.js';
 import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
-import type { Artifact } from '../artifact.js';
+import type { Artifact } from '../../core/output/artifact.js';
 import { renderCsv } from '../csv.js';
 import { renderCatalogJson } from '../json.js';
 import { ancestorsOf } from '../export.js';
@@ -16,7 +16,7 @@ import { planSite, type PageScope, type SiteTemplates } from '../site/index.js';
 import type { ChannelStyle, SummaryCoverage } from '../xlsx/index.js';
 import { regionKeys, type RegionKeys } from './keys.js';
 import { reportJson } from './report-json.js';
-import { SUMMARY_PATH, summaryText, type CompileSummary } from './summary.js';
+import { SUMMARY_PATH, summaryText, type CompileSummary } from '../../core/output/summary.js';
 
 export interface CompileSettings {
   /** The date of the data printed in the workbooks (YYYY-MM-DD). */

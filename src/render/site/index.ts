@@ -15,5 +15,4 @@ export function renderSite(model: RepositoryModel, options: SiteOptions): SiteFi
 }
 
 export { noDownloads, type DownloadPlan, type Downloads } from './downloads.js';
-export { MANIFEST } from './paths.js';
 export { PAGE_TEMPLATES, type SiteTemplates } from './templates.js';

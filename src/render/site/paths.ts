@@ -10,10 +10,11 @@ export const SEARCH = 'search.html';
 export const REPORT = 'report.html';
 /** In cascade order: the base and palette, the catalog table, print. */
 export const STYLESHEETS = ['assets/site.css', 'assets/catalog.css', 'assets/print.css'];
+/** Every page: the 大字版 switch. */
+export const SITE_SCRIPT = 'assets/site.js';
+export const SEARCH_ENGINE = 'assets/search-engine.js';
 export const SEARCH_SCRIPT = 'assets/search.js';
 export const SEARCH_INDEX = 'assets/search-index.js';
-/** Marks the folder as a gkml site, so that a later run may update it and nothing else. */
-export const MANIFEST = '.gkml-site.json';
 
 /** The folder of a region's pages, with a trailing slash. */
 export const regionFolder = (code: string): string => `r/${code}/`;
@@ -28,6 +29,9 @@ export function rootOf(page: string): string {
   const depth = page.split('/').length - 1;
   return '../'.repeat(depth);
 }
+
+/** The home page's list of the 26 domains, each with the regions that publish it. */
+export const DOMAINS_ANCHOR = 'domains';
 
 /** The anchor of an item on its catalog page. */
 export const itemAnchor = (id: string): string => `item-${id}`;

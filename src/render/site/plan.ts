@@ -4,7 +4,15 @@
  */
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { noDownloads, type DownloadPlan } from './downloads.js';
-import { REPORT, SEARCH, SEARCH_INDEX, SEARCH_SCRIPT } from './paths.js';
+import {
+  DOMAINS_ANCHOR,
+  HOME,
+  REPORT,
+  SEARCH,
+  SEARCH_ENGINE,
+  SEARCH_INDEX,
+  SEARCH_SCRIPT,
+} from './paths.js';
 import { buildSearchIndex, searchIndexScript } from './search-index.js';
 import { compileTemplates, type SiteTemplates } from './templates.js';
 import { bundleView } from './views/bundle.js';
@@ -47,7 +55,14 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
       scope: site,
       render: () =>
         pages.search({
-          frame: frame(ctx, SEARCH, `搜索 - ${ctx.siteName}`, [], [SEARCH_INDEX, SEARCH_SCRIPT]),
+          frame: frame(
+            ctx,
+            SEARCH,
+            `搜索 - ${ctx.siteName}`,
+            [],
+            [SEARCH_INDEX, SEARCH_ENGINE, SEARCH_SCRIPT],
+          ),
+          domains: `${HOME}#${DOMAINS_ANCHOR}`,
         }),
     },
   ];

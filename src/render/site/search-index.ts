@@ -2,26 +2,47 @@
  * The search index, as a JavaScript file that a <script> tag loads: browsers refuse fetch() of local
  * files from file://, but a script beside the page loads. Compact for a province (~40k items):
  * every distinct text is stored once (inherited items repeat the same 公开内容 and 公开依据 in every
- * region), and items are a flat array of numbers pointing into that table.
+ * region), and items are a flat array of numbers pointing into that table. What the browser cannot
+ * cheaply know is computed here: the pinyin of names, the synonym table, the question words.
  */
 import { DOMAINS } from '../../core/vocabulary/domains.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import { regionFolder } from './paths.js';
+import { pinyinOf } from './search-pinyin.js';
+import { synonymTable, type SynonymTable } from './search-synonyms.js';
+import { HOW_TO_NAMES, QUESTION_WORDS } from './search-words.js';
 
 /** Numbers per item in `items`: region, domain, id, name, contents, body, bases. */
 export const ITEM_STRIDE = 7;
 
 export interface SearchIndex {
-  v: 1;
-  /** [name, folder of its pages] per region. */
-  regions: [string, string][];
-  domains: [string, string][];
+  v: 2;
+  /** [name, folder of its pages, pinyin] per region. */
+  regions: [string, string, string][];
+  /** [id, Chinese name, pinyin] per domain. */
+  domains: [string, string, string][];
   strings: string[];
+  /** Pinyin of each string that is an item's name (space-separated syllables), '' for the others. */
+  pinyin: string[];
   items: number[];
+  /** [colloquial word, the catalogs' words, its pinyin], sorted by word. */
+  synonyms: [string, string[], string][];
+  /** Question words: dropped from the query, they favour how-to rows. Longest first. */
+  ask: readonly string[];
+  /** Names that mark a how-to row (办事指南 …). */
+  howTo: readonly string[];
 }
 
-export function buildSearchIndex(model: RepositoryModel): SearchIndex {
+export interface SearchIndexOptions {
+  /** The repository's own synonyms (gkml.yaml site.search.synonyms), added to the curated ones. */
+  synonyms?: SynonymTable;
+}
+
+export function buildSearchIndex(
+  model: RepositoryModel,
+  options: SearchIndexOptions = {},
+): SearchIndex {
   const strings: string[] = [''];
   const ids = new Map<string, number>([['', 0]]);
   const intern = (text: string): number => {
@@ -35,14 +56,17 @@ export function buildSearchIndex(model: RepositoryModel): SearchIndex {
   };
   const domainIndex = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
   const items: number[] = [];
+  const names = new Set<number>();
   model.regions.forEach((region, regionIndex) => {
     for (const catalog of region.catalogs) {
       for (const { item } of catalog.items) {
+        const name = intern(itemName(item));
+        names.add(name);
         items.push(
           regionIndex,
           domainIndex.get(catalog.domain) ?? 0,
           intern(item.id),
-          intern(itemName(item)),
+          name,
           intern(item.elements.map((e) => e.name).join('、')),
           intern(item.subject ?? ''),
           intern(item.bases.map((b) => b.title + (b.docNo ?? '')).join('、')),
@@ -51,11 +75,19 @@ export function buildSearchIndex(model: RepositoryModel): SearchIndex {
     }
   });
   return {
-    v: 1,
-    regions: model.regions.map((r) => [r.ref.name, regionFolder(r.ref.code)]),
-    domains: DOMAINS.map((d) => [d.id, d.zh]),
+    v: 2,
+    regions: model.regions.map((r) => [r.ref.name, regionFolder(r.ref.code), pinyinOf(r.ref.name)]),
+    domains: DOMAINS.map((d) => [d.id, d.zh, pinyinOf(d.zh)]),
     strings,
+    pinyin: strings.map((text, id) => (names.has(id) ? pinyinOf(text) : '')),
     items,
+    synonyms: synonymTable(options.synonyms).map(([word, values]) => [
+      word,
+      values,
+      pinyinOf(word),
+    ]),
+    ask: QUESTION_WORDS,
+    howTo: HOW_TO_NAMES,
   };
 }
 

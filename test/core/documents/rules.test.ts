@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/documents/index.js';
 import { readAttribute } from '../../../src/core/documents/attribute.js';
 import { officialCalendar } from '../../../src/io/official-calendar.js';
-import { schemaValidator } from '../../../src/io/validate-files.js';
+import { schemaValidator } from '../../../src/pipeline/validate.js';
 import { parseYamlSource } from '../../../src/io/yaml-source.js';
 
 const options = { calendar: officialCalendar(), today: '2026-12-01' };

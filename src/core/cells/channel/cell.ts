@@ -143,6 +143,11 @@ function isTail(piece: Piece, previous: Piece | undefined): boolean {
 }
 
 const known = (name: string): boolean => isKnownChannel(matchChannelName(name));
+/**
+ * Known by an exact table entry, not only by its ending: "A平台、B平台、政府网站" ends like a
+ * 政府网站 but is three channels, so pieces are joined only into exactly known names.
+ */
+const exact = (name: string): boolean => channelNameStrength(name) >= 2;
 /** Does the name read better without its first character, 口/R/t being a box? */
 const boxed = (name: string): boolean =>
   channelNameStrength(name.slice(1)) > channelNameStrength(name);
@@ -171,7 +176,7 @@ function rejoin(pieces: Piece[]): Piece[] {
         const name = group
           .map((next, at) => (at === 0 ? next.name : next.sep + next.name))
           .join('');
-        if (!known(name)) continue;
+        if (!exact(name)) continue;
         piece.name = name;
         index += span - 1;
         break;
@@ -182,12 +187,21 @@ function rejoin(pieces: Piece[]): Piece[] {
   return joined;
 }
 
-/** Last resort for an unknown piece: "政府网站/财政部门网站", or "政府网站口政府公报" without a space. */
+/** Exactly known as written, or once a leading 口/R/t is read as its box ("口发布会/听证会"). */
+const exactPiece = (piece: Piece): boolean =>
+  exact(piece.name) || (piece.ambiguous === true && exact(piece.name.slice(1)));
+
+/**
+ * Last resort for a piece not exactly known: "政府网站/财政部门网站", "政府网站/片区公示栏" (a slash
+ * between names, one of them exactly known, so that no name hides behind another's ending), or
+ * "政府网站口政府公报" without a space.
+ */
 function splitUnknown(piece: Piece): Piece[] | undefined {
-  const slashed = piece.name.split('/');
-  if (slashed.length > 1 && slashed.every(known)) {
-    return slashed.map((name) => ({ ...piece, name }));
+  const slashed = piece.name.split('/').filter((name) => name.trim() !== '');
+  if (slashed.length > 1 && (slashed.every(known) || slashed.some(exact))) {
+    return slashed.map((name) => ({ ...piece, name: name.trim() }));
   }
+  if (known(piece.name)) return undefined;
   const chars = Array.from(piece.name);
   for (let at = 1; at < chars.length - 1; at++) {
     const char = chars[at] ?? '';
@@ -212,7 +226,7 @@ export function parseChannelCell(cell: string): ChannelCell {
     return ' ';
   });
   const pieces = rejoin(toPieces(text, result.unparsed)).flatMap(
-    (piece) => (known(piece.name) ? undefined : splitUnknown(piece)) ?? [piece],
+    (piece) => (exactPiece(piece) ? undefined : splitUnknown(piece)) ?? [piece],
   );
   // 口/R/t count as glyphs in the whole cell once one of them stood before a known name.
   const confirmed = new Set<string>();

@@ -84,7 +84,9 @@ export const CHANNEL_PLATFORMS: Readonly<Record<string, readonly string[]>> = {
   信用中国网站: ['信用中国'],
   招标投标公共服务平台: ['招投标公共服务平台'],
   电子招标投标交易平台: [],
-  中国政府采购网: ['中国政府采购网及其地方分网'],
+  中国政府采购网: [],
+  // A platform of its own name: the 地方分网 are part of what the template names (issue 19).
+  中国政府采购网及其地方分网: [],
   '省级（含计划单列市）财政部门指定的媒体': ['省级财政部门指定的媒体'],
   征地信息公开平台: [],
   国家企业信用信息公示系统: [],
@@ -107,6 +109,11 @@ export const CHANNEL_PATTERNS: readonly {
   { pattern: /政务服务网$/u, channel: 'platform' }, // 广东政务服务网, 山东政务服务网 …
   { pattern: /(?:政府|门户|部门)网站$/u, channel: '政府网站' },
   { pattern: /(?:公众号|微博|微信)$/u, channel: '两微一端' },
-  { pattern: /公示(?:公开)?栏(?:\(电子屏\))?$/u, channel: '社区/企事业单位/村公示栏（电子屏）' },
+  // Only a village's (村, 村居) board is the checklist's board; a 片区, 镇 or 社区 board is a local
+  // channel of its own (issue 19), kept under its name.
+  {
+    pattern: /[村居][^/]*公示(?:公开)?栏(?:\(电子屏\))?$/u,
+    channel: '社区/企事业单位/村公示栏（电子屏）',
+  },
   { pattern: /查阅点$/u, channel: '公开查阅点' },
 ];

@@ -19,6 +19,7 @@ export interface ExcelArgs {
   'excel-row-unnamed': { text: string };
   'excel-id-invalid': { id: string; item: string; used: string };
   'excel-channel-local': { name: string; item: string };
+  'excel-name-blank': { column: string; item: string };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -228,6 +229,22 @@ export const excelCodes = {
     hint: {
       zh: () => '如果是清单渠道的错写，请在 YAML 中改为标准名称。',
       en: () => 'If it is a misspelt checklist channel, use the canonical name in the YAML.',
+    },
+  },
+  'excel-name-blank': {
+    severity: 'warning',
+    doc: 'A row names its item but its 一级事项 cell is blank and not merged with a cell above; the item lists l1 under `incomplete`.',
+    message: {
+      zh: (a) =>
+        `${quote.zh(a.column)}单元格为空，也未与上方合并${row.zh(a.item)}；已在 incomplete 中注明缺少 l1。`,
+      en: (a) =>
+        `The ${quote.en(a.column)} cell is blank and not merged with the one above${row.en(a.item)}; l1 is listed under incomplete.`,
+    },
+    hint: {
+      zh: () =>
+        '在表格中补上一级事项名称，或把它与上方的单元格合并后重新导入；也可以在 YAML 中补上 l1。',
+      en: () =>
+        'Write the 一级事项 name, or merge the cell with the one above, and import again; or add l1 in the YAML.',
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;

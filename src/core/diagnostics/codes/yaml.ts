@@ -12,7 +12,16 @@ export interface YamlArgs {
 
 /** The YAML parser's error kinds that get their own sentence; the rest are 'other'. */
 export type YamlProblem =
-  'indent' | 'unclosed' | 'unexpected' | 'key' | 'scalar' | 'alias' | 'tag' | 'other';
+  | 'indent'
+  | 'unclosed'
+  | 'unexpected'
+  | 'key'
+  | 'scalar'
+  | 'alias'
+  | 'recursive'
+  | 'merge'
+  | 'tag'
+  | 'other';
 
 const problemText: Record<YamlProblem, { zh: string; en: string }> = {
   indent: { zh: '缩进不对齐', en: 'the indentation does not line up' },
@@ -24,6 +33,14 @@ const problemText: Record<YamlProblem, { zh: string; en: string }> = {
   key: { zh: '键（冒号前的部分）写法有误', en: 'a key (before the colon) is malformed' },
   scalar: { zh: '值的写法有误', en: 'a value is malformed' },
   alias: { zh: '引用（*名称）指向不存在的锚点', en: 'an alias (*name) refers to no anchor' },
+  recursive: {
+    zh: '引用（*名称）指向包含它自己的节点，内容会无限嵌套',
+    en: 'an alias (*name) refers to a node that contains it, so the value would nest forever',
+  },
+  merge: {
+    zh: '合并键（<<）的值必须是映射',
+    en: 'the value of a merge key (<<) must be a mapping',
+  },
   tag: { zh: '不支持的标签（!标签）', en: 'an unsupported tag (!tag)' },
   other: { zh: 'YAML 语法错误', en: 'a YAML syntax error' },
 };

@@ -61,6 +61,10 @@ export function catalogView(ctx: SiteContext, region: RegionModel, catalog: Effe
     levels: levels.map((level) => LEVEL_LABELS[level]),
     levelColumns: levels.length,
     rows: catalog.items.map((entry, index) => rowView(entry, index + 1, levels)),
+    /** Some rows mark their elements ●/〇: the table says what the marks mean. */
+    flagged: catalog.items.some((entry) =>
+      entry.item.elements.some((e) => e.required !== undefined),
+    ),
     omitted: catalog.omitted.map((omission) => ({
       name: [omission.item.l1, omission.item.l2, omission.item.l3].filter(Boolean).join(' › '),
       reason: omission.reason,
@@ -92,6 +96,8 @@ function rowView(entry: EffectiveItem, seq: number, levels: Level[]) {
     elements: item.elements.map((element) => ({
       name: element.name,
       flag: flagged ? (element.required === true ? '●' : '〇') : '',
+      /** What the mark says, for screen readers (the mark itself is hidden from them). */
+      spoken: flagged ? (element.required === true ? '必选要素：' : '可选要素：') : '',
     })),
     bases: item.bases.map((basis) => ({ title: basis.title, docNo: basis.docNo })),
     timeLimit: item.timeLimit?.text ?? '',
@@ -109,8 +115,26 @@ function rowView(entry: EffectiveItem, seq: number, levels: Level[]) {
       label: LEVEL_LABELS[level],
       on: item.levels.includes(level),
     })),
+    marks: marksLine(item),
     sources: provenanceOf(entry),
   };
+}
+
+/**
+ * The √ columns as one line for the card layout: "全社会 · 主动公开 · 县级、乡级", leaving out what the
+ * row does not say, and 未列明 when it says none of it (a bare "· ·" reads as broken).
+ */
+function marksLine(item: EffectiveItem['item']): string {
+  const audience =
+    item.audience === '特定群体' && item.audienceGroup !== undefined
+      ? `特定群体（${item.audienceGroup}）`
+      : (item.audience ?? '');
+  const method = item.method === undefined ? '' : `${item.method}公开`;
+  const levels = sortLevels(item.levels)
+    .map((level) => LEVEL_LABELS[level])
+    .join('、');
+  const parts = [audience, method, levels].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(' · ') : '未列明';
 }
 
 /** "其他（办税服务厅）": what 其他 stands for, where the catalog says. */

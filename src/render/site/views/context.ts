@@ -4,7 +4,7 @@ import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/vocabular
 import { LEVEL_LABELS } from '../../../core/vocabulary/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
-import { HOME, regionPage, REPORT, rootOf, SEARCH, STYLESHEETS } from '../paths.js';
+import { HOME, regionPage, REPORT, rootOf, SEARCH, SITE_SCRIPT, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
   model: RepositoryModel;
@@ -42,6 +42,8 @@ export interface PageFrame {
   stylesheets: string[];
   home: string;
   search: string;
+  /** The script every page loads first (the 大字版 switch). */
+  siteScript: string;
   scripts: string[];
   crumbs: Crumb[];
   example: boolean;
@@ -66,6 +68,7 @@ export function frame(
     stylesheets: STYLESHEETS.map((sheet) => root + sheet),
     home: root + HOME,
     search: root + SEARCH,
+    siteScript: root + SITE_SCRIPT,
     scripts: scripts.map((script) => root + script),
     crumbs,
     example: ctx.model.example,

@@ -1,10 +1,9 @@
 /** The home page (region tree, domains) and one page per region (office, domains, bundles). */
-import { DOMAINS, domainOrdinal } from '../../../core/vocabulary/domains.js';
 import type { RegionModel } from '../../../core/model/effective.js';
-import { bundlePage, catalogPage, HOME, regionPage, rootOf } from '../paths.js';
-import { linkOrText } from '../url.js';
+import { bundlePage, HOME, regionPage, rootOf } from '../paths.js';
+import { domainList } from './domains.js';
+import { emailLink, linkOrText, phoneParts, type LinkOrText } from '../url.js';
 import {
-  chineseOrdinal,
   domainInfo,
   downloadLinks,
   frame,
@@ -13,20 +12,6 @@ import {
   regionCrumbs,
   type SiteContext,
 } from './context.js';
-
-/** The 26 domains of a region, each with its item count and a link where it has a catalog. */
-function domainList(region: RegionModel, page: string) {
-  const root = rootOf(page);
-  return DOMAINS.map((domain) => {
-    const catalog = region.catalogs.find((c) => c.domain === domain.id);
-    return {
-      ordinal: chineseOrdinal(domainOrdinal(domain.id)),
-      name: domain.zh,
-      count: catalog?.items.length ?? 0,
-      href: catalog ? root + catalogPage(region.ref.code, domain.id) : undefined,
-    };
-  });
-}
 
 /** Repositories with more regions than this fold the home page's tree below the top level. */
 const FOLD_ABOVE = 60;
@@ -81,7 +66,7 @@ export function homeView(ctx: SiteContext) {
     tops: tops.map((top) => ({
       name: top.ref.name,
       href: regionPage(top.ref.code),
-      domains: domainList(top, page),
+      domains: domainList(ctx, top, page),
     })),
   };
 }
@@ -95,6 +80,14 @@ const OFFICE_FIELDS = [
   ['email', '电子邮箱'],
   ['website', '网址'],
 ] as const;
+
+/** The office's website, phone numbers and e-mail as links (http(s), tel:, mailto:), the rest as text. */
+function officeValue(key: (typeof OFFICE_FIELDS)[number][0], value: string): LinkOrText[] {
+  if (key === 'website') return [linkOrText(value)];
+  if (key === 'phone') return phoneParts(value);
+  if (key === 'email') return [emailLink(value)];
+  return [{ text: value }];
+}
 
 export function regionView(ctx: SiteContext, region: RegionModel) {
   const page = regionPage(region.ref.code);
@@ -122,7 +115,7 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
           fields: OFFICE_FIELDS.flatMap(([key, label]) => {
             const value = office[key];
             if (value === undefined) return [];
-            return [{ label, ...(key === 'website' ? linkOrText(value) : { text: value }) }];
+            return [{ label, parts: officeValue(key, value) }];
           }),
         }
       : undefined,
@@ -132,7 +125,7 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
       count: itemCount(child),
       href: root + regionPage(child.ref.code),
     })),
-    domains: domainList(region, page),
+    domains: domainList(ctx, region, page),
     bundles: (ctx.bundles.get(region.ref.code) ?? []).map((resolved) => ({
       name: resolved.bundle.name,
       steps: resolved.steps.length,

@@ -21,14 +21,15 @@ import {
   regionFileText,
   type ScaffoldRegion,
 } from '../render/scaffold.js';
-import { displayPath } from './collect.js';
-import { loadYamlFile } from './load-yaml.js';
-import { parentRegionFile } from './layout.js';
-import { schemaPath } from './package-files.js';
-import { nationalFiles } from './repository-national.js';
-import { findRoot, readRepository } from './repository.js';
-import { schemaValidator } from './validate-files.js';
-import { parseYamlSource } from './yaml-source.js';
+import { displayPath } from '../io/collect.js';
+import { loadYamlFile } from '../io/load-yaml.js';
+import { parentRegionFile } from '../io/layout.js';
+import { schemaPath } from '../io/package-files.js';
+import { nationalFiles } from './national.js';
+import { findRoot } from '../io/layout.js';
+import { readRepository } from './load-repository.js';
+import { schemaValidator } from './validate.js';
+import { parseYamlSource } from '../io/yaml-source.js';
 
 export interface PlannedFile {
   /** Absolute path. */

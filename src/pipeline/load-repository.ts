@@ -12,13 +12,13 @@ import type { RegisterUnit } from '../core/documents/index.js';
 import { joinRegisters } from '../core/documents/repository.js';
 import { mergeRepository, type RepositoryInput } from '../core/merge/index.js';
 import type { RepositoryModel } from '../core/model/effective.js';
-import { displayPath } from './collect.js';
-import { fileKind, PROJECT_FILES, regionFileFrom } from './layout.js';
-import { officialCalendar } from './official-calendar.js';
-import { nationalFiles, type NationalSource } from './repository-national.js';
-import { regionInputs } from './repository-regions.js';
-import { repositoryFiles } from './repository-files.js';
-import { validateFiles } from './validate-files.js';
+import { displayPath } from '../io/collect.js';
+import { fileKind, PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
+import { officialCalendar } from '../io/official-calendar.js';
+import { nationalFiles, type NationalSource } from './national.js';
+import { regionInputs } from './region-inputs.js';
+import { repositoryFiles } from '../io/repository-files.js';
+import { validateFiles } from './validate.js';
 
 export interface LoadRepositoryOptions {
   /** Paths are shown relative to this folder. */
@@ -144,14 +144,6 @@ async function startFolder(path: string): Promise<string | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   return info.isDirectory() ? path : dirname(path);
-}
-
-/** The nearest folder at or above `folder` holding gkml.yaml. */
-export function findRoot(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    if (PROJECT_FILES.some((name) => existsSync(join(current, name)))) return current;
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 export type { NationalSource };

@@ -4,9 +4,9 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import { domainOrdinal, resolveDomain, type DomainInfo } from '../core/vocabulary/domains.js';
 import type { RawCatalog } from '../core/model/raw.js';
 import type { SourceLocator } from '../core/schema/errors.js';
-import { collectYamlFiles } from './collect.js';
-import { packagePath } from './package-files.js';
-import { validateFiles } from './validate-files.js';
+import { collectYamlFiles } from '../io/collect.js';
+import { packagePath } from '../io/package-files.js';
+import { validateFiles } from './validate.js';
 
 export interface Baseline {
   domain: DomainInfo;

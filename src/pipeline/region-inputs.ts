@@ -7,9 +7,9 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { OverlayFile, RegionInput } from '../core/merge/index.js';
-import { displayPath } from './collect.js';
-import { parentRegionFile, regionFileOfCatalog } from './layout.js';
-import type { LoadedUnits } from './load-units.js';
+import { displayPath } from '../io/collect.js';
+import { parentRegionFile, regionFileOfCatalog } from '../io/layout.js';
+import type { LoadedUnits } from '../io/load-units.js';
 
 export function regionInputs(
   units: LoadedUnits,

@@ -10,7 +10,7 @@ import {
   describe as describeDiagnostic,
   type Diagnostic,
 } from '../../src/core/diagnostics/index.js';
-import { loadRepository } from '../../src/io/repository.js';
+import { loadRepository } from '../../src/pipeline/load-repository.js';
 import { expectGolden } from '../helpers/golden.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 

@@ -10,13 +10,11 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { OverlayFile } from '../core/merge/index.js';
-import { displayPath } from './collect.js';
-import { loadYamlFile } from './load-yaml.js';
-import { packagePath } from './package-files.js';
-import { inside } from './repository-files.js';
-import { schemaValidator, validateFiles } from './validate-files.js';
-
-export const BUNDLED_PREFIX = 'gkml:';
+import { displayPath } from '../io/collect.js';
+import { loadYamlFile } from '../io/load-yaml.js';
+import { BUNDLED_PREFIX, packagePath } from '../io/package-files.js';
+import { inside } from '../io/repository-files.js';
+import { schemaValidator, validateFiles } from './validate.js';
 
 export interface NationalSource {
   /** Absolute path of the folder. */

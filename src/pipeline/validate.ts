@@ -3,11 +3,11 @@ import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/rules/
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
 import { checkRegister } from '../core/documents/index.js';
 import { SchemaValidator } from '../core/schema/validator.js';
-import { displayPath } from './collect.js';
-import { loadUnits, type LoadedUnits } from './load-units.js';
-import { loadSchemas } from './package-files.js';
-import { officialCalendar } from './official-calendar.js';
-import { loadPrecompiled } from './precompiled-schemas.js';
+import { displayPath } from '../io/collect.js';
+import { loadUnits, type LoadedUnits } from '../io/load-units.js';
+import { loadSchemas } from '../io/package-files.js';
+import { loadPrecompiled } from '../io/precompiled-schemas.js';
+import { officialCalendar } from '../io/official-calendar.js';
 
 export interface ValidateFilesOptions {
   cwd: string;

@@ -1,7 +1,7 @@
 /** The one-screen result of a compile, kept in the output so that an unchanged rerun can repeat it. */
-import type { CoverageReport } from '../../core/diff/coverage-types.js';
-import { tally, type Diagnostic, type ExitCode } from '../../core/diagnostics/index.js';
-import type { RepositoryModel } from '../../core/model/effective.js';
+import type { CoverageReport } from '../diff/coverage-types.js';
+import { tally, type Diagnostic, type ExitCode } from '../diagnostics/index.js';
+import type { RepositoryModel } from '../model/effective.js';
 
 export const SUMMARY_PATH = '.gkml/summary.json';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_TEMPLATES, type SiteTemplates } from '../render/site/index.js';
-import { packagePath } from './package-files.js';
+import { packagePath } from '../io/package-files.js';
 
 /** The templates shipped with gkml, or those under `folder` (tests). */
 export function loadSiteTemplates(folder = packagePath('templates', 'site')): SiteTemplates {

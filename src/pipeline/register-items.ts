@@ -8,8 +8,9 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
 import { joinRegisters } from '../core/documents/repository.js';
 import { mergeRepository } from '../core/merge/index.js';
-import { officialCalendar } from './official-calendar.js';
-import { findRoot, readRepository } from './repository.js';
+import { findRoot } from '../io/layout.js';
+import { officialCalendar } from '../io/official-calendar.js';
+import { readRepository } from './load-repository.js';
 
 export async function registerItemFindings(
   registers: readonly RegisterUnit[],
