@@ -8,6 +8,7 @@ import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
 import { declareDiff } from './program-diff.js';
 import { declareExcelCommands } from './program-excel.js';
+import { declareReview } from './program-review.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
 
 type SetExit = (code: number) => void;
@@ -404,6 +405,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
       },
     );
   declareDiff(program, io, setExit);
+  declareReview(program, io, setExit);
   declareExcelCommands(program, io, setExit, {
     formatOption: () => formatOption(io),
     failOnOption: () => failOnOption(io),
