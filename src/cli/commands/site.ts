@@ -31,7 +31,7 @@ export interface SiteCommandOptions {
 /** Reads and merges a region repository: loadRepository, or a hand-made model in tests. */
 export type RepositoryLoader = (
   folder: string,
-  options: { cwd: string; today: string },
+  options: { cwd: string; today: string; registers?: boolean },
 ) => Promise<{ model?: RepositoryModel | undefined; diagnostics: Diagnostic[]; files?: string[] }>;
 
 export async function run(
@@ -48,7 +48,7 @@ export async function run(
     throw new UsageError(cliText.siteOutForeign(options.out));
   }
 
-  const loaded = await load(folder, { cwd: io.cwd, today: io.today });
+  const loaded = await load(folder, { cwd: io.cwd, today: io.today, registers: true });
   const { diagnostics } = analyse(loaded, { coverage: false });
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
