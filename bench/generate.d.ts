@@ -14,4 +14,9 @@ export interface ProvinceOptions {
   seed?: number;
 }
 
-export function generateProvince(options: ProvinceOptions): { regions: number; files: number };
+export function generateProvince(options: ProvinceOptions): {
+  regions: number;
+  files: number;
+  /** Item entries the overlays write (overrides, omissions and local items). */
+  items: number;
+};

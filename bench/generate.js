@@ -36,7 +36,7 @@ function applies(item, level) {
 }
 
 /** One region's overlay of one domain; adds what it omits to `omitted` (for the regions below). */
-function overlay(catalog, level, name, rand, omitted) {
+function overlay(catalog, level, name, rand, omitted, counts) {
   const lines = [
     '# 合成的基准测试数据（bench/generate.js），非真实目录',
     `domain: ${catalog.domain}`,
@@ -79,6 +79,7 @@ function overlay(catalog, level, name, rand, omitted) {
     );
   }
   if (lines.length === 3) lines[2] = 'items: []';
+  counts.items += lines.filter((line) => line.startsWith('  - id: ')).length;
   return lines.join('\n') + '\n';
 }
 
@@ -98,8 +99,9 @@ function regionFile(code, name, level) {
 }
 
 /**
- * Writes the province under `out` (emptied first) and returns counts. Codes start with 99, which
- * no real province has.
+ * Writes the province under `out` (emptied first) and returns counts (items: the item entries the
+ * overlays write — overrides, omissions, local items). Codes start with 99, which no real province
+ * has.
  * @param {import('./generate.js').ProvinceOptions} options
  */
 export function generateProvince(options) {
@@ -131,6 +133,7 @@ export function generateProvince(options) {
   writeFileSync(join(out, 'gkml.yaml'), config);
   let regions = 0;
   let files = 1;
+  const counts = { items: 0 };
   /** Writes a region; returns what it omits, per domain, together with what was omitted above. */
   const writeRegion = (folder, code, name, level, omittedAbove) => {
     mkdirSync(folder, { recursive: true });
@@ -144,7 +147,7 @@ export function generateProvince(options) {
       if (applicable.slice(0, domains).includes(catalog)) {
         writeFileSync(
           join(folder, `${catalog.domain}.yaml`),
-          overlay(catalog, level, name, rand, set),
+          overlay(catalog, level, name, rand, set, counts),
         );
         files++;
       }
@@ -173,5 +176,5 @@ export function generateProvince(options) {
       }
     }
   }
-  return { regions, files };
+  return { regions, files, items: counts.items };
 }

@@ -1,7 +1,8 @@
 /** Sentences of `gkml export` and `gkml import`, in both languages. */
 import type { Text } from './errors.js';
+import type { Lang } from '../i18n/lang.js';
 
-const list = (names: readonly string[], lang: 'zh' | 'en'): string =>
+const list = (names: readonly string[], lang: Lang): string =>
   names.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
 
 export const excelText = {

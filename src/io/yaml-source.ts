@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, JsonPath, Position, Span } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
+import { lineIndex, type LineIndex } from './line-index.js';
 import { quickParse } from './quick-yaml.js';
 import { fromYamlError, toData, type SpanOf } from './yaml-errors.js';
 
@@ -27,6 +28,8 @@ export interface SourceDocument {
   locate(path: JsonPath): Span | undefined;
   /** The span of the key of the map entry at `path` (falls back to `locate`). */
   locateKey(path: JsonPath): Span | undefined;
+  /** The line where the node at `path` starts, when known without a precise parse. */
+  lineOf?(path: JsonPath): number | undefined;
 }
 
 export type ParseResult =
@@ -111,12 +114,43 @@ function lazyDocument(file: string, data: unknown, text: string): SourceDocument
     preciseCache.set(identity, precise);
     return precise;
   };
+  const lines = (): LineIndex => {
+    let index = lineCache.get(identity);
+    if (index === undefined) {
+      index = lineIndex(text);
+      if (lineCache.size >= PRECISE_CACHE_SIZE) {
+        const oldest = lineCache.keys().next();
+        if (oldest.done !== true) lineCache.delete(oldest.value);
+      }
+    } else {
+      lineCache.delete(identity);
+    }
+    lineCache.set(identity, index);
+    return index;
+  };
   return {
     file,
     data,
     locate: (path) => positions()?.locate(path),
     locateKey: (path) => positions()?.locateKey(path),
+    // Only for values: the precise parser has no position for an empty one in a flow collection.
+    lineOf: (path) => (valueAt(data, path) == null ? undefined : lines().lineOf(path)),
   };
+}
+
+/**
+ * Line indexes of clean files (line-index.ts), bounded like the precise parses: the merge asks for
+ * the lines of one file in a burst, and a province's indexes would not fit in memory together.
+ */
+const lineCache = new Map<object, LineIndex>();
+
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }
 
 /** Walks the YAML syntax tree along a data path. */

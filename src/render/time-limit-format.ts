@@ -8,8 +8,7 @@ import type {
   TimeLimitClause,
   TriggerKind,
 } from '../core/cells/time-limit/types.js';
-
-type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang.js';
 
 const TRIGGERS_EN: Readonly<Record<Exclude<TriggerKind, 'other'>, string>> = {
   形成或变更: 'creation or change',

@@ -80,6 +80,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-row-unnamed': 'test/import/sheets.test.ts',
   'excel-id-invalid': 'test/import/sheets.test.ts',
   'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
+  'excel-name-blank': 'test/import/sheets.test.ts',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
   'repository-not-found': 'test/io/repository.test.ts',
   'repository-national-missing': 'test/io/repository.test.ts',

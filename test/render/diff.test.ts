@@ -22,7 +22,11 @@ import { itemsByDomain, loadNationalBaselines, must, override } from '../helpers
 
 const GOLDEN = join(REPO_ROOT, 'test/golden/diff/render');
 const TOOL = { name: 'gkml', version: '0.0.0-test' };
-const options = { painter: plainPainter, sourceText: () => undefined };
+const options = {
+  painter: plainPainter,
+  sourceText: () => undefined,
+  docs: 'https://gkml.invalid/docs/codes',
+};
 
 let coverage: DiffResult;
 let version: DiffResult;

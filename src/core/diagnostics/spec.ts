@@ -1,4 +1,5 @@
-import type { Lang, Severity } from './types.js';
+import type { Severity } from './severity.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** How one diagnostic code reads and how severe it is. */
 export interface CodeSpec<Args> {

@@ -20,6 +20,11 @@ export interface SourceLocator {
   file: string;
   locate(path: JsonPath): Span | undefined;
   locateKey(path: JsonPath): Span | undefined;
+  /**
+   * The line where the node at `path` starts, when it can be told without a full parse (the merge
+   * records a line for every value it takes); absent or undefined: ask `locate`.
+   */
+  lineOf?(path: JsonPath): number | undefined;
 }
 
 export function toDiagnostics(

@@ -2,7 +2,7 @@
  * The coverage diff as a pull-request comment: a summary table per region, then per region a
  * collapsible list of its findings by domain. Deterministic: no dates, everything sorted.
  */
-import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
+import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
 import {
   domainName,
   ratios,
@@ -14,6 +14,7 @@ import { placeOf, SEVERITY_LABELS } from '../diagnostics/labels.js';
 import { COUNT_COLUMNS, COUNT_ORDER, levelLabel, percent, regionLabel, text } from './labels.js';
 import { cell, code, COMMENT_BUDGET, COMMENT_MARKER, details, table } from './markdown.js';
 import type { DiffRenderInput } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 

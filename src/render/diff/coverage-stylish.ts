@@ -1,11 +1,12 @@
 /** The coverage diff for people at a terminal: a table per region and domain, then the findings. */
-import { tally, type Lang } from '../../core/diagnostics/index.js';
+import { tally } from '../../core/diagnostics/index.js';
 import { domainName, ratios, type Counts, type CoverageReport } from '../../core/diff/index.js';
 import type { FormatOptions } from '../diagnostics/index.js';
 import { stylishList } from '../diagnostics/stylish.js';
 import { textTable } from '../text-table.js';
 import { COUNT_COLUMNS, COUNT_ORDER, levelLabel, percent, regionLabel, text } from './labels.js';
 import type { DiffRenderInput } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
 
 function countCells(counts: Counts): string[] {
   const { coverage, accounted } = ratios(counts);

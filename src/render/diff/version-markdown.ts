@@ -2,7 +2,6 @@
  * The version diff as a review comment: a table of regions with counts per kind of change, then per
  * region a collapsible table of its changes, field by field, marked own or inherited.
  */
-import type { Lang } from '../../core/diagnostics/index.js';
 import {
   domainName,
   type ItemChange,
@@ -16,6 +15,7 @@ import { cell, code, COMMENT_BUDGET, COMMENT_MARKER, details, table } from './ma
 import type { DiffRenderInput } from './report.js';
 import { fieldLabel, fieldOrigin, fieldPhrase, originNote } from './version-lines.js';
 import { versionSummary } from './version-stylish.js';
+import type { Lang } from '../../i18n/lang.js';
 
 function countCells(counts: VersionCounts): string[] {
   return [...CHANGE_ORDER.map((kind) => String(counts[kind])), String(counts.inherited)];

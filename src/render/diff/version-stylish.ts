@@ -1,11 +1,11 @@
 /** The version diff for people at a terminal: per region and domain, each change and its fields. */
-import type { Lang } from '../../core/diagnostics/index.js';
 import { domainName, type ItemChange, type VersionReport } from '../../core/diff/index.js';
 import type { FormatOptions, Painter } from '../diagnostics/index.js';
 import { CHANGE_LABELS, CHANGE_ORDER, regionLabel, text } from './labels.js';
 import type { DiffRenderInput } from './report.js';
 import { fieldLabel, fieldOrigin, fieldPhrase, originNote } from './version-lines.js';
 import { stylishList } from '../diagnostics/stylish.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const MARK = { added: '+', removed: '-', changed: '~', omitted: '×', restored: '+' } as const;
 

@@ -1,5 +1,5 @@
 /** `gkml review` output: the year's 动态调整 list as text, JSON or a workbook. Pure. */
-import type { Lang } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { ReviewList } from '../../core/documents/review.js';
 import type { ListSheet } from './sheets.js';
 

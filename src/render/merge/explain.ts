@@ -20,7 +20,8 @@ import type {
 } from '../../core/model/effective.js';
 import { ITEM_FIELD_LABELS, TABLE_FIELDS } from '../../core/model/fields.js';
 import type { Channel, ListField, ScalarField } from '../../core/model/item.js';
-import { EXPLAIN_TEXT, type Lang } from './explain-text.js';
+import { EXPLAIN_TEXT } from './explain-text.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** Fields in the order of the printed table. */
 const FIELDS: readonly (ScalarField | ListField)[] = TABLE_FIELDS;

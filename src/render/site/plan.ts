@@ -5,8 +5,11 @@
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { noDownloads, type DownloadPlan } from './downloads.js';
 import {
+  bundlePage,
+  catalogPage,
   DOMAINS_ANCHOR,
   HOME,
+  regionPage,
   REPORT,
   SEARCH,
   SEARCH_ENGINE,
@@ -50,7 +53,7 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
   const ctx = siteContext(model, options.downloads ?? noDownloads, options.report !== undefined);
   const site: PageScope = { kind: 'site' };
   const out: SitePage[] = [
-    { path: homeView(ctx).page, scope: site, render: () => pages.home(homeView(ctx)) },
+    { path: HOME, scope: site, render: () => pages.home(homeView(ctx)) },
     {
       path: SEARCH,
       scope: site,
@@ -73,17 +76,18 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
   }
   for (const region of model.regions) {
     const code = region.ref.code;
+    // Paths from paths.ts, not from the views: a view is the whole page's data (every item with its
+    // provenance), and building it only to learn its path cost a province every view twice.
     out.push({
-      path: regionView(ctx, region).page,
+      path: regionPage(code),
       scope: { kind: 'region-and-children', code },
       render: () => pages.region(regionView(ctx, region)),
     });
     for (const catalog of region.catalogs) {
-      const view = () => catalogView(ctx, region, catalog);
       out.push({
-        path: view().page,
+        path: catalogPage(code, catalog.domain),
         scope: { kind: 'region', code },
-        render: () => pages.catalog(view()),
+        render: () => pages.catalog(catalogView(ctx, region, catalog)),
       });
     }
     if (region.register) {
@@ -95,11 +99,10 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
       });
     }
     for (const resolved of ctx.bundles.get(code) ?? []) {
-      const view = () => bundleView(ctx, region, resolved);
       out.push({
-        path: view().page,
+        path: bundlePage(code, resolved.bundle.id),
         scope: { kind: 'region', code },
-        render: () => pages.bundle(view()),
+        render: () => pages.bundle(bundleView(ctx, region, resolved)),
       });
     }
   }

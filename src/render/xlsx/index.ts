@@ -66,6 +66,10 @@ export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions)
     });
     writeTableSheet(workbook, names[index] ?? String(index + 1), plan, { example: input.example });
   });
-  const written = await workbook.xlsx.writeBuffer();
+  // Deflate level 1 instead of JSZip's default 6: writing workbooks was about half of a province's
+  // compile, and the pure-JS deflate a quarter of that; level 1 (measured on 26-sheet workbooks)
+  // writes them ~25% faster for files ~12% larger. pako is pure JS, so the bytes stay the same on
+  // every machine.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
   return withFixedZipDates(Buffer.from(written), options.date);
 }

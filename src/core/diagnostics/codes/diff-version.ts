@@ -4,8 +4,8 @@
  */
 import type { CodeTable } from '../spec.js';
 import { quote } from '../spec.js';
-import type { Label, Lang } from '../types.js';
 import { itemHead, type ItemRef } from './diff.js';
+import type { Label, Lang } from '../../../i18n/lang.js';
 
 /** One changed field: its human name and the values before and after, as shown to people. */
 export interface FieldChangeArgs {
