@@ -63,3 +63,27 @@ describe('gkml review on examples/', () => {
     expect(xlsx.exitCode).toBe(2);
   });
 });
+
+describe('gkml export --documents', () => {
+  it('writes each register as a workbook with its overdue list', async () => {
+    const out = join(scratch, 'registers');
+    const t = await runInProcess(['export', 'examples/yunchuan/liulin', '--documents', '-o', out], {
+      cwd: REPO_ROOT,
+    });
+    expect(t.exitCode).toBe(0);
+    expect(
+      t.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('/').pop()),
+    ).toEqual(['431421-柳林县-发文登记.xlsx']);
+    const projection = await projectWorkbook(
+      readFileSync(join(out, '431421-柳林县-发文登记.xlsx')),
+    );
+    expect(projection.map((sheet) => sheet.name)).toEqual(['发文登记', '逾期清单', '征求意见']);
+    await expectGolden(
+      `${JSON.stringify(projection, null, 2)}\n`,
+      join(GOLDEN, 'liulin-register.xlsx.json'),
+    );
+  });
+});
