@@ -30,6 +30,16 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
     .addOption(
       new Option('--force', say(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
     )
+    .addOption(
+      new Option(
+        '--documents',
+        say(
+          io,
+          '工作簿是发文登记表：写入该文件夹的 documents.yaml',
+          'the workbook is a document register (发文登记表): write documents.yaml into the folder',
+        ),
+      ),
+    )
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
     .action(
@@ -37,6 +47,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
         files: string[],
         options: {
           out: string;
+          documents?: boolean;
           domain?: string;
           force?: boolean;
           format: DiagnosticFormat;
@@ -50,6 +61,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
               files,
               out: options.out,
               force: options.force === true,
+              documents: options.documents === true,
               format: options.format,
               failOn: options.failOn,
               ...(options.domain !== undefined ? { domain: options.domain } : {}),

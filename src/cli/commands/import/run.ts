@@ -40,6 +40,8 @@ export interface ImportOptions {
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
+  /** The workbook is a 发文登记表: write the region's documents.yaml instead of catalogs. */
+  documents?: boolean;
 }
 
 const PROBLEM_CODES = {
@@ -61,6 +63,10 @@ async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly 
 }
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
+  if (options.documents === true) {
+    const { importDocuments } = await import('./documents.js');
+    return importDocuments(options, io);
+  }
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
     throw new UsageError(excelText.unknownDomain(options.domain));
