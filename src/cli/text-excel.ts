@@ -1,9 +1,10 @@
 /** Sentences of `gkml export` and `gkml import`, in both languages. */
 import type { Text } from './errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { listOf } from '../i18n/punctuation.js';
 
 const list = (names: readonly string[], lang: Lang): string =>
-  names.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
+  listOf(lang, names.slice(0, 5)) + (names.length > 5 ? ' …' : '');
 
 export const excelText = {
   foreignOutputs: (folder: string, names: readonly string[]): Text => ({

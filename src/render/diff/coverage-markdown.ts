@@ -15,6 +15,7 @@ import { COUNT_COLUMNS, COUNT_ORDER, levelLabel, percent, regionLabel, text } fr
 import { cell, code, COMMENT_BUDGET, COMMENT_MARKER, details, table } from './markdown.js';
 import type { DiffRenderInput } from './report.js';
 import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
@@ -71,7 +72,7 @@ function regionDetails(region: RegionCoverage, lang: Lang): string[] {
   for (const domain of region.domains) {
     if (domain.findings.length === 0) continue;
     const counts = COUNT_ORDER.map((k) => `${COUNT_COLUMNS[lang][k]} ${domain.counts[k]}`);
-    const sep = lang === 'zh' ? '，' : ', ';
+    const sep = PUNCTUATION[lang].comma;
     body.push(`#### ${cell(domainName(domain.domain))}${t.paren(counts.join(sep))}`, '');
     body.push(...findingTable(domain.findings, lang), '');
   }

@@ -15,9 +15,7 @@ import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
-import { compileArtifacts } from '../../../render/compile/artifacts.js';
-import { compileSummary } from '../../../core/output/summary.js';
+import { planCompile } from '../../../pipeline/plan.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -79,17 +77,14 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     return code === 0 ? 1 : code;
   }
 
-  const summary = compileSummary(model, coverage, diagnostics, code);
-  const artifacts = compileArtifacts({
+  const { summary, artifacts } = planCompile({
     model,
-    diagnostics,
     coverage,
-    summary,
+    diagnostics,
     files: loaded.files,
-    fingerprint: inputs.fingerprint,
-    fileHash: (file) => inputs.hashes.get(file) ?? file,
-    templates: loadSiteTemplates(),
+    inputs,
     settings: { date, channels: options.channels, lang: io.lang, tool },
+    exitCode: code,
   });
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
   const built = await buildOutput(out, artifacts, {

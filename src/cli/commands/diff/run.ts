@@ -11,7 +11,7 @@ import { exitCode, sortDiagnostics } from '../../../core/diagnostics/index.js';
 import { coverageDiff } from '../../../core/diff/index.js';
 import type { DomainId } from '../../../core/vocabulary/domains.js';
 import { decodeBytes } from '../../../io/decode.js';
-import { DIFF_RENDERERS, type DiffResult } from '../../../render/diff/index.js';
+import { diffRendererFor, type DiffResult } from '../../../render/diff/index.js';
 import { domainArgument } from '../../domain-arg.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
@@ -72,16 +72,16 @@ export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Prom
  * Prints the report. Errors met while reading the repository are shown and counted (the diff ran
  * on an incomplete model); its warnings are `gkml validate`'s to report.
  */
-function output(
+async function output(
   result: DiffResult,
   current: LoadedForDiff,
   options: DiffOptions,
   io: CliIo,
-): ExitCode {
+): Promise<ExitCode> {
   const problems = current.diagnostics.filter((d) => d.severity === 'error');
   const diagnostics: Diagnostic[] = sortDiagnostics([...problems, ...result.report.diagnostics]);
   const useColour = options.format === 'stylish' && io.colour;
-  const render = DIFF_RENDERERS[options.format];
+  const render = await diffRendererFor(options.format);
   io.stdout.write(
     render(
       { result, diagnostics, lang: io.lang, tool: toolInfo(), example: current.model.example },

@@ -9,9 +9,8 @@ import type { RepositoryModel } from '../../../core/model/effective.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
-import { loadSiteTemplates } from '../../../pipeline/site-templates.js';
+import { planSiteFiles } from '../../../pipeline/plan.js';
 import { inspectOutput, writeSite } from '../../../io/site-writer.js';
-import { noDownloads, renderSite } from '../../../render/site/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
@@ -58,18 +57,10 @@ export async function run(
     return code === 0 ? 1 : code;
   }
 
-  // Workbooks are heavy (exceljs): rendered, and the module loaded, only when downloads are wanted.
-  const downloads =
-    options.downloads !== false
-      ? await (
-          await import('../../../render/site/export-downloads.js')
-        ).renderDownloads(loaded.model, options.date ?? io.today)
-      : { files: new Map<string, string | Uint8Array>(), plan: noDownloads };
-  const pages = renderSite(loaded.model, {
-    templates: loadSiteTemplates(),
-    downloads: downloads.plan,
+  const files = await planSiteFiles(loaded.model, {
+    downloads: options.downloads !== false,
+    date: options.date ?? io.today,
   });
-  const files = new Map<string, string | Uint8Array>([...pages, ...downloads.files]);
   const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
   io.stderr.write(
     `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,
