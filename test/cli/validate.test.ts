@@ -81,6 +81,8 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-id-invalid': 'test/import/sheets.test.ts',
   'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
   'excel-name-blank': 'test/import/sheets.test.ts',
+  'excel-into-omitted': 'test/import/into.test.ts',
+  'excel-into-mismatch': 'test/import/into.test.ts',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
   'repository-not-found': 'test/pipeline/load-repository.test.ts',
   'repository-national-missing': 'test/pipeline/load-repository.test.ts',
@@ -94,6 +96,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'merge-remove-unmatched': 'test/pipeline/load-repository.test.ts',
   'merge-level-excluded': 'test/pipeline/load-repository.test.ts',
   'merge-subject-generic': 'test/pipeline/load-repository.test.ts',
+  'merge-place-unmatched': 'test/core/merge/placement.test.ts',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {

@@ -18,7 +18,7 @@ import { readWorkbookFile } from '../../../io/read-workbook.js';
 import { importRegister } from '../../../import/documents.js';
 import { formatterFor } from '../../../render/diagnostics/index.js';
 import { docsBase } from '../../docs-base.js';
-import { InputError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { painterFor } from '../../painter.js';
@@ -33,6 +33,10 @@ const PROBLEM_CODES = {
 } as const;
 
 export async function importDocuments(options: ImportOptions, io: CliIo): Promise<ExitCode> {
+  // The register goes into a region folder: --into names it as for catalogs, -o works too.
+  const target = options.into ?? options.out;
+  if (target === undefined || (options.into !== undefined && options.out !== undefined))
+    throw new UsageError(excelText.outOrInto);
   const diagnostics: Diagnostic[] = [];
   const documents = [];
   let origin = '';
@@ -70,7 +74,7 @@ export async function importDocuments(options: ImportOptions, io: CliIo): Promis
     io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
     return 2;
   }
-  const folder = await outputFolder(options.out, io);
+  const folder = await outputFolder(target, io);
   const shownFolder = displayPath(folder, io.cwd);
   const name = 'documents.yaml';
   if (!options.force && existingFiles(folder, [name]).length > 0) {

@@ -19,6 +19,8 @@ export interface ExcelArgs {
   'excel-row-unnamed': { text: string };
   'excel-id-invalid': { id: string; item: string; used: string };
   'excel-channel-local': { name: string; item: string };
+  'excel-into-omitted': { id: string; item: string; file: string };
+  'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
   'excel-name-blank': { column: string; item: string };
 }
 
@@ -229,6 +231,37 @@ export const excelCodes = {
     hint: {
       zh: () => '如果是清单渠道的错写，请在 YAML 中改为标准名称。',
       en: () => 'If it is a misspelt checklist channel, use the canonical name in the YAML.',
+    },
+  },
+  'excel-into-omitted': {
+    severity: 'warning',
+    doc: '`import --into`: an item the region had is not in the sheet; it is written as an omission whose reason asks to confirm it.',
+    message: {
+      zh: (a) =>
+        `事项 ${a.id}${row.zh(a.item)}不在工作表中，已在 ${a.file} 中写为 omit（不适用），理由待确认。`,
+      en: (a) =>
+        `Item ${a.id}${row.en(a.item)} is not in the sheet; written as omitted in ${a.file}, with a reason to confirm.`,
+    },
+    hint: {
+      zh: () =>
+        '如果是误删，在工作表中恢复这一行后重新导入；如果确实不适用，把 omit 的理由改为实际原因。',
+      en: () =>
+        'If the row was deleted by mistake, restore it and import again; if the item does not apply, write the real reason in omit.',
+    },
+  },
+  'excel-into-mismatch': {
+    severity: 'error',
+    doc: '`import --into` could not make the region equal the sheet (a fault of gkml: nothing is written).',
+    message: {
+      zh: (a) =>
+        `导入后事项 ${a.id} 的${quote.zh(a.field)}应为${quote.zh(a.wanted)}，却得到${quote.zh(a.got)}；未写入任何文件。`,
+      en: (a) =>
+        `After the import, ${quote.en(a.field)} of item ${a.id} should read ${quote.en(a.wanted)} but reads ${quote.en(a.got)}; nothing was written.`,
+    },
+    hint: {
+      zh: () => '这是 gkml 的缺陷，请附上工作表报告；可先用 gkml import --out 导入后手工合并。',
+      en: () =>
+        'This is a fault of gkml: please report it with the sheet; meanwhile import with --out and merge by hand.',
     },
   },
   'excel-name-blank': {
