@@ -3,13 +3,18 @@
  * a clerk's four edits come back as exactly four changes of that region in `gkml diff`, and the
  * inserted row stays where it was inserted on the next export.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { deleteRow, insertRow, rowTexts } from '../helpers/clerk-edits.js';
 import { git, initRepository, tempFolder } from '../helpers/git.js';
+import { findSoffice } from '../../src/io/convert-office.js';
+
+/** LibreOffice, for the .ods case (CI installs libreoffice-calc-nogui). */
+const SOFFICE = findSoffice(process.env.PATH);
 
 let repo: ReturnType<typeof tempFolder>;
 
@@ -51,8 +56,8 @@ async function exported(region: string): Promise<string> {
   return join(repo.path, file);
 }
 
-const changedFiles = () =>
-  git(repo.path, 'status', '--porcelain', '--', 'yunchuan')
+const changedFiles = (folder = 'yunchuan') =>
+  git(repo.path, 'status', '--porcelain', '--', folder)
     .split('\n')
     .filter((line) => line !== '');
 
@@ -117,4 +122,39 @@ describe('gkml import --into on the examples', () => {
     expect((await gkml('import', edited, '--into', 'yunchuan/liulin')).exitCode).toBe(0);
     expect(readFileSync(join(repo.path, 'yunchuan/liulin/employment.yaml'), 'utf8')).toBe(before);
   });
+
+  it('an .ods workbook without LibreOffice on the PATH is refused with exit 2 and a hint', async () => {
+    const ods = join(repo.path, 'out', 'catalog.ods');
+    copyFileSync(await exported('yunchuan/hexi/qiaodong'), ods);
+    const t = await gkml('import', ods, '--into', 'yunchuan/hexi/qiaodong');
+    expect(t.exitCode).toBe(2);
+    expect(t.stdout).toContain('excel-convert-unavailable');
+    expect(t.stdout).toContain('.ods');
+  });
+
+  it.skipIf(SOFFICE === undefined)(
+    'an .ods saved by LibreOffice is converted, and an unchanged one changes no file',
+    async () => {
+      const xlsx = await exported('yunchuan/hexi/qiaodong');
+      const outdir = join(repo.path, 'out', 'ods');
+      const profile = `-env:UserInstallation=file://${join(repo.path, 'out', 'lo-profile')}`;
+      const args = [profile, '--headless', '--convert-to', 'ods', '--outdir', outdir, xlsx];
+      expect(spawnSync(SOFFICE ?? 'soffice', args, { encoding: 'utf8' }).status).toBe(0);
+      const ods = join(
+        outdir,
+        xlsx
+          .split('/')
+          .pop()
+          ?.replace(/\.xlsx$/u, '.ods') ?? '',
+      );
+      const t = await runInProcess(['import', ods, '--into', 'yunchuan/hexi/qiaodong'], {
+        cwd: repo.path,
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(t.exitCode, t.stdout + t.stderr).toBe(0);
+      expect(t.stdout).toContain('excel-converted');
+      expect(t.stdout).toMatch(/合计：0 个文件改动/u);
+      expect(changedFiles('yunchuan/hexi/qiaodong')).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics/index.js';
 import { applyOverlay, namedIds, publish, type LayerState } from '../../core/merge/index.js';
 import type { EffectiveCatalog } from '../../core/model/effective.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
-import type { IntoInput } from './reconcile.js';
+import type { IntoInput } from './input.js';
 import { placementsFor } from './order.js';
 
 export function simulate(

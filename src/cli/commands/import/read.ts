@@ -9,7 +9,8 @@ import type { ImportedCatalog, KnownItem } from '../../../import/types.js';
 import { importWorkbook } from '../../../import/workbook.js';
 import { bundledBaselinesFolder, loadBaselines } from '../../../pipeline/baselines.js';
 import { displayPath } from '../../../io/collect.js';
-import { readWorkbookFile } from '../../../io/read-workbook.js';
+import { convertToXlsx, findSoffice, formatToConvert } from '../../../io/convert-office.js';
+import { readWorkbookFile, type WorkbookRead } from '../../../io/read-workbook.js';
 import type { CliIo } from '../../io.js';
 
 const PROBLEM_CODES = {
@@ -19,6 +20,38 @@ const PROBLEM_CODES = {
 } as const;
 
 export type SheetCatalog = ImportedCatalog & { file: string };
+
+/**
+ * The workbook's data: an .xlsx read directly; .xls, .et and .ods (or bytes of an old .xls under
+ * another name) converted by LibreOffice when soffice is on the PATH, which the report says.
+ */
+async function readAny(
+  path: string,
+  shown: string,
+  io: CliIo,
+  diagnostics: Diagnostic[],
+): Promise<WorkbookRead | undefined> {
+  const named = formatToConvert(path);
+  const direct = named === undefined ? await readWorkbookFile(path) : undefined;
+  const legacy = direct !== undefined && !direct.ok && direct.problem === 'legacy-xls';
+  if (direct !== undefined && !legacy) return direct;
+  const format = named ?? '.xls';
+  const soffice = findSoffice(io.env.PATH);
+  if (soffice === undefined) {
+    // An .xls keeps its own message, whose hint names the conversion command.
+    if (legacy || named === '.xls') return direct ?? (await readWorkbookFile(path));
+    diagnostics.push(diagnostic('excel-convert-unavailable', { format }, { file: shown }));
+    return undefined;
+  }
+  const converted = await convertToXlsx(soffice, path);
+  if (!converted.ok) return { ok: false, problem: 'unreadable', reason: converted.reason };
+  diagnostics.push(diagnostic('excel-converted', { format }, { file: shown }));
+  try {
+    return await readWorkbookFile(converted.path);
+  } finally {
+    await converted.cleanup();
+  }
+}
 
 /** National item names per domain, so that imported items matching them keep the national id. */
 async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly KnownItem[]> {
@@ -43,7 +76,8 @@ export async function readCatalogs(
   for (const file of files) {
     const path = resolve(io.cwd, file);
     const shown = displayPath(path, io.cwd);
-    const read = await readWorkbookFile(path);
+    const read = await readAny(path, shown, io, diagnostics);
+    if (read === undefined) continue;
     if (!read.ok) {
       const code = PROBLEM_CODES[read.problem];
       diagnostics.push(

@@ -22,6 +22,8 @@ export interface ExcelArgs {
   'excel-into-omitted': { id: string; item: string; file: string };
   'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
   'excel-name-blank': { column: string; item: string };
+  'excel-convert-unavailable': { format: string };
+  'excel-converted': { format: string };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -278,6 +280,31 @@ export const excelCodes = {
         '在表格中补上一级事项名称，或把它与上方的单元格合并后重新导入；也可以在 YAML 中补上 l1。',
       en: () =>
         'Write the 一级事项 name, or merge the cell with the one above, and import again; or add l1 in the YAML.',
+    },
+  },
+  'excel-convert-unavailable': {
+    severity: 'error',
+    fatal: true,
+    doc: 'A .xls, .et or .ods workbook, and LibreOffice (soffice) is not on the PATH to convert it.',
+    message: {
+      zh: (a) =>
+        `这是 ${a.format} 文件，gkml 直接读取的是 .xlsx；本机没有找到 LibreOffice（soffice），无法自动转换。`,
+      en: (a) =>
+        `This is a ${a.format} file; gkml reads .xlsx itself, and LibreOffice (soffice) is not on the PATH to convert it.`,
+    },
+    hint: {
+      zh: () =>
+        '用 Excel、WPS 或 LibreOffice 打开并“另存为”Excel 工作簿（*.xlsx）；或安装 LibreOffice，gkml 会自动转换。',
+      en: () =>
+        'Open it in Excel, WPS or LibreOffice and "Save As" Excel Workbook (*.xlsx); or install LibreOffice and gkml converts it.',
+    },
+  },
+  'excel-converted': {
+    severity: 'info',
+    doc: 'A .xls, .et or .ods workbook was converted to .xlsx with LibreOffice (soffice) and the result imported.',
+    message: {
+      zh: (a) => `已用 LibreOffice 把 ${a.format} 文件转换为 .xlsx 后导入。`,
+      en: (a) => `Converted from ${a.format} to .xlsx with LibreOffice, then imported.`,
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;
