@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './errors.js';
 import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
+import { declareCompile } from './program-compile.js';
 import { declareDiff } from './program-diff.js';
 import { declareExcelCommands } from './program-excel.js';
 import type { GuidelinesFormat } from './commands/guidelines.js';
@@ -38,86 +39,7 @@ export function buildProgram(io: CliIo, setExit: SetExit): Command {
     )
     .showSuggestionAfterError(true);
 
-  program
-    .command('compile')
-    .description(
-      t(
-        io,
-        '一步完成：校验、合并、比对、导出表格、生成网站和检查报告，输出到一个文件夹',
-        'everything in one: validate, merge, diff, export, site and report, into one folder',
-      ),
-    )
-    .argument(
-      '<folder>',
-      t(io, '目录仓库（或其中任一文件夹）', 'the region repository (or any folder in it)'),
-    )
-    .requiredOption(
-      '-o, --out <dir>',
-      t(
-        io,
-        '输出文件夹（在仓库之外；整体替换）',
-        'output folder (outside the repository; replaced whole)',
-      ),
-    )
-    .option(
-      '--force',
-      t(
-        io,
-        '有错误也生成；替换不是 gkml 输出的文件夹',
-        'write despite errors; replace a folder gkml did not make',
-      ),
-      false,
-    )
-    .addOption(failOnOption(io))
-    .option(
-      '--date <YYYY-MM-DD>',
-      t(io, '表格中的数据日期（默认今天）', 'date of the data in the workbooks (default: today)'),
-    )
-    .addOption(
-      new Option(
-        '--channels <style>',
-        t(
-          io,
-          '表格中公开渠道的写法：■/□ 清单或列表',
-          'channels in the workbooks: the ■/□ checklist or a list',
-        ),
-      )
-        .choices(['checklist', 'list'])
-        .default('checklist'),
-    )
-    .action(
-      async (
-        folder: string,
-        options: {
-          out: string;
-          force: boolean;
-          failOn: FailOn;
-          date?: string;
-          channels: 'checklist' | 'list';
-        },
-      ) => {
-        if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(options.date)) {
-          throw new UsageError({
-            zh: `日期应写成 YYYY-MM-DD：${options.date}`,
-            en: `write the date as YYYY-MM-DD: ${options.date}`,
-          });
-        }
-        const { run } = await import('./commands/compile.js');
-        setExit(
-          await run(
-            {
-              folder,
-              out: options.out,
-              force: options.force,
-              failOn: options.failOn,
-              channels: options.channels,
-              ...(options.date !== undefined ? { date: options.date } : {}),
-            },
-            io,
-          ),
-        );
-      },
-    );
+  declareCompile(program, io, setExit);
 
   program
     .command('validate')

@@ -9,6 +9,8 @@ import { exitCode, tally, type ExitCode, type FailOn } from '../../core/diagnost
 import { hashCompileInputs } from '../../io/compile-inputs.js';
 import { buildOutput } from '../../io/output/build.js';
 import { readManifest } from '../../io/output/manifest.js';
+import { readShardOutputs } from '../../io/output/shards.js';
+import { displayPath } from '../../io/collect.js';
 import { recoverOutput } from '../../io/output/swap.js';
 import { readCompileSummary } from '../../io/output/summary.js';
 import { findRoot } from '../../io/layout.js';
@@ -18,6 +20,9 @@ import { loadRepository } from '../../pipeline/load-repository.js';
 import { loadSiteTemplates } from '../../pipeline/site-templates.js';
 import { compileArtifacts } from '../../render/compile/artifacts.js';
 import { compileSummary } from '../../core/output/summary.js';
+import type { Artifact } from '../../core/output/artifact.js';
+import { planShards, type ShardPlan, type ShardSpec } from '../../core/output/shards.js';
+import { hashOf } from '../../core/util/hash.js';
 import type { ChannelStyle } from '../../render/xlsx/index.js';
 import { reportToStderr } from '../diagnostics-output.js';
 import { InputError, UsageError } from '../errors.js';
@@ -36,6 +41,10 @@ export interface CompileOptions {
   /** The date of the data printed in the workbooks (YYYY-MM-DD); today by default. */
   date?: string;
   channels: ChannelStyle;
+  /** Render only this shard's subtrees (and what every shard renders): `--shard K/N`. */
+  shard?: ShardSpec;
+  /** Put the outputs of `--shard 1/N` … `N/N` together instead of compiling: `--from-shards`. */
+  fromShards?: string[];
 }
 
 export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode> {
@@ -44,6 +53,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const root = (await isFolder(folder)) ? findRoot(folder) : undefined;
   if (root === undefined) throw new InputError(compileText.notARepository(options.folder));
   await checkOutput(root, out, options);
+  if (options.fromShards !== undefined) return assemble(options, options.fromShards, out, io);
 
   const date = options.date ?? io.today;
   const tool = toolInfo();
@@ -58,7 +68,12 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   // A run that was killed may have left its half-built folder beside the output: clear it first.
   await recoverOutput(out);
   const inputs = await hashCompileInputs(root, io.cwd, settings);
-  if ((await readManifest(out))?.inputs === inputs.fingerprint) {
+  const { shard } = options;
+  // A shard's output remembers which shard it is, so that a rerun as another shard is not "unchanged".
+  const fingerprint = shard
+    ? hashOf(inputs.fingerprint, 'shard', String(shard.index), String(shard.count))
+    : inputs.fingerprint;
+  if ((await readManifest(out))?.inputs === fingerprint) {
     const summary = await readCompileSummary(out);
     if (summary) {
       io.stderr.write(`${compileText.unchanged[io.lang]}\n`);
@@ -80,7 +95,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   }
 
   const summary = compileSummary(model, coverage, diagnostics, code);
-  const artifacts = compileArtifacts({
+  const all = compileArtifacts({
     model,
     diagnostics,
     coverage,
@@ -91,9 +106,11 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     templates: loadSiteTemplates(),
     settings: { date, channels: options.channels, lang: io.lang, tool },
   });
+  const artifacts = shard ? inShard(all, planShards(model.regions, shard.count), shard) : all;
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
   const built = await buildOutput(out, artifacts, {
-    inputs: inputs.fingerprint,
+    inputs: fingerprint,
+    ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
     onProgress: (done) => {
       progress.update(done);
     },
@@ -102,6 +119,34 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   });
   printSummary(io, options.out, summary, built);
   return code;
+}
+
+/** A region's artifacts in its subtree's shard; the rest (repository-wide, above the subtrees) in all. */
+function inShard(artifacts: readonly Artifact[], plan: ShardPlan, shard: ShardSpec): Artifact[] {
+  return artifacts.filter((artifact) => {
+    const owner = artifact.region === undefined ? undefined : plan.shardOf.get(artifact.region);
+    return owner === undefined || owner === shard.index;
+  });
+}
+
+/** `--from-shards`: the shards' outputs into one, equal to a one-machine compile. */
+async function assemble(
+  options: CompileOptions,
+  shards: readonly string[],
+  out: string,
+  io: CliIo,
+): Promise<ExitCode> {
+  const read = await readShardOutputs(shards.map((dir) => resolve(io.cwd, dir)));
+  const show = (dir: string) => displayPath(dir, io.cwd);
+  if (!read.ok) throw new InputError(compileText.shardProblem(read.problem, show));
+  const summary = await readCompileSummary(read.first);
+  if (!summary) {
+    throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
+  }
+  await recoverOutput(out);
+  const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
+  printSummary(io, options.out, summary, built);
+  return summary.exitCode;
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -8,7 +8,13 @@ import { dirname, join } from 'node:path';
 import { hashList, hashOf } from '../../core/util/hash.js';
 import type { Artifact } from '../../core/output/artifact.js';
 import { mapLimited } from '../load-units.js';
-import { MANIFEST_PATH, manifestText, readManifest, type Manifest } from './manifest.js';
+import {
+  MANIFEST_PATH,
+  manifestText,
+  readManifest,
+  type Manifest,
+  type ManifestShard,
+} from './manifest.js';
 import { recoverOutput, siblingPath, swapInto } from './swap.js';
 
 export type { Artifact };
@@ -29,6 +35,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** How many artifacts render at once. */
   concurrency?: number;
+  /** The build is one shard of a compile (kept in the manifest for --from-shards). */
+  shard?: ManifestShard;
 }
 
 export { hashOf };
@@ -46,6 +54,7 @@ export async function buildOutput(
     key: hashList(artifacts.map((a) => `${a.path}=${a.key}`).sort()),
     artifacts: keys,
     ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
+    ...(options.shard !== undefined ? { shard: options.shard } : {}),
   };
   if (previous?.key === manifest.key && previous.inputs === manifest.inputs)
     return { rendered: 0, reused: artifacts.length, unchanged: true };
