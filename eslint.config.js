@@ -94,6 +94,14 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/i18n/**/*.ts'],
+    rules: restrict(
+      [...cliOnly, ...ioModules],
+      ['**/core/**', '**/io/**', '**/cli/**', '**/render/**', '**/import/**', '**/pipeline/**'],
+      'src/i18n is the bottom room: languages, punctuation and message tables, importing nothing of gkml (docs/architecture.md, "Rooms").',
+    ),
+  },
+  {
     files: ['src/pipeline/**/*.ts'],
     rules: restrict(
       cliOnly,

@@ -11,6 +11,7 @@ import { stylish } from '../render/diagnostics/index.js';
 import type { CliIo } from './io.js';
 import { painterFor } from './painter.js';
 import { toolInfo } from './tool.js';
+import { docsBase } from './docs-base.js';
 
 /** Writes the diagnostics (if any) to stderr in the stylish format. */
 export function reportToStderr(
@@ -24,6 +25,7 @@ export function reportToStderr(
     stylish(report, {
       painter: painterFor(io.colour && io.stderr.isTTY === true),
       sourceText: (file) => readSourceText(sourcePath(file, io.cwd)),
+      docs: docsBase(io.env),
     }),
   );
 }

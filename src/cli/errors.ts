@@ -2,7 +2,7 @@
  * The few error classes. A UsageError (bad arguments) or InputError (an input the tool cannot use)
  * prints one sentence and exits with 2; anything else is a bug and prints its stack.
  */
-import type { Lang } from '../core/diagnostics/index.js';
+import type { Lang } from '../i18n/lang.js';
 
 export type Text = Record<Lang, string>;
 

@@ -1,5 +1,5 @@
 /** The process as commands see it: injected, so that tests run commands without a process. */
-import type { Lang } from '../core/diagnostics/index.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface Writer {
   write(text: string): void;

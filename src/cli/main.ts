@@ -38,15 +38,6 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
   const program = buildProgram(io, (exit) => {
     code = exit;
   });
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (text) => {
-      io.stdout.write(text);
-    },
-    writeErr: (text) => {
-      io.stderr.write(text);
-    },
-  });
   try {
     await program.parseAsync(argv);
     return code;

@@ -1,4 +1,5 @@
 /** A progress bar on stderr, only when stderr is a terminal (never in CI logs or pipes). */
+import { WriteStream } from 'node:tty';
 import { SingleBar } from 'cli-progress';
 import type { CliIo } from './io.js';
 
@@ -14,10 +15,12 @@ export function startProgress(
   total: number,
   label: { zh: string; en: string },
 ): Progress {
-  if (io.stderr.isTTY !== true || total === 0) return silent;
+  // The bar moves the cursor, so it needs the terminal itself: io.stderr when that is one.
+  const stream = io.stderr;
+  if (!(stream instanceof WriteStream) || !stream.isTTY || total === 0) return silent;
   const bar = new SingleBar({
     format: `${label[io.lang]} {bar} {value}/{total}`,
-    stream: process.stderr,
+    stream,
     hideCursor: true,
     clearOnComplete: true,
   });

@@ -1,8 +1,10 @@
 /** Sentences of `gkml export` and `gkml import`, in both languages. */
 import type { Text } from './errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { listOf } from '../i18n/punctuation.js';
 
-const list = (names: readonly string[], lang: 'zh' | 'en'): string =>
-  names.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
+const list = (names: readonly string[], lang: Lang): string =>
+  listOf(lang, names.slice(0, 5)) + (names.length > 5 ? ' …' : '');
 
 export const excelText = {
   foreignOutputs: (folder: string, names: readonly string[]): Text => ({

@@ -1,5 +1,5 @@
 /**
- * Reading the cells of one row, column by column (model.md §1.1, §2, §6, §10): item names without
+ * Reading the cells of one row, column by column (docs/data-model.md §1.1, §2, §6, §10): item names without
  * their numbering, element and basis lists, the ■/□ channel checklist in every glyph variant, and
  * the √ mark columns (which may hold a group's name or a level's name instead of √).
  */

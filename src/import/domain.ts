@@ -1,5 +1,5 @@
 /**
- * The domain of a sheet (model.md §9): named in the title ("…就业创业领域基层政务公开标准目录") or in
+ * The domain of a sheet (docs/data-model.md §9): named in the title ("…就业创业领域基层政务公开标准目录") or in
  * the sheet name ("（十三）农村危房改造", "就业"). Domain names drift (救灾生产, 城乡规划 …): every
  * alias counts, and the longest name found wins ("就业创业" over "就业").
  */

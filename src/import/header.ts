@@ -1,5 +1,5 @@
 /**
- * Finding the header of an official table and what each column holds (model.md §1): one or two
+ * Finding the header of an official table and what each column holds (docs/data-model.md §1): one or two
  * header rows, groups merged over their sub-columns, legends in the header text, typos
  * ("一级事项 一级事项"), level headers of every scheme (县级/乡级, 镇级/村级, 区级/镇(街)级 …).
  */

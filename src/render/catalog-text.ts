@@ -1,6 +1,6 @@
 /**
  * The cell texts of a catalog table, shared by the xlsx and csv renderers: how an item's lists,
- * marks and levels read in the official layout (model.md §1).
+ * marks and levels read in the official layout (docs/data-model.md §1).
  */
 import { CHECKLIST_CHANNELS } from '../core/vocabulary/table-values.js';
 import { LEVEL_LABELS, type Level } from '../core/vocabulary/levels.js';

@@ -8,8 +8,8 @@ import type {
   TimeLimitClause,
   TriggerKind,
 } from '../core/cells/time-limit/types.js';
-
-type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 
 const TRIGGERS_EN: Readonly<Record<Exclude<TriggerKind, 'other'>, string>> = {
   形成或变更: 'creation or change',
@@ -107,7 +107,7 @@ export function formatTimeLimit(parsed: ParsedTimeLimit, lang: Lang): string {
     if (clause.scope === undefined) return text;
     return lang === 'zh' ? `${clause.scope}：${text}` : `${clause.scope}: ${text}`;
   });
-  const joined = clauses.join(lang === 'zh' ? '；' : '; ');
+  const joined = clauses.join(PUNCTUATION[lang].semicolon);
   if (!parsed.lawMayOverride) return joined;
   return lang === 'zh'
     ? `${joined}（法律法规另有规定的从其规定）`

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportSelection, type ExportOptions } from '../../src/cli/commands/export.js';
+import { exportSelection, type ExportOptions } from '../../src/cli/commands/export/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { InputError } from '../../src/cli/errors.js';
 import { fixtureModel } from '../helpers/fixture-model.js';

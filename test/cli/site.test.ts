@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type RepositoryLoader } from '../../src/cli/commands/site.js';
+import { run, type RepositoryLoader } from '../../src/cli/commands/site/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { diagnostic } from '../../src/core/diagnostics/index.js';
 import { formatTranscript, runInProcess, TEST_TODAY } from '../helpers/cli.js';

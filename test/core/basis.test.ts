@@ -75,7 +75,7 @@ describe('parseBasis: titles and document numbers', () => {
     expect(parsed.placeholder).toBe(false);
   });
 
-  // model.md §4: closing brackets lost or misplaced, stray spaces and 号.
+  // docs/data-model.md §4: closing brackets lost or misplaced, stray spaces and 号.
   it.each([
     [
       '《民政部 财政部关于进一步加强和改进临时救助工作的意见》(民发〔2018)23号〕',

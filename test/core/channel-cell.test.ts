@@ -39,7 +39,7 @@ const FULL_CHECKLIST = [
   '□精准推送   □其他',
 ].join('\n');
 
-describe('parseChannelCell: shapes of model.md §2.1', () => {
+describe('parseChannelCell: shapes of docs/data-model.md §2.1', () => {
   it('reads the full printed checklist', () => {
     const cell = parseChannelCell(FULL_CHECKLIST);
     expect(cell.checked.map(show)).toEqual([
@@ -72,7 +72,7 @@ describe('parseChannelCell: shapes of model.md §2.1', () => {
   });
 });
 
-describe('parseChannelCell: the glyphs of model.md §2.5', () => {
+describe('parseChannelCell: the glyphs of docs/data-model.md §2.5', () => {
   it('reads the 枣庄 list with ▄ and 口, separated by ;', () => {
     const cell = parseChannelCell(
       '▄政府网站;口政府公报;口政务新媒体;口发布会/听证会;口广播电视;口纸质媒体;口提供政务服务的场所;' +

@@ -27,7 +27,7 @@ describe('normalizeChannel: canonical names', () => {
     expect(normalizeChannel(channel)).toEqual({ kind: 'canonical', channel, written: channel });
   });
 
-  // Padding and width differences do not make a variant (model.md §2.2, §10).
+  // Padding and width differences do not make a variant (docs/data-model.md §2.2, §10).
   it.each([
     ['\u00a0政府网站\u3000', '政府网站'],
     ['其他_', '其他'],
@@ -43,7 +43,7 @@ describe('normalizeChannel: canonical names', () => {
   });
 });
 
-describe('normalizeChannel: variants of model.md §2.2', () => {
+describe('normalizeChannel: variants of docs/data-model.md §2.2', () => {
   it.each(Object.entries(CHANNEL_VARIANTS))('%s → %s', (written, channel) => {
     expect(normalizeChannel(written)).toEqual({ kind: 'variant', channel, written });
   });
@@ -74,7 +74,7 @@ describe('normalizeChannel: variants of model.md §2.2', () => {
   });
 });
 
-describe('normalizeChannel: platforms of model.md §2.3', () => {
+describe('normalizeChannel: platforms of docs/data-model.md §2.3', () => {
   it.each(Object.keys(CHANNEL_PLATFORMS).map((platform) => [platform]))('%s', (platform) => {
     expect(normalizeChannel(platform)).toEqual({ kind: 'platform', platform, written: platform });
   });

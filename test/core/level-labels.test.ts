@@ -3,7 +3,7 @@ import { parseLevelLabel } from '../../src/core/vocabulary/level-labels.js';
 import type { Level } from '../../src/core/vocabulary/levels.js';
 
 describe('parseLevelLabel', () => {
-  // Every header and cell label of model.md §5 and reference/rows.
+  // Every header and cell label of docs/data-model.md §5 and reference/rows.
   it.each<[string, Level[]]>([
     ['市级', ['city']],
     ['州级', ['city']],

@@ -13,7 +13,7 @@ function only(text: string): TimeLimitClause | undefined {
   return parsed?.clauses[0];
 }
 
-/** The 条例 default and its wordings (model.md §3): all 20 working days from 形成或变更. */
+/** The 条例 default and its wordings (docs/data-model.md §3): all 20 working days from 形成或变更. */
 const DEFAULT_WORDINGS = [
   '信息形成或者变更之日起20个工作日内',
   '信息形成或变更之日起20个工作日内',

@@ -10,8 +10,8 @@ import { REPO_ROOT } from '../helpers/cli.js';
 
 const MAIN = pathToFileURL(join(REPO_ROOT, 'dist/cli/main.js')).href;
 
-/** Runs gkml in-process in a child node and says whether exceljs was loaded. */
-function loadsExceljs(args: string[]): boolean {
+/** Runs gkml in-process in a child node and says whether a package was loaded. */
+function loadsPackage(name: string, args: string[]): boolean {
   const script = `
     import { createRequire } from 'node:module';
     const { runProgram } = await import(${JSON.stringify(MAIN)});
@@ -21,7 +21,7 @@ function loadsExceljs(args: string[]): boolean {
       lang: 'zh', colour: false, today: '2026-06-30',
     });
     const cache = createRequire(import.meta.url).cache;
-    process.stdout.write(String(Object.keys(cache).some((path) => path.includes('exceljs'))));
+    process.stdout.write(String(Object.keys(cache).some((path) => path.includes(${JSON.stringify(`/node_modules/${name}/`)}))));
   `;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     encoding: 'utf8',
@@ -29,6 +29,8 @@ function loadsExceljs(args: string[]): boolean {
   if (result.status !== 0) throw new Error(result.stderr);
   return result.stdout === 'true';
 }
+
+const loadsExceljs = (args: string[]): boolean => loadsPackage('exceljs', args);
 
 describe('exceljs is loaded lazily', () => {
   it('not for --help, export --help or validate', () => {
@@ -41,5 +43,17 @@ describe('exceljs is loaded lazily', () => {
     expect(
       loadsExceljs(['import', 'test/fixtures/excel/legacy.xls', '--out', '/nonexistent-out']),
     ).toBe(true);
+  });
+});
+
+describe('the SARIF library is loaded lazily', () => {
+  const loadsSarif = (args: string[]): boolean => loadsPackage('node-sarif-builder', args);
+
+  it('not for diff in its default format', () => {
+    expect(loadsSarif(['diff', 'examples/yunchuan'])).toBe(false);
+  });
+
+  it('but for diff --format sarif', () => {
+    expect(loadsSarif(['diff', 'examples/yunchuan', '--format', 'sarif'])).toBe(true);
   });
 });

@@ -10,6 +10,12 @@ export const BIN = fileURLToPath(new URL('../../bin/gkml.js', import.meta.url));
 /** The date tests run "on", so that date-dependent rules give the same output every day. */
 export const TEST_TODAY = '2026-06-30';
 
+/**
+ * Where diagnostics link in tests: a fixed address (.invalid never resolves), so that goldens do not
+ * depend on the folder gkml is checked out in (the default is a file: URL of its docs/codes).
+ */
+export const TEST_DOCS_URL = 'https://gkml.invalid/docs/codes';
+
 export interface Transcript {
   args: readonly string[];
   exitCode: number;
@@ -34,7 +40,7 @@ export async function runInProcess(
   let stderr = '';
   const io: CliIo = {
     cwd: options.cwd,
-    env: { GKML_TODAY: TEST_TODAY, ...options.env },
+    env: { GKML_TODAY: TEST_TODAY, GKML_DOCS_URL: TEST_DOCS_URL, ...options.env },
     stdout: options.stdout ?? { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
     lang: options.lang ?? (args.includes('en') && args.includes('--lang') ? 'en' : 'zh'),
@@ -49,7 +55,13 @@ export function runBinary(args: readonly string[], options: RunOptions): Transcr
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', GKML_TODAY: TEST_TODAY, NO_COLOR: '1', ...options.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      GKML_TODAY: TEST_TODAY,
+      GKML_DOCS_URL: TEST_DOCS_URL,
+      NO_COLOR: '1',
+      ...options.env,
+    },
   });
   return { args, exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

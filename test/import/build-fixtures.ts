@@ -1,5 +1,5 @@
 /**
- * The import fixtures: small workbooks in the shapes real offices send (model.md §1, §2, §5, §9,
+ * The import fixtures: small workbooks in the shapes real offices send (docs/data-model.md §1, §2, §5, §9,
  * §10), built with exceljs so that each variant is visible in code. `fixtures.test.ts` checks the
  * committed .xlsx files under test/fixtures/excel against these builders; rebuild them with
  * `UPDATE_GOLDEN=1 npx vitest run test/import/fixtures.test.ts`.

@@ -35,7 +35,7 @@ function transcript(result: ImportResult, file: string): string {
   return [...lines, '', ...yaml].join('\n');
 }
 
-describe('import: every variant of model.md as a fixture', () => {
+describe('import: every variant of docs/data-model.md as a fixture', () => {
   for (const name of ['two-level.xlsx', 'three-level.xlsx', 'glyphs.xlsx', 'mixed.xlsx']) {
     it(name, async () => {
       const result = await importFixture(name);

@@ -11,6 +11,7 @@ import { plainPainter } from '../../src/render/diagnostics/index.js';
 import {
   DIFF_FORMATS,
   DIFF_RENDERERS,
+  diffRendererFor,
   type DiffRenderInput,
   type DiffResult,
 } from '../../src/render/diff/index.js';
@@ -22,7 +23,11 @@ import { itemsByDomain, loadNationalBaselines, must, override } from '../helpers
 
 const GOLDEN = join(REPO_ROOT, 'test/golden/diff/render');
 const TOOL = { name: 'gkml', version: '0.0.0-test' };
-const options = { painter: plainPainter, sourceText: () => undefined };
+const options = {
+  painter: plainPainter,
+  sourceText: () => undefined,
+  docs: 'https://gkml.invalid/docs/codes',
+};
 
 let coverage: DiffResult;
 let version: DiffResult;
@@ -61,11 +66,11 @@ describe('diff renderers', () => {
   for (const format of DIFF_FORMATS) {
     for (const lang of ['zh', 'en'] as const) {
       it(`coverage, ${format}, ${lang}`, async () => {
-        const out = DIFF_RENDERERS[format](input(coverage, lang), options);
+        const out = (await diffRendererFor(format))(input(coverage, lang), options);
         await expectGolden(out, join(GOLDEN, `coverage.${lang}.${format}.txt`));
       });
       it(`version, ${format}, ${lang}`, async () => {
-        const out = DIFF_RENDERERS[format](input(version, lang), options);
+        const out = (await diffRendererFor(format))(input(version, lang), options);
         await expectGolden(out, join(GOLDEN, `version.${lang}.${format}.txt`));
       });
     }

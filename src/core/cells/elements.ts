@@ -1,5 +1,5 @@
 /**
- * 公开内容（要素） cells (model.md §1.1): element lists written as "1.x;2.y", "1、x 2、y", "·x ·y",
+ * 公开内容（要素） cells (docs/data-model.md §1.1): element lists written as "1.x;2.y", "1、x 2、y", "·x ·y",
  * "●x 〇y", "①…②…", lines, or prose joined with ； and 、. The cell is split at the outermost kind
  * of list it uses, never inside parentheses ("办理地点（方式）"), and a plain phrase stays whole.
  */

@@ -1,5 +1,5 @@
 /**
- * Marks printed in catalog tables (model.md §2.5): checkbox glyphs in front of channel names, the
+ * Marks printed in catalog tables (docs/data-model.md §2.5): checkbox glyphs in front of channel names, the
  * ●/〇 flags in front of content elements, and the √ in mark columns (公开对象/方式/层级).
  */
 

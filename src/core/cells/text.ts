@@ -1,7 +1,7 @@
 /**
  * Small text helpers shared by the cell parsers. Spreadsheet and web-page text arrives padded with
  * NBSP and ideographic spaces, in full-width forms, sometimes converted to traditional characters by
- * a mirror (with a pinyin gloss after each converted character, model.md §10).
+ * a mirror (with a pinyin gloss after each converted character, docs/data-model.md §10).
  */
 
 /** Every kind of space a cell may be padded with: ASCII, NBSP, ideographic, zero-width, BOM. */

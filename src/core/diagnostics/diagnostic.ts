@@ -1,13 +1,8 @@
 import { CODES, type DiagnosticArgs } from './codes/index.js';
 import type { CodeSpec } from './spec.js';
-import type {
-  Diagnostic,
-  DiagnosticCode,
-  DiagnosticOf,
-  Lang,
-  Location,
-  Severity,
-} from './types.js';
+import type { Severity } from './severity.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticOf, Location } from './types.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** Makes a diagnostic; its severity comes from the registry. */
 export function diagnostic<C extends DiagnosticCode>(

@@ -1,4 +1,5 @@
 export * from './types.js';
+export type { Severity } from './severity.js';
 export * from './diagnostic.js';
 export * from './outcome.js';
 export { CODES, type DiagnosticArgs } from './codes/index.js';

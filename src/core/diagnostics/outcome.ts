@@ -1,5 +1,6 @@
 import { isFatal } from './diagnostic.js';
-import type { Diagnostic, Severity } from './types.js';
+import type { Severity } from './severity.js';
+import type { Diagnostic } from './types.js';
 
 export type FailOn = 'error' | 'warning';
 export type ExitCode = 0 | 1 | 2;

@@ -1,4 +1,6 @@
-import type { Lang, Severity } from './types.js';
+import type { Severity } from './severity.js';
+import type { Lang } from '../../i18n/lang.js';
+import { listOf } from '../../i18n/punctuation.js';
 
 /** How one diagnostic code reads and how severe it is. */
 export interface CodeSpec<Args> {
@@ -29,7 +31,7 @@ export const quote: Record<Lang, (text: string) => string> = {
 
 /** "「a」、「b」" / `"a", "b"`. */
 export function quoteList(lang: Lang, items: readonly string[]): string {
-  return items.map(quote[lang]).join(lang === 'zh' ? '、' : ', ');
+  return listOf(lang, items.map(quote[lang]));
 }
 
 /** " Did you mean …?" when there are suggestions, else "". */

@@ -1,8 +1,6 @@
 /** Diagnostics are data: a code with typed arguments and a location. Text is made at the edge. */
 import type { DiagnosticArgs } from './codes/index.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh' | 'en';
+import type { Severity } from './severity.js';
 
 /** A key or index path inside a YAML document, e.g. ['items', 3, 'timeLimit']. */
 export type JsonPath = readonly (string | number)[];
@@ -26,12 +24,6 @@ export interface Location {
   /** For spreadsheets: the sheet and cell ("Sheet1", "B4"). */
   sheet?: string;
   cell?: string;
-}
-
-/** A field's human name in both languages, taken from the schema's title / x-en. */
-export interface Label {
-  zh: string;
-  en: string;
 }
 
 export type DiagnosticCode = keyof DiagnosticArgs;

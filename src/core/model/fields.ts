@@ -2,9 +2,9 @@
  * Human names of item fields, for messages and renderers. They repeat the schema's title / x-en;
  * test/core/schema-drift.test.ts fails when the two drift apart.
  */
-import type { Label } from '../diagnostics/index.js';
 import type { ListField, ScalarField } from './item.js';
 import type { RawBundle, RawBundleStep, RawItem } from './raw.js';
+import type { Label } from '../../i18n/lang.js';
 
 export const ITEM_FIELD_LABELS = {
   id: { zh: '事项编号', en: 'id' },

@@ -1,6 +1,6 @@
 /** Human names of schema nodes: the Chinese `title` and the English `x-en` annotation. */
-import type { Label } from '../diagnostics/index.js';
 import { isRecord, stringField, type JsonRecord } from '../util/json.js';
+import type { Label } from '../../i18n/lang.js';
 
 /** Follows a local `$ref` ("#/definitions/x") inside `root`. */
 export function resolveRef(root: JsonRecord, schema: unknown): unknown {

@@ -1,5 +1,5 @@
 /**
- * 公开层级 labels as tables print them (model.md §5), in headers or in cells: "县(区)级", "乡、村级",
+ * 公开层级 labels as tables print them (docs/data-model.md §5), in headers or in cells: "县(区)级", "乡、村级",
  * "镇街(园区)级", "东阳市级", "乡/镇/级" split over lines. A label may name several levels.
  */
 import { sortLevels, type Level } from './levels.js';

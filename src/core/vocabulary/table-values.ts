@@ -1,12 +1,12 @@
 /**
- * The closed vocabularies of a catalog table (shared/reference/model.md §2, §6, §7), in the words the
+ * The closed vocabularies of a catalog table (docs/data-model.md §2, §6, §7), in the words the
  * official table prints. Catalog files use these Chinese values directly, so office staff read what
  * they would see in the printed table.
  */
 
 /**
  * 公开渠道和载体: the fixed checklist of the 2019 template, in the order it is printed, followed by
- * the items the 2019 revised 《政府信息公开条例》 vocabulary added (model.md §2.4).
+ * the items the 2019 revised 《政府信息公开条例》 vocabulary added (docs/data-model.md §2.4).
  */
 export const CHECKLIST_CHANNELS = [
   '政府网站',

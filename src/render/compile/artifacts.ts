@@ -4,43 +4,19 @@
  * from keys.ts, so an unchanged region's files are carried over instead of rendered again.
  */
 import type { CoverageReport } from '../../core/diff/coverage-types.js';
-import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
 import { hashOf } from '../../core/util/hash.js';
-import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
+import type { RegionModel } from '../../core/model/effective.js';
 import type { Artifact } from '../../core/output/artifact.js';
 import { renderCsv } from '../csv.js';
 import { renderCatalogJson } from '../json.js';
 import { ancestorsOf } from '../export.js';
 import { exportDownloadPlan, type DownloadPlan } from '../site/downloads.js';
-import { planSite, type PageScope, type SiteTemplates } from '../site/index.js';
-import type { ChannelStyle, SummaryCoverage } from '../xlsx/index.js';
+import { planSite, type PageScope } from '../site/index.js';
+import type { SummaryCoverage } from '../xlsx/index.js';
 import { regionKeys, type RegionKeys } from './keys.js';
+import type { CompileInput } from './input.js';
 import { reportJson } from './report-json.js';
-import { SUMMARY_PATH, summaryText, type CompileSummary } from '../../core/output/summary.js';
-
-export interface CompileSettings {
-  /** The date of the data printed in the workbooks (YYYY-MM-DD). */
-  date: string;
-  channels: ChannelStyle;
-  /** Language of report.json's messages (the site and report page are in Chinese). */
-  lang: Lang;
-  tool: { name: string; version: string };
-}
-
-export interface CompileInput {
-  model: RepositoryModel;
-  /** Every diagnostic of the compile, sorted. */
-  diagnostics: readonly Diagnostic[];
-  coverage: CoverageReport;
-  summary: CompileSummary;
-  /** Display paths of the files read. */
-  files: readonly string[];
-  /** Fingerprint of every input (keys of the pages that show the whole repository). */
-  fingerprint: string;
-  fileHash: (file: string) => string;
-  templates: SiteTemplates;
-  settings: CompileSettings;
-}
+import { SUMMARY_PATH, summaryText } from '../../core/output/summary.js';
 
 export const REPORT_JSON = 'report.json';
 

@@ -1,7 +1,7 @@
 /** report.json: the compile's diagnostics and coverage as data, for scripts and dashboards. */
 import { tally } from '../../core/diagnostics/index.js';
 import { diagnosticJson } from '../diagnostics/json.js';
-import type { CompileInput } from './artifacts.js';
+import type { CompileInput } from './input.js';
 
 export function reportJson(input: CompileInput): string {
   const { model, coverage, settings } = input;

@@ -1,6 +1,7 @@
 /** Machine-readable diagnostics: stable field names, messages in the chosen language. */
-import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
+import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
 import type { Formatter } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** One diagnostic as JSON: the shape every `--format json` output shares. */
 export function diagnosticJson(d: Diagnostic, lang: Lang) {

@@ -1,4 +1,5 @@
-import type { Lang, Severity } from '../../core/diagnostics/index.js';
+import type { Severity } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },

@@ -1,5 +1,6 @@
 /** What every diagnostics formatter receives. */
-import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
+import type { Diagnostic } from '../../core/diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export interface DiagnosticReport {
   /** Sorted (see compareDiagnostics). */
@@ -33,6 +34,13 @@ export interface FormatOptions {
   painter: Painter;
   /** The text of a file, for code frames; undefined when it cannot be shown. */
   sourceText: (file: string) => string | undefined;
+  /** Where the pages of docs/codes live: a URL without a trailing slash (see codeDocUrl). */
+  docs: string;
+}
+
+/** The page that explains a code, linked from SARIF's helpUri and the stylish format. */
+export function codeDocUrl(docs: string, code: string): string {
+  return `${docs}/${code}.md`;
 }
 
 export type Formatter = (report: DiagnosticReport, options: FormatOptions) => string;

@@ -6,7 +6,7 @@ import {
   SarifRunBuilder,
 } from 'node-sarif-builder';
 import { CODES, describe, type Severity } from '../../core/diagnostics/index.js';
-import type { Formatter } from './report.js';
+import { codeDocUrl, type Formatter } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -14,7 +14,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   info: 'note',
 };
 
-export const sarif: Formatter = (report) => {
+export const sarif: Formatter = (report, { docs }) => {
   const run = new SarifRunBuilder().initSimple({
     toolDriverName: report.tool.name,
     toolDriverVersion: report.tool.version,
@@ -22,7 +22,11 @@ export const sarif: Formatter = (report) => {
   const usedCodes = [...new Set(report.diagnostics.map((d) => d.code))].sort();
   for (const code of usedCodes) {
     run.addRule(
-      new SarifRuleBuilder().initSimple({ ruleId: code, shortDescriptionText: CODES[code].doc }),
+      new SarifRuleBuilder().initSimple({
+        ruleId: code,
+        shortDescriptionText: CODES[code].doc,
+        helpUri: codeDocUrl(docs, code),
+      }),
     );
   }
   for (const d of report.diagnostics) {

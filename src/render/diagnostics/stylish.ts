@@ -1,8 +1,9 @@
 /** The human format: grouped by file, each problem with its place, advice and a code frame. */
-import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
+import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
 import { codeFrame } from './frame.js';
 import { SEVERITY_LABELS } from './labels.js';
-import type { FormatOptions, Formatter, Painter } from './report.js';
+import { codeDocUrl, type FormatOptions, type Formatter, type Painter } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const SUMMARY: Record<
   Lang,
@@ -24,6 +25,7 @@ const SUMMARY: Record<
 };
 
 const HINT: Record<Lang, string> = { zh: '建议：', en: 'hint: ' };
+const DOCS: Record<Lang, string> = { zh: '说明：', en: 'docs: ' };
 
 function paintSeverity(painter: Painter, d: Diagnostic, lang: Lang): string {
   const label = SEVERITY_LABELS[lang][d.severity];
@@ -38,7 +40,7 @@ function paintSeverity(painter: Painter, d: Diagnostic, lang: Lang): string {
 export function stylishList(
   diagnostics: readonly Diagnostic[],
   lang: Lang,
-  { painter, sourceText }: FormatOptions,
+  { painter, sourceText, docs }: FormatOptions,
 ): string[] {
   const out: string[] = [];
   let currentFile: string | undefined;
@@ -58,6 +60,7 @@ export function stylishList(
       `  ${painter.dim(where.padEnd(7))} ${paintSeverity(painter, d, lang)}  ${message}  ${painter.dim(d.code)}`,
     );
     if (hint) out.push(`  ${' '.repeat(7)} ${painter.dim(HINT[lang] + hint)}`);
+    out.push(`  ${' '.repeat(7)} ${painter.dim(DOCS[lang] + codeDocUrl(docs, d.code))}`);
     const text = d.file !== undefined && d.span ? sourceText(d.file) : undefined;
     if (text !== undefined && d.span) out.push(codeFrame(text, d.span, painter));
   }

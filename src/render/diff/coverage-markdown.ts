@@ -2,7 +2,7 @@
  * The coverage diff as a pull-request comment: a summary table per region, then per region a
  * collapsible list of its findings by domain. Deterministic: no dates, everything sorted.
  */
-import { describe, tally, type Diagnostic, type Lang } from '../../core/diagnostics/index.js';
+import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
 import {
   domainName,
   ratios,
@@ -14,6 +14,8 @@ import { placeOf, SEVERITY_LABELS } from '../diagnostics/labels.js';
 import { COUNT_COLUMNS, COUNT_ORDER, levelLabel, percent, regionLabel, text } from './labels.js';
 import { cell, code, COMMENT_BUDGET, COMMENT_MARKER, details, table } from './markdown.js';
 import type { DiffRenderInput } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
@@ -70,7 +72,7 @@ function regionDetails(region: RegionCoverage, lang: Lang): string[] {
   for (const domain of region.domains) {
     if (domain.findings.length === 0) continue;
     const counts = COUNT_ORDER.map((k) => `${COUNT_COLUMNS[lang][k]} ${domain.counts[k]}`);
-    const sep = lang === 'zh' ? '，' : ', ';
+    const sep = PUNCTUATION[lang].comma;
     body.push(`#### ${cell(domainName(domain.domain))}${t.paren(counts.join(sep))}`, '');
     body.push(...findingTable(domain.findings, lang), '');
   }

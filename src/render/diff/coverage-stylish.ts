@@ -1,11 +1,13 @@
 /** The coverage diff for people at a terminal: a table per region and domain, then the findings. */
-import { tally, type Lang } from '../../core/diagnostics/index.js';
+import { tally } from '../../core/diagnostics/index.js';
 import { domainName, ratios, type Counts, type CoverageReport } from '../../core/diff/index.js';
 import type { FormatOptions } from '../diagnostics/index.js';
 import { stylishList } from '../diagnostics/stylish.js';
 import { textTable } from '../text-table.js';
 import { COUNT_COLUMNS, COUNT_ORDER, levelLabel, percent, regionLabel, text } from './labels.js';
 import type { DiffRenderInput } from './report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 function countCells(counts: Counts): string[] {
   const { coverage, accounted } = ratios(counts);
@@ -49,7 +51,7 @@ export function coverageStylish(
   if (list.length > 0) out.push(...list, '');
   const counts = tally(input.diagnostics);
   const { coverage, accounted } = ratios(report.counts);
-  const sep = lang === 'zh' ? '，' : ', ';
+  const sep = PUNCTUATION[lang].comma;
   const figures = `${t.coverage} ${percent(coverage)}${sep}${t.accounted} ${percent(accounted)}`;
   const found = t.findings(counts.errors, counts.warnings, counts.infos);
   const summary = `${counts.errors > 0 ? '✖' : '✔'} ${found} — ${figures}`;

@@ -1,6 +1,5 @@
 /** The `gkml diff` renderers, by the name `--format` takes. */
 import { github } from '../diagnostics/github.js';
-import { sarif } from '../diagnostics/sarif.js';
 import { coverageMarkdown } from './coverage-markdown.js';
 import { coverageStylish } from './coverage-stylish.js';
 import { diffJson } from './json.js';
@@ -22,7 +21,8 @@ const asDiagnostics =
       options,
     );
 
-export const DIFF_RENDERERS: Record<DiffFormat, DiffRenderer> = {
+/** The renderers that load nothing heavy; SARIF is loaded by diffRendererFor when asked for. */
+export const DIFF_RENDERERS: Record<Exclude<DiffFormat, 'sarif'>, DiffRenderer> = {
   stylish: (input, options) =>
     input.result.mode === 'coverage'
       ? coverageStylish(input, input.result.report, options)
@@ -32,8 +32,16 @@ export const DIFF_RENDERERS: Record<DiffFormat, DiffRenderer> = {
     input.result.mode === 'coverage'
       ? coverageMarkdown(input, input.result.report)
       : versionMarkdown(input, input.result),
-  sarif: asDiagnostics(sarif),
   github: asDiagnostics(github),
 };
+
+/**
+ * The renderer of a format. The SARIF library costs about a quarter of a second to load, so it is
+ * imported only for --format sarif, as validate does (render/diagnostics/index.ts).
+ */
+export async function diffRendererFor(format: DiffFormat): Promise<DiffRenderer> {
+  if (format === 'sarif') return asDiagnostics((await import('../diagnostics/sarif.js')).sarif);
+  return DIFF_RENDERERS[format];
+}
 
 export type { DiffRenderer, DiffRenderInput, DiffResult } from './report.js';

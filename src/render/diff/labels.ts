@@ -1,9 +1,9 @@
 /** The words of `gkml diff` reports, in both languages. */
-import type { Lang } from '../../core/diagnostics/index.js';
 import type { Counts } from '../../core/diff/index.js';
 import type { ChangeKind, ReferenceKind } from '../../core/diff/index.js';
 import { LEVEL_LABELS, type Level } from '../../core/vocabulary/levels.js';
 import type { Layer, RegionRef } from '../../core/model/effective.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export const COUNT_COLUMNS: Record<Lang, Record<keyof Counts, string>> = {
   zh: {

@@ -1,7 +1,8 @@
 /** What every `gkml diff` renderer receives. */
-import type { Diagnostic, Lang } from '../../core/diagnostics/index.js';
+import type { Diagnostic } from '../../core/diagnostics/index.js';
 import type { CoverageReport, VersionReport } from '../../core/diff/index.js';
 import type { FormatOptions } from '../diagnostics/index.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export type DiffResult =
   | { mode: 'coverage'; report: CoverageReport }

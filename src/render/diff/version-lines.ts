@@ -1,8 +1,8 @@
 /** Shared wording of version changes: a field's change as one phrase, a change's origin. */
-import type { Lang } from '../../core/diagnostics/index.js';
 import type { FieldChange, ItemChange } from '../../core/diff/index.js';
 import { ITEM_FIELD_LABELS } from '../../core/model/fields.js';
 import { layerLabel, text } from './labels.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const quote = (lang: Lang, value: string | null): string =>
   value === null

@@ -2,7 +2,6 @@
  * The version diff as a review comment: a table of regions with counts per kind of change, then per
  * region a collapsible table of its changes, field by field, marked own or inherited.
  */
-import type { Lang } from '../../core/diagnostics/index.js';
 import {
   domainName,
   type ItemChange,
@@ -16,6 +15,8 @@ import { cell, code, COMMENT_BUDGET, COMMENT_MARKER, details, table } from './ma
 import type { DiffRenderInput } from './report.js';
 import { fieldLabel, fieldOrigin, fieldPhrase, originNote } from './version-lines.js';
 import { versionSummary } from './version-stylish.js';
+import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 function countCells(counts: VersionCounts): string[] {
   return [...CHANGE_ORDER.map((kind) => String(counts[kind])), String(counts.inherited)];
@@ -67,7 +68,7 @@ function regionDetails(region: RegionChanges, lang: Lang): string[] {
     const header = [t.change, t.item, t.field, `${t.old} → ${t.new}`, t.origin];
     body.push(...table(header, ['l', 'l', 'l', 'l', 'l'], rows), '');
   }
-  const sep = lang === 'zh' ? '，' : ', ';
+  const sep = PUNCTUATION[lang].comma;
   const counts = CHANGE_ORDER.filter((kind) => region.counts[kind] > 0)
     .map((kind) => `${CHANGE_LABELS[lang][kind]} ${region.counts[kind]}`)
     .join(sep);

@@ -1,11 +1,12 @@
 /** The version diff for people at a terminal: per region and domain, each change and its fields. */
-import type { Lang } from '../../core/diagnostics/index.js';
 import { domainName, type ItemChange, type VersionReport } from '../../core/diff/index.js';
 import type { FormatOptions, Painter } from '../diagnostics/index.js';
 import { CHANGE_LABELS, CHANGE_ORDER, regionLabel, text } from './labels.js';
 import type { DiffRenderInput } from './report.js';
 import { fieldLabel, fieldOrigin, fieldPhrase, originNote } from './version-lines.js';
 import { stylishList } from '../diagnostics/stylish.js';
+import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 const MARK = { added: '+', removed: '-', changed: '~', omitted: '×', restored: '+' } as const;
 
@@ -24,7 +25,7 @@ function changeLines(change: ItemChange, lang: Lang, painter: Painter): string[]
   const lines = [note === '' ? head : `${head}  ${painter.dim(note)}`];
   for (const field of change.fields) {
     const origin = fieldOrigin(field, lang);
-    const sep = lang === 'zh' ? '：' : ': ';
+    const sep = PUNCTUATION[lang].colon;
     const line = `        ${fieldLabel(field, lang)}${sep}${fieldPhrase(field, lang)}`;
     lines.push(origin === '' ? line : `${line}  ${painter.dim(origin)}`);
   }
@@ -63,10 +64,10 @@ export function versionSummary(report: VersionReport, lang: Lang): string {
   const t = text[lang];
   const c = report.counts;
   if (report.regions.length === 0) return t.noChanges;
-  const sep = lang === 'zh' ? '，' : ', ';
+  const sep = PUNCTUATION[lang].comma;
   const items = CHANGE_ORDER.map((kind) => `${CHANGE_LABELS[lang][kind]} ${c[kind]}`).join(sep);
   const inherited =
     lang === 'zh' ? `（${t.inherited} ${c.inherited}）` : ` (${t.inherited} ${c.inherited})`;
   const regions = t.regionCounts(c.regionsAdded, c.regionsRemoved);
-  return `${items}${inherited}${lang === 'zh' ? '；' : '; '}${regions}`;
+  return `${items}${inherited}${PUNCTUATION[lang].semicolon}${regions}`;
 }

@@ -1,6 +1,4 @@
 /** The words of `gkml merge --explain`, in both languages. */
-export type Lang = 'zh' | 'en';
-
 export const EXPLAIN_TEXT = {
   zh: {
     national: '国家基准目录',

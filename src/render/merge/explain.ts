@@ -20,7 +20,9 @@ import type {
 } from '../../core/model/effective.js';
 import { ITEM_FIELD_LABELS, TABLE_FIELDS } from '../../core/model/fields.js';
 import type { Channel, ListField, ScalarField } from '../../core/model/item.js';
-import { EXPLAIN_TEXT, type Lang } from './explain-text.js';
+import { EXPLAIN_TEXT } from './explain-text.js';
+import type { Lang } from '../../i18n/lang.js';
+import { PUNCTUATION } from '../../i18n/punctuation.js';
 
 /** Fields in the order of the printed table. */
 const FIELDS: readonly (ScalarField | ListField)[] = TABLE_FIELDS;
@@ -48,7 +50,7 @@ export function explainCatalogs(
       for (const omission of catalog.omitted) {
         const names = [omission.item.l1, omission.item.l2].filter((n) => n !== undefined);
         out.push(
-          `  ${omission.id}${paren(names.join(' / '), lang)}${lang === 'zh' ? '：' : ': '}${omission.reason}`,
+          `  ${omission.id}${paren(names.join(' / '), lang)}${PUNCTUATION[lang].colon}${omission.reason}`,
           `      ← ${from(omission.origin, lang)}`,
         );
       }

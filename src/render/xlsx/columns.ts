@@ -1,5 +1,5 @@
 /**
- * The columns of the official table (model.md §1): which ones a sheet has (三级事项 only when an item
+ * The columns of the official table (docs/data-model.md §1): which ones a sheet has (三级事项 only when an item
  * has one; the 公开层级 sub-columns for the levels that occur) and their widths and headers.
  */
 import { sortLevels, LEVEL_LABELS, type Level } from '../../core/vocabulary/levels.js';

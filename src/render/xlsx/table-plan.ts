@@ -67,7 +67,7 @@ function cellValue(
     case 'audience-all':
       return mark(item.audience === '全社会');
     case 'audience-group':
-      // Tables often write the group itself in the 特定群体 cell (model.md §1.1): it says more than √.
+      // Tables often write the group itself in the 特定群体 cell (docs/data-model.md §1.1): it says more than √.
       return item.audience === '特定群体' ? (item.audienceGroup ?? MARK) : '';
     case 'method-active':
       return mark(item.method === '主动');

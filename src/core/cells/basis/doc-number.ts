@@ -1,5 +1,5 @@
 /**
- * Document numbers (文号) of legal bases (model.md §4): "国办发〔2019〕54号", "国务院令第711号",
+ * Document numbers (文号) of legal bases (docs/data-model.md §4): "国办发〔2019〕54号", "国务院令第711号",
  * "国家发展改革委2017年第10号令", "GB/T 32939—2016", in every bracket style and broken form seen.
  */
 import { asciiDigits, parseSmallNumber } from '../text.js';

@@ -1,5 +1,5 @@
 /**
- * 公开依据 (model.md §4): one legal basis as written, read into title, document number, rank and
+ * 公开依据 (docs/data-model.md §4): one legal basis as written, read into title, document number, rank and
  * note. Titles are kept as written; `basisKey` gives the form to merge by. The basis is never
  * checked against its item: real catalogs cite the wrong law, and that is for people to judge.
  */

@@ -1,5 +1,5 @@
 /**
- * Splitting a 公开依据 cell into one entry per document (model.md §4): on 、 , ， ； and newlines,
+ * Splitting a 公开依据 cell into one entry per document (docs/data-model.md §4): on 、 , ， ； and newlines,
  * numbered lists "1.《…》 2.《…》", bullets "●《…》" and adjacent titles "《a》《b》"; never inside
  * 《》 or inside a bracketed number or note, even when a closing bracket was lost.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a whole 公开渠道和载体 cell from a spreadsheet (model.md §2.1–2.5): the full printed
+ * Reading a whole 公开渠道和载体 cell from a spreadsheet (docs/data-model.md §2.1–2.5): the full printed
  * checklist with ■/□, only the checked items, bare names, numbered lists, any separator, any of the
  * glyph variants. Bare names (no glyph) count as checked: a cell that lists names without boxes
  * lists the channels used.

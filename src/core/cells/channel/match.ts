@@ -1,5 +1,5 @@
 /**
- * 公开渠道和载体: reading one channel name as offices write it (model.md §2). A name resolves to a
+ * 公开渠道和载体: reading one channel name as offices write it (docs/data-model.md §2). A name resolves to a
  * canonical channel, a known variant of one, a domain platform, or nothing (with suggestions).
  */
 import { CHANNEL_PATTERNS, CHANNEL_PLATFORMS, CHANNEL_VARIANTS } from './names.js';

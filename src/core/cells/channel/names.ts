@@ -1,5 +1,5 @@
 /**
- * The spellings of 公开渠道和载体 seen on real catalogs (model.md §2.2–2.4), as data. `match.ts`
+ * The spellings of 公开渠道和载体 seen on real catalogs (docs/data-model.md §2.2–2.4), as data. `match.ts`
  * resolves a written name against these tables; nothing here is logic.
  */
 import type { CanonicalChannel } from '../../vocabulary/table-values.js';
@@ -74,7 +74,7 @@ export const CHANNEL_SUCCESSORS: Readonly<Partial<Record<CanonicalChannel, Canon
 };
 
 /**
- * Domain platforms written as extra checklist items (model.md §2.3), keyed by the name we report,
+ * Domain platforms written as extra checklist items (docs/data-model.md §2.3), keyed by the name we report,
  * with the other spellings seen. They are real channels, just not in the fixed list.
  */
 export const CHANNEL_PLATFORMS: Readonly<Record<string, readonly string[]>> = {

@@ -1,5 +1,5 @@
 /**
- * Recognisers for one clause of a 公开时限 (model.md §3), tried in order on a part of the cell that
+ * Recognisers for one clause of a 公开时限 (docs/data-model.md §3), tried in order on a part of the cell that
  * holds one rule. Each returns the clauses it finds, undefined when the words are not its own, or
  * [] when they are but make no sense. The caller fills in `text`.
  */

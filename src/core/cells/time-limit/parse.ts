@@ -1,5 +1,5 @@
 /**
- * 公开时限 (model.md §3): the free text of the time-limit cell, read into clauses so that a local
+ * 公开时限 (docs/data-model.md §3): the free text of the time-limit cell, read into clauses so that a local
  * limit can be compared with the national one. The original string stays the source of truth;
  * what cannot be read returns undefined and callers warn.
  */

@@ -4,8 +4,9 @@
  */
 import type { CodeTable } from '../spec.js';
 import { quote } from '../spec.js';
-import type { Label, Lang } from '../types.js';
 import { itemHead, type ItemRef } from './diff.js';
+import type { Label, Lang } from '../../../i18n/lang.js';
+import { PUNCTUATION } from '../../../i18n/punctuation.js';
 
 /** One changed field: its human name and the values before and after, as shown to people. */
 export interface FieldChangeArgs {
@@ -32,7 +33,7 @@ function changes(lang: Lang, list: readonly FieldChangeArgs[]): string {
     value === null ? EMPTY[lang] : quote[lang](value);
   return list
     .map((c) => `${c.field[lang]}${lang === 'zh' ? '' : ' '}${shown(c.old)} → ${shown(c.new)}`)
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(PUNCTUATION[lang].semicolon);
 }
 
 export const diffVersionCodes = {

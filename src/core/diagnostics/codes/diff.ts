@@ -4,7 +4,7 @@
  */
 import type { CodeTable } from '../spec.js';
 import { quote, quoteList } from '../spec.js';
-import type { Lang } from '../types.js';
+import type { Lang } from '../../../i18n/lang.js';
 
 /** The item a finding is about: its id, its domain's Chinese name and its 一级/二级/三级 names. */
 export interface ItemRef {

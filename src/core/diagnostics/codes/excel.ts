@@ -1,4 +1,4 @@
-/** `gkml import`: reading spreadsheets in the official layout (model.md §1, §2, §5, §9, §10). */
+/** `gkml import`: reading spreadsheets in the official layout (docs/data-model.md §1, §2, §5, §9, §10). */
 import type { CodeTable, NoArgs } from '../spec.js';
 import { quote } from '../spec.js';
 

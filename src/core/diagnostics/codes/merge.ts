@@ -2,9 +2,9 @@
  * Merging a region repository: the layout of regions (repository-*) and the overlays applied
  * top-down (merge-*). Every overlay problem is located at the overlay's entry.
  */
-import type { Label } from '../types.js';
 import type { CodeTable } from '../spec.js';
 import { didYouMean, quote } from '../spec.js';
+import type { Label } from '../../../i18n/lang.js';
 
 export interface MergeArgs {
   'repository-not-found': { folder: string };

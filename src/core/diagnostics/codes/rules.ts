@@ -1,7 +1,8 @@
 /** Semantic rules of `gkml validate`: what a schema cannot say. */
-import type { Label } from '../types.js';
 import type { CodeTable } from '../spec.js';
 import { didYouMean, quote, quoteList } from '../spec.js';
+import type { Label } from '../../../i18n/lang.js';
+import type { Lang } from '../../../i18n/lang.js';
 
 export interface RuleArgs {
   'item-duplicate-id': { id: string; firstLine: number };
@@ -27,7 +28,7 @@ export interface RuleArgs {
 }
 
 const item = { zh: (id: string) => `事项 ${id}：`, en: (id: string) => `Item ${id}: ` };
-const labels = (lang: 'zh' | 'en', list: readonly Label[]): string =>
+const labels = (lang: Lang, list: readonly Label[]): string =>
   quoteList(
     lang,
     list.map((l) => l[lang]),

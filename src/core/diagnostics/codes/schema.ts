@@ -1,7 +1,7 @@
 /** Schema violations, grouped and phrased with the field's Chinese name (from the schema's title). */
-import type { Label, Lang } from '../types.js';
 import type { CodeTable } from '../spec.js';
 import { didYouMean, quote, quoteList } from '../spec.js';
+import type { Label, Lang } from '../../../i18n/lang.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 

@@ -1,0 +1,78 @@
+/** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  diagnostic,
+  exitCode,
+  sortDiagnostics,
+  type ExitCode,
+  type FailOn,
+} from '../../../core/diagnostics/index.js';
+import { collectYamlFiles, displayPath } from '../../../io/collect.js';
+import { decodeBytes } from '../../../io/decode.js';
+import { validateFiles } from '../../../pipeline/validate.js';
+import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { cliText } from '../../text.js';
+import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  format: DiagnosticFormat;
+  failOn: FailOn;
+  /** Files larger than this many bytes are reported, not parsed. */
+  maxBytes?: number;
+}
+
+export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const collected = await collectYamlFiles(paths, io.cwd).catch((error: unknown) => {
+    throw new InputError(
+      cliText.folderUnreadable(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  if (collected.missing.length > 0) throw new UsageError(cliText.pathsMissing(collected.missing));
+  if (collected.files.length === 0 && collected.outside.length === 0)
+    throw new UsageError(cliText.noYamlFiles(paths));
+
+  const validation = await validateFiles(collected.files, {
+    cwd: io.cwd,
+    today: io.today,
+    quick: true,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
+  // The same rule as compile, merge and diff: a link out of the repository is reported, never read.
+  const outside = collected.outside.map(({ path, target }) => {
+    const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
+    return diagnostic('repository-outside', args, { file: args.path });
+  });
+  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics]);
+  const report = {
+    diagnostics,
+    files: validation.files,
+    lang: io.lang,
+    tool: toolInfo(),
+  };
+  const useColour = options.format === 'stylish' && io.colour;
+  const format = await formatterFor(options.format);
+  io.stdout.write(
+    format(report, {
+      painter: painterFor(useColour),
+      sourceText: (file) => readSourceText(resolve(io.cwd, file)),
+      docs: docsBase(io.env),
+    }),
+  );
+  return exitCode(diagnostics, options.failOn);
+}
+
+function readSourceText(path: string): string | undefined {
+  try {
+    const decoded = decodeBytes(readFileSync(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,32 @@
+/** The output folder of export and import: checked before any work, written with plain errors. */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { displayPath } from '../io/collect.js';
+import { writeOutputs } from '../io/output-files.js';
+import { InputError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { excelText } from './text-excel.js';
+
+/** The absolute output folder; a usage error when it names a file. */
+export async function outputFolder(out: string, io: CliIo): Promise<string> {
+  const folder = resolve(io.cwd, out);
+  if ((await stat(folder).catch(() => undefined))?.isFile() === true) {
+    throw new UsageError(excelText.outIsFile(displayPath(folder, io.cwd)));
+  }
+  return folder;
+}
+
+/** Writes the outputs; a file-system refusal (permissions, a full disk) is the user's to fix. */
+export async function writeOrExplain(
+  folder: string,
+  outputs: readonly { name: string; data: string | Uint8Array }[],
+  options: { manifest: boolean },
+): Promise<void> {
+  try {
+    await writeOutputs(folder, outputs, options);
+  } catch (error) {
+    throw new InputError(
+      excelText.cannotWrite(error instanceof Error ? error.message : String(error)),
+    );
+  }
+}
