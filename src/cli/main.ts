@@ -6,6 +6,7 @@ import process from 'node:process';
 import { CommanderError } from 'commander';
 import { colourWanted, langFrom, todayIn, type CliIo } from './io.js';
 import { InputError, UsageError } from './errors.js';
+import { environmentFault } from './environment-fault.js';
 import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
 import { buildProgram } from './program.js';
@@ -53,6 +54,11 @@ function handleError(error: unknown, io: CliIo): number {
   }
   if (error instanceof UsageError || error instanceof InputError) {
     io.stderr.write(`gkml: ${error.text[io.lang]}\n`);
+    return 2;
+  }
+  const fault = environmentFault(error);
+  if (fault) {
+    io.stderr.write(`gkml: ${fault[io.lang]}\n`);
     return 2;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -7,6 +7,23 @@ const list = (names: readonly string[], lang: Lang): string =>
   listOf(lang, names.slice(0, 5)) + (names.length > 5 ? ' …' : '');
 
 export const excelText = {
+  intoNotRegion: (path: string): Text => ({
+    zh: `${path} 不是目录仓库中的区域文件夹（应含 region.yaml，且在 gkml.yaml 所在的仓库内）。`,
+    en: `${path} is not a region folder of a repository (a folder with region.yaml, inside the folder tree of a gkml.yaml).`,
+  }),
+  intoRepositoryErrors: (count: number): Text => ({
+    zh: `仓库有 ${count} 个错误（见上），未导入。请先用 gkml validate 找到并修正。`,
+    en: `The repository has ${count} error${count === 1 ? '' : 's'} (above); nothing was imported. Find and fix them with gkml validate first.`,
+  }),
+  intoNothingWritten: {
+    zh: '有错误（见上），未写入任何文件。',
+    en: 'There are errors (above); no file was written.',
+  },
+  intoWrote: (path: string): Text => ({ zh: `已写入 ${path}`, en: `Wrote ${path}` }),
+  outOrInto: {
+    zh: '请给出 --out <文件夹>（写成完整目录）或 --into <区域文件夹>（与区域的目录核对后写入），二者选一。',
+    en: 'Give either --out <folder> (complete catalogs) or --into <region folder> (reconciled with the region), not both.',
+  },
   foreignOutputs: (folder: string, names: readonly string[]): Text => ({
     zh: `${folder} 中已有同名文件，且不是 gkml export 写的：${list(names, 'zh')}。未写入任何文件。换一个 --out 文件夹，或加 --force 覆盖。`,
     en: `${folder} already holds files with these names that gkml export did not write: ${list(names, 'en')}. Nothing was written. Choose another --out folder, or add --force to overwrite.`,

@@ -50,9 +50,9 @@ export const cliText = {
     zh: `有 ${errors} 个错误，未生成网站。请先改正以上错误。`,
     en: `${errors} error(s): the site was not written. Fix the errors above first.`,
   }),
-  siteWritten: (out: string, written: number, unchanged: number, removed: number): Text => ({
-    zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个，删除 ${removed} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
-    en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged, ${removed} removed). Open ${out}/index.html in a browser.`,
+  siteWritten: (out: string, written: number, unchanged: number): Text => ({
+    zh: `网站已生成：${out}（写入 ${written} 个文件，未变 ${unchanged} 个）。用浏览器打开 ${out}/index.html 即可浏览。`,
+    en: `Site written to ${out} (${written} file(s) written, ${unchanged} unchanged). Open ${out}/index.html in a browser.`,
   }),
   notARepository: (folder: string): Text => ({
     zh: `${folder} 不是区域目录仓库：在它和它的上级文件夹中都没有找到 gkml.yaml。请指定仓库中的区域文件夹，或先运行 gkml init。`,

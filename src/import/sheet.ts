@@ -10,12 +10,55 @@ import { address, Grid } from './grid.js';
 import { findHeader, type Header } from './header.js';
 import { assignIds } from './ids.js';
 import { readRow, type RowItem, type RowReader } from './row.js';
-import type { ImportOptions, SheetData } from './types.js';
+import type { ImportOptions, SheetData, SheetField, SheetPositions } from './types.js';
 
 export type SheetOutcome =
   | { kind: 'no-header' }
   | { kind: 'no-domain'; diagnostics: Diagnostic[] }
-  | { kind: 'table'; domain: DomainInfo; catalog: RawCatalog; diagnostics: Diagnostic[] };
+  | {
+      kind: 'table';
+      domain: DomainInfo;
+      catalog: RawCatalog;
+      positions: SheetPositions;
+      diagnostics: Diagnostic[];
+    };
+
+/** The field a column fills, for positions; mark groups by their first column. */
+function fieldOf(column: Header['columns'][number]): SheetField | undefined {
+  const { role } = column;
+  switch (role.kind) {
+    case 'name':
+      return role.depth === 1 ? 'l1' : role.depth === 2 ? 'l2' : 'l3';
+    case 'audience':
+    case 'audience-text':
+      return 'audience';
+    case 'method':
+    case 'method-text':
+      return 'method';
+    case 'level':
+    case 'levels-text':
+      return 'levels';
+    case 'elements':
+    case 'bases':
+    case 'timeLimit':
+    case 'subject':
+    case 'channels':
+    case 'stage':
+    case 'note':
+      return role.kind;
+    default:
+      return undefined;
+  }
+}
+
+function columnsOf(header: Header): SheetPositions['columns'] {
+  const columns: SheetPositions['columns'] = {};
+  for (const column of header.columns) {
+    const field = fieldOf(column);
+    if (field !== undefined && columns[field] === undefined) columns[field] = column.col;
+  }
+  return columns;
+}
 
 /** Text under a table that explains it (docs/data-model.md §8). */
 const NOTE_START = /^(?:注|说明|备注|附注|填表说明|标准目录要素说明)\s*[:：]?/u;
@@ -148,5 +191,6 @@ export function importSheet(sheet: SheetData, options: ImportOptions): SheetOutc
     ...(notes.length > 0 ? { notes: notes.join('\n') } : {}),
     items,
   };
-  return { kind: 'table', domain, catalog, diagnostics };
+  const positions = { rows: rows.map((row) => row.row), columns: columnsOf(header) };
+  return { kind: 'table', domain, catalog, positions, diagnostics };
 }

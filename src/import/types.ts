@@ -42,10 +42,35 @@ export interface ImportOptions {
   known?: (domain: DomainId) => readonly KnownItem[];
 }
 
+/** The item fields a sheet's columns hold, for naming the cell of a value (`--into` reports). */
+export type SheetField =
+  | 'l1'
+  | 'l2'
+  | 'l3'
+  | 'elements'
+  | 'bases'
+  | 'timeLimit'
+  | 'subject'
+  | 'channels'
+  | 'audience'
+  | 'method'
+  | 'levels'
+  | 'stage'
+  | 'note';
+
+/** Where an imported catalog's values sit in its sheet. */
+export interface SheetPositions {
+  /** Parallel to the catalog's items: the sheet row (1-based) each was read from. */
+  rows: number[];
+  /** The (first) column of each field the sheet has, 1-based. */
+  columns: Partial<Record<SheetField, number>>;
+}
+
 export interface ImportedCatalog {
   domain: DomainId;
   sheet: string;
   catalog: RawCatalog;
+  positions: SheetPositions;
 }
 
 export interface ImportResult {

@@ -33,7 +33,12 @@ export function importWorkbook(workbook: WorkbookData, options: ImportOptions): 
       );
       continue;
     }
-    catalogs.push({ domain: outcome.domain.id, sheet: sheet.name, catalog: outcome.catalog });
+    catalogs.push({
+      domain: outcome.domain.id,
+      sheet: sheet.name,
+      catalog: outcome.catalog,
+      positions: outcome.positions,
+    });
   }
   if (tables === 0) {
     const first = workbook.sheets[0]?.name ?? '';

@@ -1,9 +1,8 @@
 /** Turning command-line paths (files, folders, globs) into a sorted list of YAML files. */
-import { existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import { PROJECT_FILES } from './layout.js';
+import { findRoot } from './layout.js';
 
 export interface Collected {
   /** Absolute paths, sorted, without duplicates. */
@@ -55,7 +54,7 @@ export async function collectYamlFiles(args: readonly string[], cwd: string): Pr
     const start = dirname(file);
     let boundary = boundaries.get(`${start}\0${base}`);
     if (!boundary) {
-      boundary = realpath(repositoryRoot(start) ?? base).catch(() => base);
+      boundary = realpath(findRoot(start) ?? base).catch(() => base);
       boundaries.set(`${start}\0${base}`, boundary);
     }
     const target = await realpath(file).catch(() => file);
@@ -63,14 +62,6 @@ export async function collectYamlFiles(args: readonly string[], cwd: string): Pr
     else outside.push({ path: file, target });
   }
   return { files: kept, missing, outside };
-}
-
-/** The folder holding gkml.yaml at or above `folder`, if any. */
-function repositoryRoot(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    if (PROJECT_FILES.some((name) => existsSync(join(current, name)))) return current;
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 function isInside(folder: string, path: string): boolean {

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
-import { mapLimited } from './load-units.js';
+import { mapLimited } from '../core/util/map-limited.js';
 import { BUNDLED_PREFIX, packagePath } from './package-files.js';
 import { repositoryFiles } from './repository-files.js';
 

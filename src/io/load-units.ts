@@ -118,22 +118,3 @@ class RegionCache {
     return checked.ok ? checked.value : undefined;
   }
 }
-
-/** Maps with at most `limit` calls in flight, keeping the input order. */
-export async function mapLimited<T, R>(
-  inputs: readonly T[],
-  limit: number,
-  task: (input: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(inputs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const index = next++;
-      const input = inputs[index];
-      if (input !== undefined) results[index] = await task(input);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-  return results;
-}

@@ -12,7 +12,9 @@ export async function makeFolder(path: string): Promise<void> {
     throw error;
   });
   if (info?.isDirectory()) return;
-  if (info) throw Object.assign(new Error(`ENOTDIR: not a folder, ${path}`), { code: 'ENOTDIR' });
+  if (info) {
+    throw Object.assign(new Error(`ENOTDIR: not a folder, ${path}`), { code: 'ENOTDIR', path });
+  }
   const parent = dirname(path);
   if (parent !== path) await makeFolder(parent);
   await mkdir(path).catch(async (error: unknown) => {

@@ -97,6 +97,7 @@ export async function readRepository(
   const input: RepositoryInput = {
     root: displayPath(root, options.cwd),
     example: project?.project.example === true,
+    ...(project?.project.site ? { site: project.project.site } : {}),
     nationalPath: national.folder.display,
     national: national.catalogs,
     regions: regions.inputs,

@@ -46,16 +46,45 @@ export function tableTitle(catalog: EffectiveCatalog, ancestors: readonly Region
   return `${place}${inherited ? title.slice(inherited.name.length) : title}`;
 }
 
-/** A file-name part: no path separators, reserved characters or control characters. */
+/**
+ * Invisible characters that change how a name reads: bidi controls can make `桥东\u202Egpj.exe.xlsx`
+ * display as `桥东xslx.exe.jpg`; zero-width characters make two names look alike.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** A file-name part: no path separators, reserved, control or invisible characters. */
 export function fileNamePart(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const cleaned = text.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_').trim();
+  const cleaned = text
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/gu, '_')
+    .replace(INVISIBLE, '')
+    .trim();
   return cleaned === '' ? '_' : cleaned;
 }
 
-/** "410102-中原区": the stem of a region's export files. */
+/**
+ * The most UTF-8 bytes a region's name takes in a file name. File systems allow 255 bytes per name;
+ * a catalog's file adds the code, the domain and an extension, and atomic writes a temporary suffix.
+ */
+export const NAME_BYTES = 120;
+
+/** `text` cut to at most `bytes` UTF-8 bytes, never inside a character. */
+export function cutToBytes(text: string, bytes: number): string {
+  let used = 0;
+  let cut = '';
+  for (const char of text) {
+    const size =
+      char.length === 2 ? 4 : char.charCodeAt(0) < 0x80 ? 1 : char.charCodeAt(0) < 0x800 ? 2 : 3;
+    if (used + size > bytes) break;
+    used += size;
+    cut += char;
+  }
+  return cut;
+}
+
+/** "410102-中原区": the stem of a region's export files (a long name is cut; the code identifies). */
 export function regionStem(region: RegionRef): string {
-  return `${fileNamePart(region.code)}-${fileNamePart(region.name)}`;
+  return `${fileNamePart(region.code)}-${cutToBytes(fileNamePart(region.name), NAME_BYTES)}`;
 }
 
 /** "410102-中原区-就业": the stem of one catalog's export file. */

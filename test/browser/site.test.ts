@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
-import { writeSite } from '../../src/io/site-writer.js';
+import { buildOutput } from '../../src/io/output/build.js';
 import { renderDownloads } from '../../src/render/site/export-downloads.js';
 import { renderSite } from '../../src/render/site/index.js';
 import { HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, watch } from '../helpers/browser.js';
@@ -59,7 +59,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
     files = new Map([...site, ...downloads.files]);
     pages = [...site.keys()].filter((path) => path.endsWith('.html'));
     rmSync(SITE, { recursive: true, force: true });
-    await writeSite(SITE, files);
+    await buildOutput(
+      SITE,
+      [...files].map(([path, data]) => ({ path, key: path, render: () => data })),
+    );
     browser = await launch();
   });
 

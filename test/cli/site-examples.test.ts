@@ -47,7 +47,7 @@ describe('gkml site examples', () => {
     // Every link of every page leads to a file of the site (downloads included) or is http(s).
     for (const [path, html] of [...a].filter(([p]) => p.endsWith('.html'))) {
       for (const [, href] of html.matchAll(/\shref="([^"#]*)(?:#[^"]*)?"/gu)) {
-        if (href === undefined || href === '' || /^https?:/u.test(href)) continue;
+        if (href === undefined || href === '' || /^(https?|tel|mailto):/u.test(href)) continue;
         const target = posix.normalize(posix.join(posix.dirname(path), decodeURIComponent(href)));
         expect(a.has(target.split('?')[0] ?? ''), `${path} → ${href}`).toBe(true);
       }

@@ -42,14 +42,12 @@ describe('gkml site', () => {
     const code = await run({ folder: 'repo', out: 'public', force: false }, cli, fixture);
     expect(code).toBe(0);
     expect(streams.stdout).toBe('');
-    const manifest = JSON.parse(readFileSync(join(cwd, 'public/.gkml-site.json'), 'utf8')) as {
-      files: string[];
+    const manifest = JSON.parse(readFileSync(join(cwd, 'public/.gkml/manifest.json'), 'utf8')) as {
+      artifacts: Record<string, string>;
     };
-    // 18 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
-    expect(manifest.files.length).toBe(18 + 4 + 2 * 6);
-    expect(streams.stderr).toMatch(
-      /^网站已生成：public（写入 34 个文件，未变 0 个，删除 0 个）。/u,
-    );
+    // 20 files of the site, a workbook per region and a CSV and a JSON per catalog (6 of them).
+    expect(Object.keys(manifest.artifacts).length).toBe(20 + 4 + 2 * 6);
+    expect(streams.stderr).toMatch(/^网站已生成：public（写入 36 个文件，未变 0 个）。/u);
     expect(readFileSync(join(cwd, 'public/index.html'), 'utf8')).toContain('郑州市');
     expect(
       readFileSync(join(cwd, 'public/downloads/410102-中原区.xlsx')).subarray(0, 2).toString(),
@@ -60,37 +58,44 @@ describe('gkml site', () => {
 
     const again = io(cwd, 'en');
     expect(await run({ folder: 'repo', out: 'public', force: false }, again.cli, fixture)).toBe(0);
-    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 34 unchanged, 0 removed\)/u);
+    expect(again.streams.stderr).toMatch(/\(0 file\(s\) written, 36 unchanged\)/u);
 
     const other = io(cwd);
     const options = { folder: 'repo', out: 'public', force: false, date: '2026-01-01' };
     expect(await run(options, other.cli, fixture)).toBe(0);
     // Only the workbooks print the date of the data.
-    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 30 个，删除 0 个）/u);
+    expect(other.streams.stderr).toMatch(/（写入 4 个文件，未变 32 个）/u);
 
     // Without downloads: the region and catalog pages lose their links, the files go.
     const bare = io(cwd);
     expect(await run({ ...options, downloads: false }, bare.cli, fixture)).toBe(0);
-    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 8 个，删除 16 个）/u);
+    expect(bare.streams.stderr).toMatch(/（写入 10 个文件，未变 10 个）/u);
     expect(existsSync(join(cwd, 'public/downloads'))).toBe(false);
     expect(readFileSync(join(cwd, 'public/r/410102/index.html'), 'utf8')).not.toContain(
       'download>',
     );
   });
 
-  it('refuses a folder that is not a previous gkml site, unless --force', async () => {
+  it('refuses a folder that is not a previous gkml output, unless --replace', async () => {
     const cwd = workspace();
     mkdirSync(join(cwd, 'docs'));
     writeFileSync(join(cwd, 'docs/report.docx'), 'mine');
     const refused = io(cwd);
     await expect(
       run({ folder: 'repo', out: 'docs', force: false }, refused.cli, fixture),
-    ).rejects.toThrow(/neither empty nor a site gkml made before/u);
+    ).rejects.toThrow(/neither empty nor an earlier gkml output/u);
     expect(existsSync(join(cwd, 'docs/index.html'))).toBe(false);
 
+    // --force publishes despite errors; it does not replace a stranger's folder.
     const forced = io(cwd);
-    expect(await run({ folder: 'repo', out: 'docs', force: true }, forced.cli, fixture)).toBe(0);
-    expect(readFileSync(join(cwd, 'docs/report.docx'), 'utf8')).toBe('mine');
+    await expect(
+      run({ folder: 'repo', out: 'docs', force: true }, forced.cli, fixture),
+    ).rejects.toThrow(/neither empty/u);
+    const replaced = io(cwd);
+    const options = { folder: 'repo', out: 'docs', force: false, replace: true };
+    expect(await run(options, replaced.cli, fixture)).toBe(0);
+    // --replace replaces the folder whole, as the message says.
+    expect(existsSync(join(cwd, 'docs/report.docx'))).toBe(false);
     expect(existsSync(join(cwd, 'docs/index.html'))).toBe(true);
   });
 

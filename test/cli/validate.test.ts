@@ -80,6 +80,10 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-row-unnamed': 'test/import/sheets.test.ts',
   'excel-id-invalid': 'test/import/sheets.test.ts',
   'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
+  'excel-into-omitted': 'test/import/into.test.ts',
+  'excel-into-mismatch': 'test/import/into.test.ts',
+  'excel-convert-unavailable': 'test/cli/import-into.test.ts (.ods without soffice)',
+  'excel-converted': 'test/cli/import-into.test.ts (.ods, when soffice is installed)',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
   'repository-not-found': 'test/pipeline/load-repository.test.ts',
   'repository-national-missing': 'test/pipeline/load-repository.test.ts',
@@ -93,6 +97,12 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'merge-remove-unmatched': 'test/pipeline/load-repository.test.ts',
   'merge-level-excluded': 'test/pipeline/load-repository.test.ts',
   'merge-subject-generic': 'test/pipeline/load-repository.test.ts',
+  'merge-place-unmatched': 'test/core/merge/placement.test.ts',
+  // gkml.yaml `site` names files; gkml site and compile check them (not validate).
+  'site-file-missing': 'test/cli/site-frame.test.ts (missing.png)',
+  'site-template-unknown': 'test/cli/site-frame.test.ts (portal/layout.hbs)',
+  'site-template-unsafe': 'test/cli/site-frame.test.ts (portal/header.hbs)',
+  'site-template-invalid': 'test/cli/site-frame.test.ts (portal/footer.hbs)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {

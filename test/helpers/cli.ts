@@ -28,6 +28,8 @@ export interface RunOptions {
   lang?: 'zh' | 'en';
   colour?: boolean;
   env?: Record<string, string>;
+  /** The date the run happens on (GKML_TODAY); TEST_TODAY by default. */
+  today?: string;
   /** Replaces the captured stdout (to simulate a failing stream). */
   stdout?: { write: (text: string) => void };
 }
@@ -45,7 +47,7 @@ export async function runInProcess(
     stderr: { write: (text) => void (stderr += text) },
     lang: options.lang ?? (args.includes('en') && args.includes('--lang') ? 'en' : 'zh'),
     colour: options.colour ?? false,
-    today: TEST_TODAY,
+    today: options.today ?? TEST_TODAY,
   };
   const exitCode = await runProgram(['node', 'gkml', ...args], io);
   return { args, exitCode, stdout, stderr };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutput, hashOf, type Artifact } from '../../src/io/output/build.js';
+import { openOutput } from '../../src/io/output/target.js';
 
 const artifact = (path: string, content: string, onRender?: () => void): Artifact => ({
   path,
@@ -72,6 +73,13 @@ describe('buildOutput', () => {
     await rename(out, `${out}.gkml-old-0123456789`);
     await mkdir(`${out}.gkml-tmp-abcdef`);
     await writeFile(join(`${out}.gkml-tmp-abcdef`, 'half.txt'), 'half');
+    // Opening the folder (under its lock) repairs it; the build then finds nothing to do.
+    const opened = await openOutput(out, {
+      replace: false,
+      owner: { pid: 1, isAlive: () => true },
+    });
+    expect(opened.ok).toBe(true);
+    if (opened.ok) await opened.close();
     expect(await buildOutput(out, [artifact('a.txt', 'A')])).toMatchObject({ unchanged: true });
     expect(await readdir(join(out, '..'))).toEqual(['out']);
   });

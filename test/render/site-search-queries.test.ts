@@ -185,6 +185,15 @@ describe('the synonym table', () => {
     expect(unused).toEqual([]);
   });
 
+  it('is printed in docs/site.md as it is in the code', () => {
+    const doc = readFileSync(join(REPO_ROOT, 'docs/site.md'), 'utf8');
+    for (const table of Object.values<Record<string, readonly string[]>>(SYNONYMS)) {
+      for (const [word, values] of Object.entries(table)) {
+        expect(doc, word).toContain(`${word} → ${values.join('、')}`);
+      }
+    }
+  });
+
   it("a repository's own words are added, and extend a curated word", () => {
     const table = new Map(synonymTable({ 低保: ['低保金'], 老年证: ['老年人'] }));
     expect(table.get('低保')).toEqual(['最低生活保障', '低保金']);

@@ -4,7 +4,8 @@
  */
 export { mergeRepository, type MergeResult, type RepositoryInput } from './repository.js';
 export type { RegionInput } from './tree.js';
-export type { OverlayFile } from './overlay.js';
+export { applyOverlay, type LayerState, type OverlayFile, type RegionLayer } from './overlay.js';
+export { namedIds, publish } from './repository.js';
 export { ASSUMED_LEVELS, applicableLevels, appliesAt, reachesBelow } from './levels.js';
 export { isGenericSubject, placeNames } from './subjects.js';
 export { layerLabel, layerName, layerTitle } from './origin.js';

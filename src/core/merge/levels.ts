@@ -7,6 +7,12 @@
  * "县级 | 乡级" is the level header of most real tables). It is carried through a city to its
  * counties without entering the city's own table, and does not reach villages, whose 村务公开
  * items the guidelines always mark. Any region may override `levels` to say otherwise.
+ *
+ * Levels below: a county's published table lists its own items and the items its townships carry
+ * out (乡级-only rows are normal there), and a township's table may list its villages' 村级 items.
+ * So a county or township region may name, in its own file, an item that applies only further
+ * down: the item then appears in its table (with the lower level ticked) and its sub-regions
+ * inherit it as usual. A city's table is its own: it does not list its counties' items.
  */
 import { levelRank, type Level } from '../vocabulary/levels.js';
 import type { Item } from '../model/item.js';
@@ -22,6 +28,26 @@ export function applicableLevels(item: Item): readonly Level[] {
 /** The item belongs in the table of a region of this level. */
 export function appliesAt(item: Item, level: Level): boolean {
   return applicableLevels(item).includes(level);
+}
+
+/** A region of this level may list, in its own table, items that apply only further down. */
+export function listsLevelsBelow(level: Level): boolean {
+  return level === 'county' || level === 'township';
+}
+
+/** Levels as written may stand in a table of a region of `level` (its own, or one below it). */
+export function levelsFitRegion(levels: readonly Level[], level: Level): boolean {
+  if (levels.includes(level)) return true;
+  return listsLevelsBelow(level) && levels.some((other) => levelRank(other) > levelRank(level));
+}
+
+/**
+ * The item belongs in the published table of a region of `level`: it applies there, or it applies
+ * below and the region names it in its own file (`named`).
+ */
+export function inRegionTable(item: Item, level: Level, named: boolean): boolean {
+  if (appliesAt(item, level)) return true;
+  return named && levelsFitRegion(applicableLevels(item), level);
 }
 
 /** The item applies at this level or at one below it, so a region of this level passes it on. */

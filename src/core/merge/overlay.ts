@@ -11,8 +11,9 @@ import type { RawCatalog, RawCompleteness, RawGuideline, RawItem } from '../mode
 import type { SourceLocator } from '../schema/errors.js';
 import { closestMatches } from '../util/suggest.js';
 import { introduce, override } from './item-layer.js';
-import { appliesAt, applicableLevels } from './levels.js';
+import { applicableLevels, levelsFitRegion } from './levels.js';
 import { layerLabel, originOf, type LayerFile } from './origin.js';
+import { placeItems } from './placement.js';
 
 /**
  * What a layer holds for one domain: every item that applies at its level or below (so that its
@@ -70,11 +71,9 @@ export function applyOverlay(
     else if (raw.omit !== undefined) omit(pass, raw, raw.omit, path);
     else change(pass, raw, path);
   });
-  const state: LayerState = {
-    ...inherited,
-    items: [...pass.items, ...pass.added],
-    omitted: pass.omitted,
-  };
+  const placed = placeItems([...pass.items, ...pass.added], overlay.catalog.items, overlay.source);
+  pass.diagnostics.push(...placed.diagnostics);
+  const state: LayerState = { ...inherited, items: placed.items, omitted: pass.omitted };
   if (overlay.catalog.title !== undefined) state.title = overlay.catalog.title;
   if (overlay.catalog.notes !== undefined) state.notes = overlay.catalog.notes;
   return { state, diagnostics: pass.diagnostics };
@@ -123,7 +122,7 @@ function omit(pass: Pass, raw: RawItem, reason: string, path: JsonPath): void {
   const position = target(pass, raw, path);
   const found = position === undefined ? undefined : pass.items[position];
   if (position === undefined || found === undefined) return;
-  if (!appliesAt(found.item, pass.region.level)) {
+  if (!fits(found, pass.region.level)) {
     reportLevel(pass, found, path);
     return;
   }
@@ -150,12 +149,18 @@ function change(pass: Pass, raw: RawItem, path: JsonPath): void {
   pass.items[position] = result.effective;
 }
 
+/** The item may stand in the region's table: at its level, or below it where the region lists those. */
+function fits(made: EffectiveItem, level: Level): boolean {
+  return levelsFitRegion(applicableLevels(made.item), level);
+}
+
 /**
- * An item this overlay touched must apply at the region's level. Levels written in the entry
- * itself are validate's to check (item-level-impossible), so only inherited levels are reported.
+ * An item this overlay touched must apply at the region's level (or below it, for a county or
+ * township). Levels written in the entry itself are validate's to check (item-level-impossible),
+ * so only inherited levels are reported.
  */
 function checkLevel(pass: Pass, made: EffectiveItem, raw: RawItem, path: JsonPath): void {
-  if (raw.levels !== undefined || appliesAt(made.item, pass.region.level)) return;
+  if (raw.levels !== undefined || fits(made, pass.region.level)) return;
   reportLevel(pass, made, path);
 }
 

@@ -14,8 +14,9 @@ import type {
   RegionRef,
   RepositoryModel,
 } from '../model/effective.js';
+import type { RawSite } from '../model/raw.js';
 import { baselineState, readBaseline } from './baseline.js';
-import { appliesAt, reachesBelow } from './levels.js';
+import { inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
@@ -24,6 +25,8 @@ export interface RepositoryInput {
   /** Display path of the repository root. */
   root: string;
   example: boolean;
+  /** gkml.yaml `site`: the portal's frame, passed through to the site renderer. */
+  site?: RawSite;
   /** Display path of the national baselines' folder. */
   nationalPath: string;
   national: OverlayFile[];
@@ -36,6 +39,11 @@ export interface MergeResult {
   model: RepositoryModel;
   /** Sorted. */
   diagnostics: Diagnostic[];
+  /**
+   * What the requested region inherits, per domain, before its own files apply: every item that
+   * reaches its level or below, and the omissions made above (for `gkml import --into`).
+   */
+  inherited?: ReadonlyMap<DomainId, LayerState>;
 }
 
 type States = Map<DomainId, LayerState>;
@@ -64,13 +72,19 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
   const model: RepositoryModel = {
     root: input.root,
     example: input.example,
+    ...(input.site ? { site: input.site } : {}),
     nationalPath: input.nationalPath,
     national: DOMAINS.flatMap(({ id }) => baselines.get(id) ?? []),
     regions,
   };
   const requested = tree.order.find((node) => node.input.file === input.requestedFile);
-  if (requested) model.requested = requested.input.region.code;
-  return { model, diagnostics: sortDiagnostics(diagnostics) };
+  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
+  if (requested) {
+    model.requested = requested.input.region.code;
+    const above = requested.parent ? states.get(requested.parent) : top;
+    if (above) result.inherited = inheritedStates(above, requested.level);
+  }
+  return result;
 }
 
 function mergeRegion(
@@ -101,7 +115,8 @@ function mergeRegion(
     const applied = applyOverlay(passed, overlay, { layer, level });
     states.set(id, applied.state);
     diagnostics.push(...applied.diagnostics);
-    const catalog = publish(applied.state, id, ref, overlay.source.file);
+    const named = namedIds(overlay);
+    const catalog = publish(applied.state, id, ref, overlay.source.file, named);
     catalogs.push(catalog);
     diagnostics.push(...subjectWarnings(catalog, overlay, regionNames(node)));
   }
@@ -127,6 +142,12 @@ function overlaysByDomain(files: readonly OverlayFile[]): Map<DomainId, OverlayF
   return found;
 }
 
+function inheritedStates(above: States, level: Level): States {
+  return new Map(
+    DOMAINS.map(({ id }) => [id, passDown(above.get(id) ?? { items: [], omitted: [] }, level)]),
+  );
+}
+
 /** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
 function passDown(state: LayerState, level: Level): LayerState {
   return {
@@ -136,19 +157,39 @@ function passDown(state: LayerState, level: Level): LayerState {
   };
 }
 
-/** The region's own table: what applies at its level. */
-function publish(
+/** Ids the overlay names without omitting them: it lists them in its table. */
+export function namedIds(overlay: OverlayFile): Set<string> {
+  return new Set(
+    overlay.catalog.items.filter((raw) => raw.omit === undefined).map((raw) => raw.id),
+  );
+}
+
+/**
+ * The region's own table: what applies at its level, and what it names of the items that apply
+ * below it (see core/merge/levels.ts). Omissions: those of items that would be in the table.
+ */
+export function publish(
   state: LayerState,
   domain: DomainId,
   region: RegionRef,
   file: string,
+  named: ReadonlySet<string>,
 ): EffectiveCatalog {
+  const level = region.level;
   const catalog: EffectiveCatalog = {
     domain,
     region,
     file,
-    items: state.items.filter((entry) => appliesAt(entry.item, region.level)),
-    omitted: state.omitted.filter((omission) => appliesAt(omission.item, region.level)),
+    items: state.items.filter((entry) =>
+      inRegionTable(entry.item, level, named.has(entry.item.id)),
+    ),
+    omitted: state.omitted.filter((omission) =>
+      inRegionTable(
+        omission.item,
+        level,
+        omission.origin.layer.kind === 'region' && omission.origin.layer.code === region.code,
+      ),
+    ),
   };
   if (state.title !== undefined) catalog.title = state.title;
   if (state.notes !== undefined) catalog.notes = state.notes;

@@ -6,7 +6,7 @@ import type { DomainId } from '../vocabulary/domains.js';
 import type { Level } from '../vocabulary/levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
 import type { Span } from '../diagnostics/types.js';
-import type { RawCompleteness, RawGuideline, RawOffice } from './raw.js';
+import type { RawCompleteness, RawGuideline, RawOffice, RawSite } from './raw.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
 export type Layer =
@@ -96,8 +96,9 @@ export interface EffectiveCatalog {
   /** How complete the national baseline is (added: every national file is partial, say so). */
   completeness?: RawCompleteness;
   /**
-   * In table order: inherited items in their parent's order, then local additions in file order.
-   * Only items that apply at the region's level (see core/merge `applicableLevels`).
+   * In table order: inherited items in their parent's order, then local additions in file order,
+   * then the moves of `after` / `before` (core/merge/placement.ts). Only items of the region's table
+   * (core/merge/levels.ts `inRegionTable`).
    */
   items: EffectiveItem[];
   /** Omissions of items that would apply at this level, by this region or one above it. */
@@ -159,6 +160,8 @@ export interface RepositoryModel {
   root: string;
   /** The data is an invented example (gkml.yaml `example: true`). */
   example: boolean;
+  /** gkml.yaml `site`: the portal's frame around the generated site. */
+  site?: RawSite;
   /** Display path of the national baselines' folder (`gkml:catalogs/national` when bundled). */
   nationalPath: string;
   /** The national baselines, by the domains' conventional order. */

@@ -29,6 +29,8 @@ export const ITEM_FIELD_LABELS = {
   source: { zh: '来源', en: 'source' },
   incomplete: { zh: '原文缺失的字段', en: 'incomplete fields' },
   note: { zh: '备注', en: 'note' },
+  after: { zh: '排在其后', en: 'placed after' },
+  before: { zh: '排在其前', en: 'placed before' },
 } as const satisfies Record<keyof RawItem, Label>;
 
 export type ItemField = keyof RawItem;

@@ -67,6 +67,10 @@ export interface RawItem {
   source?: RawSource;
   incomplete?: IncompleteField[];
   note?: string;
+  /** In this region's table, right after the item of this id (a row inserted in the sheet). */
+  after?: string;
+  /** In this region's table, right before the item of this id (a row moved to the top). */
+  before?: string;
 }
 
 export interface RawGuideline {
@@ -129,6 +133,27 @@ export interface RawRegion {
   bundles?: RawBundle[];
 }
 
+/** gkml.yaml `site`: the portal's frame around the generated site (docs/site.md). */
+export interface RawSite {
+  title?: string;
+  /** An image inside the repository, relative to gkml.yaml. */
+  logo?: string;
+  logoAlt?: string;
+  links?: { text: string; url: string }[];
+  footer?: string[];
+  /** 网站标识码. */
+  siteCode?: string;
+  /** ICP备案号. */
+  icp?: string;
+  /** 公安机关备案号. */
+  police?: string;
+  /** Publish the check report with the site, or keep it beside the output. */
+  report?: 'public' | 'private';
+  /** A folder of partials that replace the shipped ones, relative to gkml.yaml. */
+  templates?: string;
+  search?: { synonyms?: Record<string, string[]> };
+}
+
 /** gkml.yaml, the root of a region repository. */
 export interface RawProject {
   $schema?: string;
@@ -136,4 +161,5 @@ export interface RawProject {
   national?: string;
   /** The data is an invented example: outputs say so. */
   example?: boolean;
+  site?: RawSite;
 }

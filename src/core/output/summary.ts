@@ -18,6 +18,8 @@ export interface CompileSummary {
   omitted: number;
   expected: number;
   exitCode: ExitCode;
+  /** The check report is kept beside the output, not published in it (site.report: private). */
+  reportBeside?: true;
 }
 
 export function compileSummary(
@@ -25,6 +27,7 @@ export function compileSummary(
   coverage: CoverageReport,
   diagnostics: readonly Diagnostic[],
   exitCode: ExitCode,
+  reportBeside = false,
 ): CompileSummary {
   return {
     regions: model.regions.length,
@@ -38,6 +41,7 @@ export function compileSummary(
     omitted: coverage.counts.omitted,
     expected: coverage.counts.expected,
     exitCode,
+    ...(reportBeside ? { reportBeside: true as const } : {}),
   };
 }
 

@@ -1,15 +1,21 @@
 /** Rules that need the catalog's context: its region, its kind, today's date. */
-import { LEVEL_LABELS, parseLevel } from '../vocabulary/levels.js';
+import { LEVEL_LABELS, parseLevel, type Level } from '../vocabulary/levels.js';
+import { levelsFitRegion } from '../merge/levels.js';
 import type { CatalogRule } from './context.js';
 
-/** An item in a region's catalog must apply at that region's level, or it never reaches a table. */
+/**
+ * An item in a region's catalog must apply at that region's level, or it never reaches a table; a
+ * county or township may also list items for the levels below it (core/merge/levels.ts).
+ */
 export const itemLevelsFitRegion: CatalogRule = (ctx) => {
   const region = ctx.region;
   if (!region) return;
   ctx.catalog.items.forEach((item, index) => {
     if (item.levels === undefined || item.omit !== undefined) return;
-    const levels = item.levels.map(parseLevel);
-    if (levels.includes(region.level)) return;
+    const levels = item.levels
+      .map(parseLevel)
+      .filter((level): level is Level => level !== undefined);
+    if (levelsFitRegion(levels, region.level)) return;
     ctx.report(
       'item-level-impossible',
       { id: item.id, levels: item.levels, regionLevel: LEVEL_LABELS[region.level] },

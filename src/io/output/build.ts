@@ -1,21 +1,25 @@
 /**
- * Building an output folder from artifacts: each artifact is rendered only when its key changed
- * since the last build (otherwise the previous file is hard-linked into the new folder), the new
- * folder is built aside and swapped in whole. Equal keys everywhere: nothing is touched at all.
+ * The one writer of gkml's output folders (compile and site): each artifact is rendered only when
+ * its key changed since the last build (otherwise the previous file is hard-linked into the new
+ * folder), the new folder is built aside and swapped in whole. Equal keys everywhere, and every
+ * listed file still there: nothing is touched at all. Callers open the folder first (target.ts:
+ * lock, symlinks, ownership, repair of interrupted runs) and pass the path it returns.
  */
-import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashList, hashOf } from '../../core/util/hash.js';
 import type { Artifact } from '../../core/output/artifact.js';
-import { mapLimited } from '../load-units.js';
+import { mapLimited } from '../../core/util/map-limited.js';
+import { makeFolder } from '../make-folder.js';
 import {
   MANIFEST_PATH,
+  manifestIntact,
   manifestText,
   readManifest,
   type Manifest,
   type ManifestShard,
 } from './manifest.js';
-import { recoverOutput, siblingPath, swapInto } from './swap.js';
+import { siblingPath, swapInto } from './swap.js';
 
 export type { Artifact };
 
@@ -46,7 +50,6 @@ export async function buildOutput(
   artifacts: readonly Artifact[],
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  await recoverOutput(out);
   const previous = await readManifest(out);
   const keys = Object.fromEntries(artifacts.map((a) => [a.path, a.key]));
   const manifest: Manifest = {
@@ -56,20 +59,25 @@ export async function buildOutput(
     ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
     ...(options.shard !== undefined ? { shard: options.shard } : {}),
   };
-  if (previous?.key === manifest.key && previous.inputs === manifest.inputs)
+  if (
+    previous?.key === manifest.key &&
+    previous.inputs === manifest.inputs &&
+    (await manifestIntact(out, previous))
+  ) {
     return { rendered: 0, reused: artifacts.length, unchanged: true };
+  }
 
   const built = siblingPath(out, 'temp');
   let rendered = 0;
   let done = 0;
   try {
-    await mkdir(built, { recursive: true });
+    await makeFolder(built);
     // Each folder is made once: a province has over 100,000 files in a few thousand folders.
     const folders = new Map<string, Promise<unknown>>();
     const folderOf = (path: string) => {
       let made = folders.get(path);
       if (!made) {
-        made = mkdir(path, { recursive: true });
+        made = makeFolder(path);
         folders.set(path, made);
       }
       return made;
@@ -84,7 +92,7 @@ export async function buildOutput(
       }
       options.onProgress?.(++done, artifacts.length);
     });
-    await mkdir(dirname(join(built, MANIFEST_PATH)), { recursive: true });
+    await makeFolder(dirname(join(built, MANIFEST_PATH)));
     await writeFile(join(built, MANIFEST_PATH), manifestText(manifest));
     await swapInto(built, out);
   } catch (error) {

@@ -3,10 +3,14 @@
  * key each was made from. It marks the folder as gkml's (so it may be replaced) and lets the next
  * run reuse what has not changed.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { mapLimited } from '../../core/util/map-limited.js';
 import { join } from 'node:path';
 
 export const MANIFEST_PATH = '.gkml/manifest.json';
+
+/** Manifests of earlier versions (gkml site's): a folder holding one is an earlier output too. */
+export const LEGACY_MANIFESTS = ['.gkml-site.json'] as const;
 
 export interface Manifest {
   tool: 'gkml';
@@ -55,4 +59,18 @@ export function manifestText(manifest: Manifest): string {
     Object.entries(manifest.artifacts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   return JSON.stringify({ ...manifest, artifacts }, null, 1) + '\n';
+}
+
+/**
+ * Whether every file the manifest lists is still there: a folder someone pruned by hand, or a run
+ * that lost files, must not pass for an up-to-date output.
+ */
+export async function manifestIntact(folder: string, manifest: Manifest): Promise<boolean> {
+  const present = await mapLimited(Object.keys(manifest.artifacts), 32, (path) =>
+    stat(join(folder, path)).then(
+      (info) => info.isFile(),
+      () => false,
+    ),
+  );
+  return present.every(Boolean);
 }

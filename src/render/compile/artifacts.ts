@@ -11,7 +11,7 @@ import { renderCsv } from '../csv.js';
 import { renderCatalogJson } from '../json.js';
 import { ancestorsOf } from '../export.js';
 import { exportDownloadPlan, type DownloadPlan } from '../site/downloads.js';
-import { planSite, type PageScope } from '../site/index.js';
+import { planSite, type PageScope, type ReportInput } from '../site/index.js';
 import type { SummaryCoverage } from '../xlsx/index.js';
 import { regionKeys, type RegionKeys } from './keys.js';
 import type { CompileInput } from './input.js';
@@ -27,6 +27,8 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     settings.date,
     settings.channels,
     settings.lang,
+    input.shared ?? '',
+    settings.frame,
   );
   const keys = regionKeys(model, settingsKey, input.fileHash);
   const site = hashOf(settingsKey, input.fingerprint);
@@ -34,7 +36,8 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
   const pages = planSite(model, {
     templates: input.templates,
     downloads: plan,
-    report: { files: input.files.length, diagnostics: input.diagnostics, coverage: input.coverage },
+    ...(input.publicReport ? { report: reportInput(input) } : {}),
+    ...(input.logo ? { logo: input.logo.path } : {}),
   });
   const artifacts: Artifact[] = pages.map((page) => ({
     path: page.path,
@@ -46,15 +49,27 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     const downloads = regionDownloads(input, region, plan, keys.region(region.ref.code));
     artifacts.push(...downloads.map((artifact) => ({ ...artifact, region: region.ref.code })));
   }
-  artifacts.push(
-    { path: REPORT_JSON, key: hashOf(REPORT_JSON, site), render: () => reportJson(input) },
-    {
-      path: SUMMARY_PATH,
-      key: hashOf(SUMMARY_PATH, site, String(input.summary.exitCode)),
-      render: () => summaryText(input.summary),
-    },
-  );
+  const logo = input.logo;
+  if (logo)
+    artifacts.push({ path: logo.path, key: hashOf(logo.path, site), render: () => logo.bytes });
+  if (input.publicReport) {
+    artifacts.push({
+      path: REPORT_JSON,
+      key: hashOf(REPORT_JSON, site),
+      render: () => reportJson(input),
+    });
+  }
+  artifacts.push({
+    path: SUMMARY_PATH,
+    key: hashOf(SUMMARY_PATH, site, String(input.summary.exitCode)),
+    render: () => summaryText(input.summary),
+  });
   return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** What the report page shows. */
+export function reportInput(input: CompileInput): ReportInput {
+  return { files: input.files.length, diagnostics: input.diagnostics, coverage: input.coverage };
 }
 
 function scopeKey(scope: PageScope, keys: RegionKeys, site: string): string {

@@ -14,6 +14,8 @@ export interface CompileSettings {
   /** Language of report.json's messages (the site and report page are in Chinese). */
   lang: Lang;
   tool: { name: string; version: string };
+  /** Hash of the portal's frame (gkml.yaml `site`, its logo and partials): every page shows it. */
+  frame: string;
 }
 
 export interface CompileInput {
@@ -27,6 +29,12 @@ export interface CompileInput {
   /** Fingerprint of every input (keys of the pages that show the whole repository). */
   fingerprint: string;
   fileHash: (file: string) => string;
+  /** A key of the inputs every artifact depends on besides its region's files (gkml.yaml, date …). */
+  shared?: string;
   templates: SiteTemplates;
+  /** The portal's logo (gkml.yaml `site.logo`), as the site holds it. */
+  logo?: { path: string; bytes: Uint8Array };
+  /** Publish report.html and report.json with the site (site.report: public). */
+  publicReport: boolean;
   settings: CompileSettings;
 }

@@ -5,7 +5,14 @@
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { planSite, type SiteOptions } from './plan.js';
 
-export { planSite, type PageScope, type SiteOptions, type SitePage } from './plan.js';
+export {
+  planSite,
+  renderDetachedReport,
+  reportIsPublic,
+  type PageScope,
+  type SiteOptions,
+  type SitePage,
+} from './plan.js';
 export type { ReportInput } from './views/report.js';
 /** Site files by path (posix, relative to the output folder), in a fixed order. */
 export type SiteFiles = Map<string, string>;

@@ -30,6 +30,8 @@ export interface SiteOptions {
   downloads?: DownloadPlan;
   /** The compile report: rendered as report.html and linked from every page's footer. */
   report?: ReportInput;
+  /** Site path of the portal's logo (gkml.yaml `site.logo`, copied there by src/io). */
+  logo?: string;
 }
 
 /**
@@ -49,7 +51,12 @@ export interface SitePage {
 
 export function planSite(model: RepositoryModel, options: SiteOptions): SitePage[] {
   const pages = compileTemplates(options.templates);
-  const ctx = siteContext(model, options.downloads ?? noDownloads, options.report !== undefined);
+  const ctx = siteContext(
+    model,
+    options.downloads ?? noDownloads,
+    options.report !== undefined,
+    options.logo,
+  );
   const site: PageScope = { kind: 'site' };
   const out: SitePage[] = [
     { path: HOME, scope: site, render: () => pages.home(homeView(ctx)) },
@@ -100,7 +107,12 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
   out.push({
     path: SEARCH_INDEX,
     scope: site,
-    render: () => searchIndexScript(buildSearchIndex(model)),
+    render: () =>
+      searchIndexScript(
+        buildSearchIndex(model, {
+          ...(model.site?.search?.synonyms ? { synonyms: model.site.search.synonyms } : {}),
+        }),
+      ),
   });
   for (const [path, content] of Object.entries(options.templates.assets).sort(([a], [b]) =>
     a.localeCompare(b),
@@ -108,4 +120,25 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
     out.push({ path: `assets/${path}`, scope: site, render: () => content });
   }
   return out;
+}
+
+/**
+ * Is the check report published with the site? gkml.yaml `site.report` decides; without it, an
+ * example repository publishes it (it shows what gkml checks) and a real one keeps it internal.
+ */
+export function reportIsPublic(model: RepositoryModel): boolean {
+  return (model.site?.report ?? (model.example ? 'public' : 'private')) === 'public';
+}
+
+/**
+ * The report page kept outside the site (site.report: private), its links and stylesheets
+ * leading into the site through `root` ("../site/"). The site's pages do not link to it.
+ */
+export function renderDetachedReport(
+  model: RepositoryModel,
+  options: SiteOptions & { report: ReportInput },
+  root: string,
+): string {
+  const ctx = siteContext(model, options.downloads ?? noDownloads, false, options.logo);
+  return compileTemplates(options.templates).report(reportView(ctx, options.report, root));
 }

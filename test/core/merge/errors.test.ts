@@ -124,6 +124,42 @@ describe('levels', () => {
     ]);
   });
 
+  it('a county lists an item it names for its townships only, and its townships inherit it', () => {
+    const result = merge({ 'employment.yaml': NATIONAL }, [
+      {
+        dir: 'hexi',
+        region: COUNTY,
+        catalogs: employment(
+          '  - id: info.vacancies\n    levels: [乡级]\n    subject: 各街道办事处\n  - id: street-fairs\n    local: true\n    l1: 街道招聘会\n    levels: [村级]\n',
+        ),
+      },
+      { dir: 'hexi/qiaodong', region: TOWNSHIP, catalogs: employment('  - id: info.consulting\n') },
+    ]);
+    expect(found(result.diagnostics)).toEqual([]);
+    const ids = (index: number) =>
+      result.model.regions[index]?.catalogs[0]?.items.map((e) => e.item.id);
+    // info.consulting applies at 县级 itself; info.vacancies and street-fairs only below.
+    expect(ids(0)).toEqual([
+      'info.consulting',
+      'info.vacancies',
+      'info.city-fairs',
+      'street-fairs',
+    ]);
+    // street-fairs (村级) passes through the township to its villages.
+    expect(ids(1)).toEqual(['info.consulting', 'info.vacancies']);
+  });
+
+  it('a city does not list items for the levels below it', () => {
+    const diagnostics = run([
+      {
+        dir: 'yunchuan',
+        region: CITY,
+        catalogs: employment('  - id: info.vacancies\n    subject: 各区人社局\n'),
+      },
+    ]);
+    expect(found(diagnostics)).toEqual(['merge-level-excluded yunchuan/employment.yaml:3:9']);
+  });
+
   it('an override that writes levels including the region adopts the item (validate checks written levels)', () => {
     const result = merge({ 'employment.yaml': NATIONAL }, [
       {

@@ -29,12 +29,13 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
         'output folder (outside the repository; replaced whole)',
       ),
     )
+    .option('--force', say(io, '有错误也生成', 'publish the outputs despite errors'), false)
     .option(
-      '--force',
+      '--replace',
       say(
         io,
-        '有错误也生成；替换不是 gkml 输出的文件夹',
-        'write despite errors; replace a folder gkml did not make',
+        '替换不是 gkml 输出的非空文件夹',
+        'replace a non-empty folder that is not an earlier gkml output',
       ),
       false,
     )
@@ -77,6 +78,7 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
         options: {
           out: string;
           force: boolean;
+          replace: boolean;
           failOn: FailOn;
           date?: string;
           channels: 'checklist' | 'list';
@@ -104,6 +106,7 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
               folder,
               out: options.out,
               force: options.force,
+              replace: options.replace,
               failOn: options.failOn,
               channels: options.channels,
               ...(options.date !== undefined ? { date: options.date } : {}),

@@ -3,29 +3,39 @@
  * output folder built aside and swapped in whole. A rerun with nothing changed stops after hashing
  * the inputs; otherwise only artifacts whose inputs changed are rendered again.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { exitCode, tally, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import {
+  exitCode,
+  tally,
+  sortDiagnostics,
+  type Diagnostic,
+  type ExitCode,
+  type FailOn,
+} from '../../../core/diagnostics/index.js';
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
-import { buildOutput } from '../../../io/output/build.js';
-import { readManifest } from '../../../io/output/manifest.js';
-import { readShardOutputs } from '../../../io/output/shards.js';
 import { displayPath } from '../../../io/collect.js';
-import { recoverOutput } from '../../../io/output/swap.js';
+import { buildOutput } from '../../../io/output/build.js';
+import { readShardOutputs } from '../../../io/output/shards.js';
+import { manifestIntact } from '../../../io/output/manifest.js';
 import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
+import { BUNDLED_PREFIX } from '../../../io/package-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
 import { hashOf } from '../../../core/util/hash.js';
+import { loadSiteFrame, siteFrameFingerprint } from '../../../pipeline/site-frame.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
+import { openOrExplain, type OpenOutputResult } from '../../open-output.js';
 import { startProgress } from '../../progress.js';
+import { writeReportBeside } from './report-beside.js';
 import { compileText } from './text.js';
 import { toolInfo } from '../../tool.js';
 import { printSummary } from './summary.js';
@@ -33,8 +43,10 @@ import { printSummary } from './summary.js';
 export interface CompileOptions {
   folder: string;
   out: string;
-  /** Write outputs despite errors; replace a folder that is not an earlier compile output. */
+  /** Publish the outputs despite errors. */
   force: boolean;
+  /** Replace a non-empty folder that is not an earlier gkml output. */
+  replace?: boolean;
   failOn: FailOn;
   /** The date of the data printed in the workbooks (YYYY-MM-DD); today by default. */
   date?: string;
@@ -51,27 +63,46 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const root = (await isFolder(folder)) ? findRoot(folder) : undefined;
   if (root === undefined) throw new InputError(compileText.notARepository(options.folder));
   await checkOutput(root, out, options);
-  if (options.fromShards !== undefined) return assemble(options, options.fromShards, out, io);
+  const opened = await openOrExplain(out, options.out, options.replace === true, io);
+  try {
+    return await compileInto(root, opened, options, io);
+  } finally {
+    await opened.close();
+  }
+}
 
+/** The compile proper, with the output folder opened and locked. */
+async function compileInto(
+  root: string,
+  opened: OpenOutputResult,
+  options: CompileOptions,
+  io: CliIo,
+): Promise<ExitCode> {
+  const out = opened.path;
+  if (options.fromShards !== undefined) return assemble(options, options.fromShards, out, io);
   const date = options.date ?? io.today;
   const tool = toolInfo();
+  // Everything an output depends on besides the files: a change to any of them rebuilds.
+  const frameHash = await siteFrameFingerprint(root);
   const settings = [
+    frameHash,
     tool.version,
     date,
+    io.today,
     options.channels,
     io.lang,
     options.failOn,
     String(options.force),
   ];
-  // A run that was killed may have left its half-built folder beside the output: clear it first.
-  await recoverOutput(out);
-  const inputs = await hashCompileInputs(root, io.cwd, settings);
+  // Paths inside the outputs are relative to the repository root, wherever gkml runs from.
+  const inputs = await hashCompileInputs(root, root, settings);
+  const previous = opened.previous;
   const { shard } = options;
   // A shard's output remembers which shard it is, so that a rerun as another shard is not "unchanged".
   const fingerprint = shard
     ? hashOf(inputs.fingerprint, 'shard', String(shard.index), String(shard.count))
     : inputs.fingerprint;
-  if ((await readManifest(out))?.inputs === fingerprint) {
+  if (previous?.inputs === fingerprint && (await manifestIntact(out, previous))) {
     const summary = await readCompileSummary(out);
     if (summary) {
       io.stderr.write(`${compileText.unchanged[io.lang]}\n`);
@@ -80,17 +111,27 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: io.cwd, today: io.today });
-  const { model, coverage, diagnostics } = analyse(loaded, { coverage: true });
-  // Errors and warnings on the terminal; every finding, infos included, is in report.html.
-  const shown = diagnostics.filter((d) => d.severity !== 'info');
-  reportToStderr(io, shown, loaded.files);
+  const loaded = await loadRepository(root, { cwd: root, today: io.today });
+  const analysis = analyse(loaded, { coverage: true });
+  const { model, coverage } = analysis;
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(root, model?.site, root);
+  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...frame.diagnostics]);
+  // Errors and warnings on the terminal, located from the working folder; every finding, infos
+  // included, is in report.html.
+  const onTerminal = (file: string) =>
+    file.startsWith(BUNDLED_PREFIX) ? file : displayPath(resolve(root, file), io.cwd);
+  const shown = diagnostics
+    .filter((d) => d.severity !== 'info')
+    .map((d): Diagnostic => (d.file === undefined ? d : { ...d, file: onTerminal(d.file) }));
+  reportToStderr(io, shown, loaded.files.map(onTerminal));
   const code = exitCode(diagnostics, options.failOn);
   const errors = tally(diagnostics).errors;
   if (!model || !coverage || code === 2 || (errors > 0 && !options.force)) {
     io.stderr.write(`gkml: ${compileText.stopped(errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
+  if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
 
   const planned = planCompile({
     model,
@@ -98,10 +139,12 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
     diagnostics,
     files: loaded.files,
     inputs,
-    settings: { date, channels: options.channels, lang: io.lang, tool },
+    inputSettings: settings,
+    frame,
+    settings: { date, channels: options.channels, lang: io.lang, tool, frame: frameHash },
     exitCode: code,
   });
-  const { summary } = planned;
+  const { summary, input } = planned;
   const artifacts = shard
     ? inShard(planned.artifacts, planShards(model.regions, shard.count), shard)
     : planned.artifacts;
@@ -115,6 +158,8 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   }).finally(() => {
     progress.stop();
   });
+  // A private report is still written, beside the site rather than in it.
+  if (!input.publicReport) await writeReportBeside(out, input);
   printSummary(io, options.out, summary, built);
   return code;
 }
@@ -141,7 +186,6 @@ async function assemble(
   if (!summary) {
     throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  await recoverOutput(out);
   const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;
@@ -151,13 +195,26 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
-/** The output is replaced whole: never the repository, a folder in it or holding it, or a stranger's. */
+/**
+ * The output is replaced whole: never the repository, a folder in it or holding it. Compared by
+ * path segments (`repo/..out` is inside `repo`), and through a symlinked --out to its target.
+ */
 async function checkOutput(root: string, out: string, options: CompileOptions): Promise<void> {
-  if (inside(root, out)) throw new UsageError(compileText.outInsideInput(options.out));
-  if (inside(out, root)) throw new UsageError(compileText.outHoldsInput(options.out));
-  const info = await stat(out).catch(() => undefined);
-  if (!info) return;
-  if (!info.isDirectory()) throw new UsageError(compileText.outNotFolder(options.out));
-  if (options.force || (await readManifest(out))) return;
-  if ((await readdir(out)).length > 0) throw new UsageError(compileText.outForeign(options.out));
+  const real = await realOutput(out);
+  const realRoot = await realpath(root);
+  for (const [path, repository] of [
+    [out, root],
+    [real, realRoot],
+  ] as const) {
+    if (inside(repository, path)) throw new UsageError(compileText.outInsideInput(options.out));
+    if (inside(path, repository)) throw new UsageError(compileText.outHoldsInput(options.out));
+  }
+}
+
+/** The output's real path: its nearest existing ancestor resolved, the rest appended. */
+async function realOutput(out: string): Promise<string> {
+  const real = await realpath(out).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = dirname(out);
+  return parent === out ? out : resolve(await realOutput(parent), basename(out));
 }

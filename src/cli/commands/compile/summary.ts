@@ -16,6 +16,8 @@ export function printSummary(
 ): void {
   const coverage = percentOf(summary.covered, summary.expected);
   const accounted = percentOf(summary.covered + summary.omitted, summary.expected);
+  // A private report lies beside the output folder (see compile-report.ts).
+  const report = summary.reportBeside ? `${out}.report` : out;
   const lines =
     io.lang === 'zh'
       ? [
@@ -23,7 +25,7 @@ export function printSummary(
           `  区域 ${summary.regions} 个 · 领域 ${summary.domains} 个 · 公开事项 ${summary.items} 个`,
           `  错误 ${summary.errors} · 警告 ${summary.warnings} · 提示 ${summary.infos}`,
           `  覆盖国家标准指引 ${coverage}（已说明 ${accounted}，应有 ${summary.expected} 项）`,
-          `  网站 ${out}/index.html · 检查报告 ${out}/report.html、${out}/report.json · 表格 ${out}/downloads/`,
+          `  网站 ${out}/index.html · 检查报告 ${report}/report.html、${report}/report.json · 表格 ${out}/downloads/`,
           ...(built ? [`  本次生成 ${built.rendered} 个文件，沿用 ${built.reused} 个`] : []),
         ]
       : [
@@ -31,7 +33,7 @@ export function printSummary(
           `  ${summary.regions} regions · ${summary.domains} domains · ${summary.items} items`,
           `  ${summary.errors} errors · ${summary.warnings} warnings · ${summary.infos} info`,
           `  national guideline coverage ${coverage} (accounted for ${accounted}, ${summary.expected} expected)`,
-          `  site ${out}/index.html · report ${out}/report.html, ${out}/report.json · sheets ${out}/downloads/`,
+          `  site ${out}/index.html · report ${report}/report.html, ${report}/report.json · sheets ${out}/downloads/`,
           ...(built ? [`  ${built.rendered} files rendered, ${built.reused} carried over`] : []),
         ];
   io.stdout.write(lines.join('\n') + '\n');

@@ -16,8 +16,20 @@ export const compileText = {
     en: `The output path ${out} is a file, not a folder.`,
   }),
   outForeign: (out: string): Text => ({
-    zh: `文件夹 ${out} 不是空的，也不是 gkml compile 以前的输出（没有 .gkml/manifest.json）。编译会整体替换输出文件夹，为免删掉其中的文件，gkml 不写入；确认要替换时加 --force。`,
-    en: `The folder ${out} is neither empty nor an earlier gkml compile output (no .gkml/manifest.json). Compile replaces the whole folder, so gkml writes nothing; add --force to replace it anyway.`,
+    zh: `文件夹 ${out} 不是空的，也不是 gkml 以前的输出（没有 .gkml/manifest.json）。输出文件夹会被整体替换，为免删掉其中的文件，gkml 不写入；确认要替换时加 --replace。`,
+    en: `The folder ${out} is neither empty nor an earlier gkml output (no .gkml/manifest.json). The output folder is replaced whole, so gkml writes nothing; add --replace to replace it anyway.`,
+  }),
+  outLocked: (out: string, pid: number, lockFile: string): Text => ({
+    zh: `另一个 gkml（进程 ${pid}）正在写入 ${out}，本次不写入。等它结束后重试；若确认没有 gkml 在运行，删除 ${lockFile}。`,
+    en: `Another gkml (process ${pid}) is writing to ${out}; nothing was written. Retry when it has finished; if no gkml is running, delete ${lockFile}.`,
+  }),
+  outDanglingLink: (out: string): Text => ({
+    zh: `输出路径 ${out} 是一个指向不存在位置的链接。请改正或删除这个链接。`,
+    en: `The output path ${out} is a link to nothing. Fix or remove the link.`,
+  }),
+  noRegions: (out: string): Text => ({
+    zh: `没有可生成的区域；不会用空的输出替换 ${out}。`,
+    en: `There is no region to build; ${out} is not replaced with an empty output.`,
   }),
   notARepository: (folder: string): Text => ({
     zh: `${folder} 不在目录仓库中（在它和它的上级文件夹中都没有找到 gkml.yaml）。可运行 gkml init 创建一个。`,

@@ -1,4 +1,4 @@
-/** `gkml import <files...> --out <dir>`: its arguments and options; the work is in run.ts. */
+/** `gkml import <files...> --out <dir> | --into <region>`: arguments and options; the work is in run.ts. */
 import { Option, type Command } from 'commander';
 import type { FailOn } from '../../../core/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../../render/diagnostics/index.js';
@@ -16,7 +16,19 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
       ),
     )
     .argument('<files...>', say(io, '.xlsx 文件', '.xlsx files'))
-    .requiredOption('-o, --out <dir>', say(io, '写入 YAML 的文件夹', 'folder to write the YAML to'))
+    .option('-o, --out <dir>', say(io, '写入 YAML 的文件夹', 'folder to write the YAML to'))
+    .option(
+      '--into <region>',
+      say(
+        io,
+        '与该区域继承的目录核对，改写区域的目录文件（只写改动）',
+        "reconcile with what the region inherits and update the region's files (changes only)",
+      ),
+    )
+    .option(
+      '--dry-run',
+      say(io, '只报告 --into 的改动，不写文件', 'with --into: report the changes, write nothing'),
+    )
     .addOption(
       new Option(
         '--domain <domain>',
@@ -36,7 +48,9 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
       async (
         files: string[],
         options: {
-          out: string;
+          out?: string;
+          into?: string;
+          dryRun?: boolean;
           domain?: string;
           force?: boolean;
           format: DiagnosticFormat;
@@ -48,7 +62,9 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
           await run(
             {
               files,
-              out: options.out,
+              ...(options.out !== undefined ? { out: options.out } : {}),
+              ...(options.into !== undefined ? { into: options.into } : {}),
+              dryRun: options.dryRun === true,
               force: options.force === true,
               format: options.format,
               failOn: options.failOn,

@@ -5,23 +5,13 @@
  */
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import {
-  diagnostic,
-  exitCode,
-  type Diagnostic,
-  type ExitCode,
-  type FailOn,
-} from '../../../core/diagnostics/index.js';
-import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
-import type { ImportedCatalog, KnownItem } from '../../../import/types.js';
-import { importWorkbook } from '../../../import/workbook.js';
+import { exitCode, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { resolveDomain } from '../../../core/vocabulary/domains.js';
 import { catalogYaml } from '../../../import/yaml.js';
-import { bundledBaselinesFolder, loadBaselines } from '../../../pipeline/baselines.js';
 import { displayPath } from '../../../io/collect.js';
 import { existingFiles } from '../../../io/output-files.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { schemaPath } from '../../../io/package-files.js';
-import { readWorkbookFile } from '../../../io/read-workbook.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
@@ -30,34 +20,21 @@ import { cliText } from '../../text.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
+import { readCatalogs } from './read.js';
 
 export interface ImportOptions {
   files: string[];
   /** Output folder, relative to the working folder. */
-  out: string;
+  out?: string;
+  /** Region folder to reconcile the sheets with (`--into`), instead of --out. */
+  into?: string;
+  /** With --into: report, write nothing. */
+  dryRun: boolean;
   /** The domain of every table sheet, whatever titles and sheet names say. */
   domain?: string;
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
-}
-
-const PROBLEM_CODES = {
-  'legacy-xls': 'excel-legacy-xls',
-  encrypted: 'excel-encrypted',
-  unreadable: 'excel-unreadable',
-} as const;
-
-/** National item names per domain, so that imported items matching them keep the national id. */
-async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly KnownItem[]> {
-  const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
-  const byDomain = new Map<DomainId, KnownItem[]>(
-    baselines.map((b) => [
-      b.domain.id,
-      b.catalog.items.map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
-    ]),
-  );
-  return (domain) => byDomain.get(domain) ?? [];
 }
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
@@ -66,48 +43,15 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     throw new UsageError(excelText.unknownDomain(options.domain));
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
-
-  const known = await nationalNames(io);
-  const diagnostics: Diagnostic[] = [];
-  const catalogs: (ImportedCatalog & { file: string })[] = [];
-  for (const file of options.files) {
-    const path = resolve(io.cwd, file);
-    const shown = displayPath(path, io.cwd);
-    const read = await readWorkbookFile(path);
-    if (!read.ok) {
-      const code = PROBLEM_CODES[read.problem];
-      diagnostics.push(
-        code === 'excel-unreadable'
-          ? diagnostic(code, { reason: read.reason }, { file: shown })
-          : diagnostic(code, {}, { file: shown }),
-      );
-      continue;
-    }
-    const result = importWorkbook(read.workbook, {
-      file: shown,
-      known,
-      ...(domain ? { domain: domain.id } : {}),
-    });
-    diagnostics.push(...result.diagnostics);
-    for (const imported of result.catalogs) {
-      const first = catalogs.find((c) => c.domain === imported.domain);
-      if (first) {
-        const args = {
-          domain: resolveDomain(imported.domain)?.zh ?? imported.domain,
-          first: `${first.file} ${first.sheet}`,
-        };
-        diagnostics.push(
-          diagnostic('excel-domain-duplicate', args, {
-            file: shown,
-            sheet: imported.sheet,
-            cell: 'A1',
-          }),
-        );
-        continue;
-      }
-      catalogs.push({ ...imported, file: shown });
-    }
+  if ((options.out === undefined) === (options.into === undefined))
+    throw new UsageError(excelText.outOrInto);
+  if (options.into !== undefined) {
+    const { runInto } = await import('./into.js');
+    return runInto({ ...options, into: options.into, domain: domain?.id }, io);
   }
+  const out = options.out ?? '';
+
+  const { catalogs, diagnostics } = await readCatalogs(options.files, domain?.id, io);
 
   // Workbook order (file, sheet, row) reads better than sorting sheet names as text.
   const sorted = diagnostics;
@@ -122,7 +66,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     }),
   );
 
-  const folder = await outputFolder(options.out, io);
+  const folder = await outputFolder(out, io);
   const shownFolder = displayPath(folder, io.cwd);
   if (catalogs.length === 0) {
     io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);

@@ -26,12 +26,13 @@ export function declareSite(program: Command, { io, setExit }: CommandContext): 
       '-o, --out <dir>',
       say(io, '网站的输出文件夹（必填）', 'output folder of the site (required)'),
     )
+    .option('--force', say(io, '有错误也生成网站', 'publish the site despite errors'), false)
     .option(
-      '--force',
+      '--replace',
       say(
         io,
-        '输出文件夹不是空的、也不是 gkml 生成的网站时，仍然写入',
-        'write into a non-empty folder that is not a previous gkml site',
+        '替换不是 gkml 输出的非空文件夹',
+        'replace a non-empty folder that is not an earlier gkml output',
       ),
       false,
     )
@@ -54,17 +55,24 @@ export function declareSite(program: Command, { io, setExit }: CommandContext): 
     .action(
       async (
         folder: string,
-        options: { out?: string; force: boolean; downloads: boolean; date?: string },
+        options: {
+          out?: string;
+          force: boolean;
+          replace: boolean;
+          downloads: boolean;
+          date?: string;
+        },
       ) => {
         if (options.out === undefined) throw new UsageError(cliText.siteOutMissing);
         if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(options.date)) {
           throw new UsageError(cliText.siteBadDate(options.date));
         }
         const { run } = await import('./run.js');
-        const { force, downloads, date } = options;
+        const { force, replace, downloads, date } = options;
+        const out = options.out;
         setExit(
           await run(
-            { folder, out: options.out, force, downloads, ...(date !== undefined ? { date } : {}) },
+            { folder, out, force, replace, downloads, ...(date !== undefined ? { date } : {}) },
             io,
           ),
         );

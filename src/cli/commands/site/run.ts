@@ -1,26 +1,34 @@
 /**
  * `gkml site <folder> --out <dir>`: the static HTML directory of a region repository. Reads and
- * merges the repository, renders the site (a pure function), then writes only what changed.
+ * merges the repository, renders the site (a pure function), then hands the files to the one
+ * output writer (io/output/build.ts): built aside, swapped in whole, a file carried over when its
+ * bytes did not change.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
-import { exitCode, tally } from '../../../core/diagnostics/index.js';
+import { exitCode, sortDiagnostics, tally } from '../../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../../core/model/effective.js';
+import { buildOutput, type Artifact } from '../../../io/output/build.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { planSiteFiles } from '../../../pipeline/plan.js';
-import { inspectOutput, writeSite } from '../../../io/site-writer.js';
+import { loadSiteFrame } from '../../../pipeline/site-frame.js';
 import { reportToStderr } from '../../diagnostics-output.js';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
+import { compileText } from '../compile/text.js';
 import type { CliIo } from '../../io.js';
+import { openOrExplain } from '../../open-output.js';
 import { cliText } from '../../text.js';
 
 export interface SiteCommandOptions {
   folder: string;
   out: string;
-  /** Write into a non-empty folder that is not a previous gkml site. */
+  /** Publish the site despite errors. */
   force: boolean;
+  /** Replace a non-empty folder that is not an earlier gkml output. */
+  replace?: boolean;
   /** Export each region's xlsx, csv and json into downloads/ and link them (default true). */
   downloads?: boolean;
   /** The date of the data printed in the workbooks (YYYY-MM-DD); today by default. */
@@ -41,18 +49,36 @@ export async function run(
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
   if (inside(out, folder)) throw new UsageError(cliText.siteOutIsInput(options.out));
-  const state = await inspectOutput(out);
-  if (state.kind === 'not-a-folder') throw new UsageError(cliText.siteOutNotFolder(options.out));
-  if (state.kind === 'foreign' && !options.force) {
-    throw new UsageError(cliText.siteOutForeign(options.out));
+  const opened = await openOrExplain(out, options.out, options.replace === true, io);
+  try {
+    return await siteInto(opened.path, folder, options, io, load);
+  } finally {
+    await opened.close();
   }
+}
 
+async function siteInto(
+  out: string,
+  folder: string,
+  options: SiteCommandOptions,
+  io: CliIo,
+  load: RepositoryLoader,
+): Promise<ExitCode> {
   const loaded = await load(folder, { cwd: io.cwd, today: io.today });
-  const { diagnostics } = analyse(loaded, { coverage: false });
+  // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
+  const frame = await loadSiteFrame(
+    resolve(io.cwd, loaded.model?.root ?? folder),
+    loaded.model?.site,
+    io.cwd,
+  );
+  const diagnostics = sortDiagnostics([
+    ...analyse(loaded, { coverage: false }).diagnostics,
+    ...frame.diagnostics,
+  ]);
   // Diagnostics go to stderr: the site's files are this command's output.
   reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');
-  if (code !== 0 || !loaded.model) {
+  if (!loaded.model || code === 2 || (code !== 0 && !options.force)) {
     io.stderr.write(`gkml: ${cliText.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
@@ -60,10 +86,16 @@ export async function run(
   const files = await planSiteFiles(loaded.model, {
     downloads: options.downloads !== false,
     date: options.date ?? io.today,
+    frame,
   });
-  const result = await writeSite(out, files, state.kind === 'site' ? state.manifest : undefined);
-  io.stderr.write(
-    `${cliText.siteWritten(options.out, result.written.length, result.unchanged.length, result.removed.length)[io.lang]}\n`,
-  );
+  if (loaded.model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
+  const artifacts = [...files].map(([path, data]): Artifact => ({
+    path,
+    // Keyed by content: a page whose bytes did not change is carried over, not rewritten.
+    key: createHash('sha256').update(data).digest('hex'),
+    render: () => data,
+  }));
+  const result = await buildOutput(out, artifacts);
+  io.stderr.write(`${cliText.siteWritten(options.out, result.rendered, result.reused)[io.lang]}\n`);
   return code;
 }

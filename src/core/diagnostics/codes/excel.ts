@@ -19,7 +19,11 @@ export interface ExcelArgs {
   'excel-row-unnamed': { text: string };
   'excel-id-invalid': { id: string; item: string; used: string };
   'excel-channel-local': { name: string; item: string };
+  'excel-into-omitted': { id: string; item: string; file: string };
+  'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
   'excel-name-blank': { column: string; item: string };
+  'excel-convert-unavailable': { format: string };
+  'excel-converted': { format: string };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -231,6 +235,37 @@ export const excelCodes = {
       en: () => 'If it is a misspelt checklist channel, use the canonical name in the YAML.',
     },
   },
+  'excel-into-omitted': {
+    severity: 'warning',
+    doc: '`import --into`: an item the region had is not in the sheet; it is written as an omission whose reason asks to confirm it.',
+    message: {
+      zh: (a) =>
+        `事项 ${a.id}${row.zh(a.item)}不在工作表中，已在 ${a.file} 中写为 omit（不适用），理由待确认。`,
+      en: (a) =>
+        `Item ${a.id}${row.en(a.item)} is not in the sheet; written as omitted in ${a.file}, with a reason to confirm.`,
+    },
+    hint: {
+      zh: () =>
+        '如果是误删，在工作表中恢复这一行后重新导入；如果确实不适用，把 omit 的理由改为实际原因。',
+      en: () =>
+        'If the row was deleted by mistake, restore it and import again; if the item does not apply, write the real reason in omit.',
+    },
+  },
+  'excel-into-mismatch': {
+    severity: 'error',
+    doc: '`import --into` could not make the region equal the sheet (a fault of gkml: nothing is written).',
+    message: {
+      zh: (a) =>
+        `导入后事项 ${a.id} 的${quote.zh(a.field)}应为${quote.zh(a.wanted)}，却得到${quote.zh(a.got)}；未写入任何文件。`,
+      en: (a) =>
+        `After the import, ${quote.en(a.field)} of item ${a.id} should read ${quote.en(a.wanted)} but reads ${quote.en(a.got)}; nothing was written.`,
+    },
+    hint: {
+      zh: () => '这是 gkml 的缺陷，请附上工作表报告；可先用 gkml import --out 导入后手工合并。',
+      en: () =>
+        'This is a fault of gkml: please report it with the sheet; meanwhile import with --out and merge by hand.',
+    },
+  },
   'excel-name-blank': {
     severity: 'warning',
     doc: 'A row names its item but its 一级事项 cell is blank and not merged with a cell above; the item lists l1 under `incomplete`.',
@@ -245,6 +280,31 @@ export const excelCodes = {
         '在表格中补上一级事项名称，或把它与上方的单元格合并后重新导入；也可以在 YAML 中补上 l1。',
       en: () =>
         'Write the 一级事项 name, or merge the cell with the one above, and import again; or add l1 in the YAML.',
+    },
+  },
+  'excel-convert-unavailable': {
+    severity: 'error',
+    fatal: true,
+    doc: 'A .xls, .et or .ods workbook, and LibreOffice (soffice) is not on the PATH to convert it.',
+    message: {
+      zh: (a) =>
+        `这是 ${a.format} 文件，gkml 直接读取的是 .xlsx；本机没有找到 LibreOffice（soffice），无法自动转换。`,
+      en: (a) =>
+        `This is a ${a.format} file; gkml reads .xlsx itself, and LibreOffice (soffice) is not on the PATH to convert it.`,
+    },
+    hint: {
+      zh: () =>
+        '用 Excel、WPS 或 LibreOffice 打开并“另存为”Excel 工作簿（*.xlsx）；或安装 LibreOffice，gkml 会自动转换。',
+      en: () =>
+        'Open it in Excel, WPS or LibreOffice and "Save As" Excel Workbook (*.xlsx); or install LibreOffice and gkml converts it.',
+    },
+  },
+  'excel-converted': {
+    severity: 'info',
+    doc: 'A .xls, .et or .ods workbook was converted to .xlsx with LibreOffice (soffice) and the result imported.',
+    message: {
+      zh: (a) => `已用 LibreOffice 把 ${a.format} 文件转换为 .xlsx 后导入。`,
+      en: (a) => `Converted from ${a.format} to .xlsx with LibreOffice, then imported.`,
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;

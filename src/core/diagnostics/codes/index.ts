@@ -12,6 +12,7 @@ import { mergeCodes, type MergeArgs } from './merge.js';
 import { readCodes, type ReadArgs } from './read.js';
 import { ruleCodes, type RuleArgs } from './rules.js';
 import { schemaCodes, type SchemaArgs } from './schema.js';
+import { siteCodes, type SiteArgs } from './site.js';
 import { yamlCodes, type YamlArgs } from './yaml.js';
 
 export interface DiagnosticArgs
@@ -25,7 +26,8 @@ export interface DiagnosticArgs
     DiffArgs,
     DiffVersionArgs,
     BundleArgs,
-    DocumentArgs {}
+    DocumentArgs,
+    SiteArgs {}
 
 export const CODES: CodeTable<DiagnosticArgs> = {
   ...readCodes,
@@ -38,4 +40,5 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...diffVersionCodes,
   ...excelCodes,
   ...documentCodes,
+  ...siteCodes,
 };

@@ -31,6 +31,7 @@ export interface MergeArgs {
     assumed: boolean;
   };
   'merge-subject-generic': { id: string; subject?: string; layer: Label; regionLevel: string };
+  'merge-place-unmatched': { id: string; anchor: string; side: 'after' | 'before' };
 }
 
 type NoRegion = Record<string, never>;
@@ -174,6 +175,22 @@ export const mergeCodes = {
     hint: {
       zh: () => '用 gkml merge --explain 查看继承来的列表，按其中的名称删除。',
       en: () => 'See the inherited list with `gkml merge --explain` and remove by its names.',
+    },
+  },
+  'merge-place-unmatched': {
+    severity: 'warning',
+    doc: "An item's `after` / `before` names an item that is not in the region's table; the item keeps its default place.",
+    message: {
+      zh: (a) =>
+        `${item.zh(a.id)}${a.side === 'after' ? 'after（排在其后）' : 'before（排在其前）'}指向的事项 ${a.anchor} 不在本级目录中，按默认顺序排列。`,
+      en: (a) =>
+        `${item.en(a.id)}${a.side} names ${a.anchor}, which is not in this region's table; the item keeps its default place.`,
+    },
+    hint: {
+      zh: () =>
+        '改为本级目录中的事项编号，或删去这一行；重新导入工作表（gkml import --into）会重写顺序。',
+      en: () =>
+        "Name an item of this region's table, or drop the line; re-importing the sheet (gkml import --into) rewrites the order.",
     },
   },
   'merge-level-excluded': {

@@ -127,7 +127,7 @@ export const ruleCodes = {
   },
   'item-level-impossible': {
     severity: 'error',
-    doc: "An item of a region's catalog whose levels exclude the region's own level.",
+    doc: "An item of a region's catalog whose levels exclude the region's own level (and, for a county or township, every level below it).",
     message: {
       zh: (a) =>
         `${item.zh(a.id)}公开层级为 ${a.levels.join('、')}，不包括本区域的层级（${a.regionLevel}）。`,

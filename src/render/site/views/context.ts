@@ -4,6 +4,7 @@ import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/vocabular
 import { LEVEL_LABELS } from '../../../core/vocabulary/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
 import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
+import { portalFrame, type PortalFrame } from './portal.js';
 import { HOME, regionPage, REPORT, rootOf, SEARCH, SITE_SCRIPT, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
@@ -15,18 +16,30 @@ export interface SiteContext {
   siteName: string;
   /** The site has a compile report (report.html) to link to. */
   hasReport: boolean;
+  /** Site path of the portal's logo, when gkml.yaml names one (copied by src/io). */
+  logo?: string;
 }
 
 export function siteContext(
   model: RepositoryModel,
   downloads: DownloadPlan,
   hasReport = false,
+  logo?: string,
 ): SiteContext {
   const regions = new Map(model.regions.map((r) => [r.ref.code, r]));
   const bundles = new Map(model.regions.map((r) => [r.ref.code, resolveBundles(r).bundles]));
   const top = model.regions.filter((r) => r.ref.parent === undefined || !regions.has(r.ref.parent));
-  const siteName = `${top.map((r) => r.ref.name).join('、')}基层政务公开标准目录`;
-  return { model, regions, bundles, downloads, siteName, hasReport };
+  const siteName =
+    model.site?.title ?? `${top.map((r) => r.ref.name).join('、')}基层政务公开标准目录`;
+  return {
+    model,
+    regions,
+    bundles,
+    downloads,
+    siteName,
+    hasReport,
+    ...(logo !== undefined ? { logo } : {}),
+  };
 }
 
 export interface Crumb {
@@ -51,6 +64,7 @@ export interface PageFrame {
   query?: string;
   /** Link to the compile report, when there is one. */
   report?: string;
+  portal: PortalFrame;
 }
 
 export function frame(
@@ -59,8 +73,9 @@ export function frame(
   title: string,
   crumbs: Crumb[],
   scripts: string[] = [],
+  /** The way back to the site's root: from `page` by default (the private report lies outside). */
+  root = rootOf(page),
 ): PageFrame {
-  const root = rootOf(page);
   return {
     title,
     siteName: ctx.siteName,
@@ -73,6 +88,7 @@ export function frame(
     crumbs,
     example: ctx.model.example,
     ...(ctx.hasReport ? { report: root + REPORT } : {}),
+    portal: portalFrame(ctx.model.site, root, ctx.logo),
   };
 }
 

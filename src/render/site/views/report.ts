@@ -37,7 +37,11 @@ function countsRow(counts: Counts) {
   };
 }
 
-export function reportView(ctx: SiteContext, report: ReportInput) {
+/**
+ * `root` leads from the report to the site: '' when report.html is part of the site, "../site/"
+ * when it is kept beside it (site.report: private).
+ */
+export function reportView(ctx: SiteContext, report: ReportInput, root = '') {
   const counts = tally(report.diagnostics);
   const items = ctx.model.regions.reduce(
     (sum, region) => sum + region.catalogs.reduce((n, c) => n + c.items.length, 0),
@@ -45,10 +49,17 @@ export function reportView(ctx: SiteContext, report: ReportInput) {
   );
   const coverage = report.coverage;
   return {
-    frame: frame(ctx, REPORT, `目录检查报告 - ${ctx.siteName}`, [
-      { text: '首页', href: HOME },
-      { text: '目录检查报告', href: REPORT },
-    ]),
+    frame: frame(
+      ctx,
+      REPORT,
+      `目录检查报告 - ${ctx.siteName}`,
+      [
+        { text: '首页', href: root + HOME },
+        { text: '目录检查报告', href: REPORT },
+      ],
+      [],
+      root,
+    ),
     summary: [
       { label: '行政区域', value: String(ctx.model.regions.length) },
       { label: '公开事项', value: String(items) },
@@ -75,7 +86,7 @@ export function reportView(ctx: SiteContext, report: ReportInput) {
     regions: (coverage?.regions ?? []).map((region) => ({
       name: region.region.name,
       level: LEVEL_LABELS[region.region.level],
-      href: regionPage(region.region.code),
+      href: root + regionPage(region.region.code),
       ...countsRow(region.counts),
       domains: region.domains.map((domain) => ({
         name: domainInfo(domain.domain).zh,

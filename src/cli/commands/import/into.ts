@@ -1,0 +1,128 @@
+/**
+ * `gkml import <file.xlsx…> --into <region>`: each table sheet reconciled with what the region
+ * inherits (src/import/into), the region's catalog files updated where the sheet changes them.
+ * Prints what changed per sheet; writes nothing with --dry-run, or when anything is an error.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, posix, relative, resolve } from 'node:path';
+import {
+  exitCode,
+  type Diagnostic,
+  type ExitCode,
+  type FailOn,
+} from '../../../core/diagnostics/index.js';
+import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
+import { mergeRepository } from '../../../core/merge/index.js';
+import { reconcile, type IntoResult } from '../../../import/into/reconcile.js';
+import { catalogYaml } from '../../../import/yaml.js';
+import { editCatalogText } from '../../../io/catalog-edit.js';
+import { displayPath } from '../../../io/collect.js';
+import { schemaPath } from '../../../io/package-files.js';
+import { readRepository } from '../../../pipeline/load-repository.js';
+import { writeFileAtomic } from '../../../io/write-atomic.js';
+import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { UsageError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { painterFor } from '../../painter.js';
+import { excelText } from '../../text-excel.js';
+import { intoReportText } from '../../text-into.js';
+import { toolInfo } from '../../tool.js';
+import { docsBase } from '../../docs-base.js';
+import { readCatalogs } from './read.js';
+
+export interface IntoOptions {
+  files: string[];
+  into: string;
+  domain?: DomainId | undefined;
+  dryRun: boolean;
+  format: DiagnosticFormat;
+  failOn: FailOn;
+}
+
+interface Planned {
+  result: IntoResult;
+  /** Absolute path of the file to write. */
+  path: string;
+  /** The file as read, when the region has it. */
+  overlay?: { catalog: IntoResult['catalog'] };
+}
+
+async function print(diagnostics: Diagnostic[], options: IntoOptions, io: CliIo): Promise<void> {
+  const report = { diagnostics, files: options.files, lang: io.lang, tool: toolInfo() };
+  const format = await formatterFor(options.format);
+  const painter = painterFor(options.format === 'stylish' && io.colour);
+  io.stdout.write(format(report, { painter, sourceText: () => undefined, docs: docsBase(io.env) }));
+}
+
+export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode> {
+  const read = await readRepository(options.into, { cwd: io.cwd, today: io.today });
+  const region = read.input?.regions.find((r) => r.file === read.input?.requestedFile);
+  if (!read.input || !region) {
+    if (!read.input) await print(read.diagnostics, options, io);
+    throw new UsageError(
+      excelText.intoNotRegion(displayPath(resolve(io.cwd, options.into), io.cwd)),
+    );
+  }
+  const merged = mergeRepository(read.input);
+  const problems = [...read.diagnostics, ...merged.diagnostics].filter(
+    (d) => d.severity === 'error',
+  );
+  if (problems.length > 0 || !merged.inherited) {
+    await print(problems, options, io);
+    io.stderr.write(`gkml: ${excelText.intoRepositoryErrors(problems.length)[io.lang]}\n`);
+    return 1;
+  }
+  const inherited = merged.inherited;
+  const ref = merged.model.regions.find((r) => r.ref.code === merged.model.requested)?.ref;
+  if (!ref) throw new UsageError(excelText.intoNotRegion(region.folder));
+  const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level: ref.level };
+
+  const { catalogs, diagnostics } = await readCatalogs(options.files, options.domain, io);
+  const planned: Planned[] = [];
+  for (const sheet of catalogs) {
+    const overlay = region.catalogs.find(
+      (o) => resolveDomain(o.catalog.domain)?.id === sheet.domain,
+    );
+    const target = overlay?.source.file ?? posix.join(region.folder, `${sheet.domain}.yaml`);
+    const result = reconcile({
+      sheet,
+      workbook: sheet.file,
+      inherited: inherited.get(sheet.domain) ?? { items: [], omitted: [] },
+      target,
+      region: { layer, level: ref.level },
+      ref,
+      ...(overlay ? { overlay } : {}),
+    });
+    diagnostics.push(...result.diagnostics);
+    planned.push({ result, path: resolve(io.cwd, target), ...(overlay ? { overlay } : {}) });
+  }
+  await print(diagnostics, options, io);
+  const reports = planned.map((p) => p.result.report);
+  const text = intoReportText(reports, io.lang, options.dryRun);
+  (options.format === 'stylish' ? io.stdout : io.stderr).write(text);
+  if (catalogs.length === 0) {
+    io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
+    return 2;
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr.write(`gkml: ${excelText.intoNothingWritten[io.lang]}\n`);
+    return exitCode(diagnostics, options.failOn);
+  }
+  if (!options.dryRun) await writeAll(planned, io);
+  return exitCode(diagnostics, options.failOn);
+}
+
+/** Every changed file, each atomically; a new file is written whole. */
+async function writeAll(planned: readonly Planned[], io: CliIo): Promise<void> {
+  for (const { result, path, overlay } of planned) {
+    if (!result.report.written) continue;
+    const data = overlay
+      ? editCatalogText(await readFile(path, 'utf8'), overlay.catalog, result.catalog)
+      : catalogYaml(result.catalog, {
+          schemaRef: relative(join(path, '..'), schemaPath('catalog')).split('\\').join('/'),
+          origin: `${result.report.file} 工作表「${result.report.sheet}」`,
+        });
+    await writeFileAtomic(path, data);
+    io.stderr.write(`${excelText.intoWrote(displayPath(path, io.cwd))[io.lang]}\n`);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Opening an output folder for compile and site (io/output/target.ts), with each refusal turned
+ * into a one-line usage or input error naming the folder.
+ */
+import { displayPath } from '../io/collect.js';
+import { openOutput, type OpenedOutput } from '../io/output/target.js';
+import { InputError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { processOwner } from './lock-owner.js';
+import { compileText } from './commands/compile/text.js';
+
+export type OpenOutputResult = Extract<OpenedOutput, { ok: true }>;
+
+/** Opens `out` (absolute) for writing; `shown` is the folder as the user wrote it. */
+export async function openOrExplain(
+  out: string,
+  shown: string,
+  replace: boolean,
+  io: CliIo,
+): Promise<OpenOutputResult> {
+  const opened = await openOutput(out, { replace, owner: processOwner() });
+  if (opened.ok) return opened;
+  switch (opened.problem) {
+    case 'not-a-folder':
+      throw new UsageError(compileText.outNotFolder(shown));
+    case 'foreign':
+      throw new UsageError(compileText.outForeign(shown));
+    case 'dangling-link':
+      throw new UsageError(compileText.outDanglingLink(shown));
+    case 'locked':
+      throw new InputError(
+        compileText.outLocked(shown, opened.holder.pid, displayPath(opened.lockFile, io.cwd)),
+      );
+  }
+}
