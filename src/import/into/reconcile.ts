@@ -8,32 +8,19 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
-import type { LayerState, OverlayFile, RegionLayer } from '../../core/merge/index.js';
 import { toItem } from '../../core/merge/index.js';
-import type { EffectiveCatalog, Origin, RegionRef } from '../../core/model/effective.js';
+import type { EffectiveCatalog, Origin } from '../../core/model/effective.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
 import { address } from '../grid.js';
-import type { ImportedCatalog, SheetField } from '../types.js';
+import type { SheetField } from '../types.js';
 import { setLocalField, setOverrideField } from './entry.js';
 import { SHEET_FIELDS, sameAs, shown, states } from './fields.js';
 import { matchRows, type Candidate } from './match.js';
 import { keptInOrder } from './order.js';
-import { placeInOrder, simulate } from './simulate.js';
-import type { SheetReport } from './report.js';
+import { placeInOrder, simulate, type IntoInput } from './simulate.js';
 
-export interface IntoInput {
-  sheet: ImportedCatalog;
-  /** Display path of the workbook. */
-  workbook: string;
-  /** What the region inherits for the sheet's domain (core/merge `MergeResult.inherited`). */
-  inherited: LayerState;
-  /** The region's catalog file for the domain, when it has one. */
-  overlay?: OverlayFile;
-  /** Display path of the file to write (the overlay's, or a new one). */
-  target: string;
-  region: RegionLayer;
-  ref: RegionRef;
-}
+export type { IntoInput } from './simulate.js';
+import type { SheetReport } from './report.js';
 
 export interface IntoResult {
   catalog: RawCatalog;
