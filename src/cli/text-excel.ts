@@ -68,10 +68,26 @@ export const excelText = {
     zh: `已导入 ${catalogs} 个目录，写入 ${folder}`,
     en: `Imported ${catalogs} catalog${catalogs === 1 ? '' : 's'} into ${folder}`,
   }),
+  baselineNext: (folder: string): Text => ({
+    zh: `这些是国家基准目录（完整）。在仓库的 gkml.yaml 中写 national: ${folder}（相对于 gkml.yaml 的路径），各命令即与它们比较。`,
+    en: `These are national baselines (complete). Set national: ${folder} in the repository's gkml.yaml (relative to it) and every command compares with them.`,
+  }),
+  sourceWithoutBaseline: {
+    zh: '--source 只能与 --baseline 一起使用（它写明基准目录所依据的文件）。',
+    en: '--source only goes with --baseline (it names the document the baselines come from).',
+  },
   nothingImported: {
     zh: '没有可以导入的目录，未写入任何文件。',
     en: 'Nothing could be imported; no file was written.',
   },
+  twoDomains: (names: readonly string[]): Text => ({
+    zh: `--domain 只能指定一个通用领域（已写：${names.join('、')}）；为单个工作表指定领域请写 --domain '工作表名=领域'。`,
+    en: `--domain takes one domain for every sheet (given: ${names.join(', ')}); assign a sheet with --domain 'sheet=domain'.`,
+  }),
+  unknownSheets: (names: readonly string[], sheets: readonly string[]): Text => ({
+    zh: `--domain 指定的工作表不存在：${list(names, 'zh')}。工作簿中的工作表：${list(sheets, 'zh')}。`,
+    en: `--domain names sheets that do not exist: ${list(names, 'en')}. The workbooks hold: ${list(sheets, 'en')}.`,
+  }),
   unknownDomain: (name: string): Text => ({
     zh: `--domain 不是已知的领域：${name}。运行 gkml guidelines list 查看全部26个领域。`,
     en: `--domain names no known domain: ${name}. Run gkml guidelines list to see all 26.`,

@@ -11,6 +11,8 @@ import type { Grid } from './grid.js';
 
 export type ColumnRole =
   | { kind: 'seq' | 'id' | 'bases' | 'timeLimit' | 'subject' | 'channels' | 'stage' | 'note' }
+  /** The 一级事项 column of a table of many domains, holding each row's domain (layout.ts). */
+  | { kind: 'domain' }
   | { kind: 'audience-text' | 'method-text' | 'levels-text' }
   | { kind: 'name'; depth: 1 | 2 | 3 }
   | { kind: 'elements'; flags: boolean }

@@ -1,5 +1,5 @@
 /**
- * Ids for imported items, stable and documented (README "gkml import"):
+ * Ids for imported items, stable and documented (docs/import.md):
  * 1. the id in the hidden 事项编号（gkml） column of a gkml export, when it is well formed and unique;
  * 2. the id of the national item with the same 一级/二级/三级 names, when the domain has one;
  * 3. otherwise the names themselves, "一级.二级[.三级]", with characters an id may not hold

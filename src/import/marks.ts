@@ -4,6 +4,7 @@
  * "县级"); a row that ticks none of a group, or both of 公开对象/公开方式, is reported.
  */
 import { sortLevels, type Level } from '../core/vocabulary/levels.js';
+import { reviewLine } from '../core/model/import-review.js';
 import type { LevelName, RawItem } from '../core/model/raw.js';
 import type { Audience, Method } from '../core/vocabulary/table-values.js';
 import { levelsInCell, markState, methodFromText } from './cells.js';
@@ -76,6 +77,12 @@ const LEVEL_NAMES: Record<Level, LevelName> = {
   village: '村级',
 };
 
+/** Both columns ticked: the field takes one, the note keeps that the table said both. */
+function conflictNote(fields: Omit<RawItem, 'id'>, group: string, ticked: string[]): void {
+  const line = reviewLine(`${group}两列都勾选：${ticked.join('、')}`);
+  fields.note = fields.note === undefined ? line : `${fields.note}\n${line}`;
+}
+
 /** Sets audience, method and levels from the marks, reporting rows that tick none or both. */
 export function settleMarks(
   reader: RowReader,
@@ -91,6 +98,7 @@ export function settleMarks(
   if (marks.audience.size > 1) {
     report(reader, 'excel-marks-conflict', { group: '公开对象', item, chosen: '全社会' }, row, col);
     fields.audience = '全社会';
+    conflictNote(fields, '公开对象', [...marks.audience]);
   } else if (audience !== undefined) {
     fields.audience = audience;
     if (audience === '特定群体' && marks.audienceGroup !== undefined) {
@@ -103,6 +111,7 @@ export function settleMarks(
   if (marks.method.size > 1) {
     report(reader, 'excel-marks-conflict', { group: '公开方式', item, chosen: '主动' }, row, col);
     fields.method = '主动';
+    conflictNote(fields, '公开方式', [...marks.method]);
   } else if (method !== undefined) {
     fields.method = method;
   } else if (has('method', 'method-text')) {

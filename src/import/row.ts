@@ -3,6 +3,7 @@
  * sheet!cell with the row's item names for context. "同上" repeats the cell above.
  */
 import { TABLE_FIELDS } from '../core/model/fields.js';
+import { reviewLine } from '../core/model/import-review.js';
 import type { IncompleteField, RawItem } from '../core/model/raw.js';
 import { removeSpaces } from '../core/cells/text.js';
 import {
@@ -167,13 +168,20 @@ export function readRow(reader: RowReader, row: number): RowItem | undefined {
   const item = [names[1], names[2], names[3]].filter((n) => n !== '').join(' / ');
   const state: RowState = { reader, row, item, fields: {}, marks: noMarks() };
   const texts: string[] = [];
+  const reportsBefore = reader.diagnostics.length;
+  /** Cells of columns that are not the catalog's (咨询电话 …): kept for review, not dropped. */
+  const unplaced: string[] = [];
   let writtenId: string | undefined;
   let idCell = address(row, firstColumn(reader));
   for (const column of columns) {
     const kind = column.role.kind;
-    if (kind === 'name' || kind === 'seq' || kind === 'unknown') continue;
+    if (kind === 'name' || kind === 'seq' || kind === 'domain') continue;
     const text = valueAt(reader, row, column, item);
     if (text === '') continue;
+    if (kind === 'unknown') {
+      unplaced.push(`${column.label}：${text}`);
+      continue;
+    }
     if (kind === 'id') {
       writtenId = removeSpaces(text);
       idCell = address(row, column.col);
@@ -190,6 +198,11 @@ export function readRow(reader: RowReader, row: number): RowItem | undefined {
     return undefined;
   }
   const { fields } = state;
+  // What the row says that no field took stays in the note, tagged, so validate reports it.
+  for (const d of reader.diagnostics.slice(reportsBefore)) {
+    if (d.code === 'excel-cell-unreadable') unplaced.push(`${d.args.column}：${d.args.text}`);
+  }
+  for (const text of unplaced) addNote(fields, reviewLine(text));
   if (names[1] !== '') fields.l1 = names[1];
   if (names[2] !== '') fields.l2 = names[2];
   if (names[3] !== '') fields.l3 = names[3];

@@ -1,196 +1,133 @@
 /**
- * One sheet of an official table into a catalog: the title above the header, the header, the data
- * rows (blank rows skipped), the notes under the table (→ `notes`), and the ids.
+ * One sheet of an official table into catalogs: the title above the header, the header, the
+ * domain (one for the sheet, or one per row in a table of many domains, layout.ts), the data rows
+ * (blank rows skipped), the notes under the table (→ `notes`), and the ids.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostics/index.js';
-import type { DomainInfo } from '../core/vocabulary/domains.js';
 import type { RawCatalog } from '../core/model/raw.js';
-import { domainIn } from './domain.js';
+import type { DomainInfo } from '../core/vocabulary/domains.js';
+import { domainIn, type DomainName } from './domain.js';
 import { address, Grid } from './grid.js';
 import { findHeader, type Header } from './header.js';
 import { assignIds } from './ids.js';
-import { readRow, type RowItem, type RowReader } from './row.js';
-import type { ImportOptions, SheetData, SheetField, SheetPositions } from './types.js';
+import { domainColumn, type DomainColumn } from './layout.js';
+import { readRows, type PlacedRow } from './rows.js';
+import { EXPECTED_COLUMNS, titleAbove } from './sheet-parts.js';
+import { columnsOf } from './positions.js';
+import type { ImportOptions, SheetData, SheetPositions } from './types.js';
+
+export interface SheetTable {
+  domain: DomainInfo;
+  catalog: RawCatalog;
+  positions: SheetPositions;
+}
 
 export type SheetOutcome =
   | { kind: 'no-header' }
   | { kind: 'no-domain'; diagnostics: Diagnostic[] }
-  | {
-      kind: 'table';
-      domain: DomainInfo;
-      catalog: RawCatalog;
-      positions: SheetPositions;
-      diagnostics: Diagnostic[];
-    };
+  | { kind: 'tables'; tables: SheetTable[]; diagnostics: Diagnostic[] };
 
-/** The field a column fills, for positions; mark groups by their first column. */
-function fieldOf(column: Header['columns'][number]): SheetField | undefined {
-  const { role } = column;
-  switch (role.kind) {
-    case 'name':
-      return role.depth === 1 ? 'l1' : role.depth === 2 ? 'l2' : 'l3';
-    case 'audience':
-    case 'audience-text':
-      return 'audience';
-    case 'method':
-    case 'method-text':
-      return 'method';
-    case 'level':
-    case 'levels-text':
-      return 'levels';
-    case 'elements':
-    case 'bases':
-    case 'timeLimit':
-    case 'subject':
-    case 'channels':
-    case 'stage':
-    case 'note':
-      return role.kind;
-    default:
-      return undefined;
-  }
-}
+type At = (row: number, col: number) => { file: string; sheet: string; cell: string };
 
-function columnsOf(header: Header): SheetPositions['columns'] {
-  const columns: SheetPositions['columns'] = {};
-  for (const column of header.columns) {
-    const field = fieldOf(column);
-    if (field !== undefined && columns[field] === undefined) columns[field] = column.col;
-  }
-  return columns;
-}
-
-/** Text under a table that explains it (docs/data-model.md §8). */
-const NOTE_START = /^(?:注|说明|备注|附注|填表说明|标准目录要素说明)\s*[:：]?/u;
-
-/** Columns a table should have, by the field each fills, with the header a reader knows. */
-const EXPECTED_COLUMNS: readonly { kinds: readonly string[]; column: string }[] = [
-  { kinds: ['elements'], column: '公开内容（要素）' },
-  { kinds: ['bases'], column: '公开依据' },
-  { kinds: ['timeLimit'], column: '公开时限' },
-  { kinds: ['subject'], column: '公开主体' },
-  { kinds: ['channels'], column: '公开渠道和载体' },
-  { kinds: ['audience', 'audience-text'], column: '公开对象' },
-  { kinds: ['method', 'method-text'], column: '公开方式' },
-  { kinds: ['level', 'levels-text'], column: '公开层级' },
-];
-
-function titleAbove(grid: Grid, header: Header): string {
-  const lines: string[] = [];
-  for (let row = 1; row < header.top; row++) {
-    for (let col = 1; col <= grid.columns; col++) {
-      const cell = grid.cell(row, col);
-      if (!cell.covered && cell.text !== '') lines.push(cell.text.replace(/\s*\n\s*/gu, ''));
-    }
-  }
-  return lines.find((line) => /目录|领域/u.test(line)) ?? lines[0] ?? '';
-}
-
-/** A row of the note under the table: one wide merged cell, or one cell starting "注：". */
-function isNoteRow(grid: Grid, row: number, header: Header): boolean {
-  const first = header.columns[0]?.col ?? 1;
-  const cell = grid.cell(row, first);
-  const width = header.columns.length;
-  if (
-    cell.merge &&
-    !cell.covered &&
-    cell.merge.right - cell.merge.left + 1 >= Math.max(3, width / 2)
-  )
-    return true;
-  const written = ownTexts(grid, row);
-  return written.length === 1 && NOTE_START.test(written[0] ?? '');
-}
-
-/** Texts written in the row itself, not carried down from a merge above. */
-function ownTexts(grid: Grid, row: number): string[] {
-  const texts: string[] = [];
-  for (let col = 1; col <= grid.columns; col++) {
-    const cell = grid.cell(row, col);
-    if (!cell.covered && cell.text !== '') texts.push(cell.text);
-  }
-  return texts;
-}
-
-export function importSheet(sheet: SheetData, options: ImportOptions): SheetOutcome {
-  const grid = new Grid(sheet);
-  const header = findHeader(grid);
-  if (!header) return { kind: 'no-header' };
-  const at = (row: number, col: number) => ({
-    file: options.file,
-    sheet: sheet.name,
-    cell: address(row, col),
-  });
-  const diagnostics: Diagnostic[] = [];
-  const title = titleAbove(grid, header);
+/** The sheet's one domain, or its domain column, or undefined (reported) when neither is known. */
+function sheetDomain(
+  grid: Grid,
+  header: Header,
+  options: ImportOptions,
+  report: { title: string; at: At; diagnostics: Diagnostic[] },
+): { domain: DomainName } | { column: DomainColumn } | undefined {
+  const { title, at, diagnostics } = report;
+  const assigned = options.sheetDomains?.[grid.name] ?? options.domain;
+  const fromAssigned = assigned === undefined ? undefined : domainIn(assigned);
+  if (fromAssigned) return { domain: fromAssigned };
   const fromTitle = domainIn(title);
-  const fromSheet = domainIn(sheet.name);
-  const domain = options.domain
-    ? (domainIn(options.domain) ?? undefined)
-    : (fromTitle ?? fromSheet);
-  if (!domain) {
-    diagnostics.push(diagnostic('excel-domain-unknown', { sheet: sheet.name, title }, at(1, 1)));
-    return { kind: 'no-domain', diagnostics };
+  const column = domainColumn(grid, header, fromTitle?.domain);
+  if (column) return { column };
+  const fromSheet = domainIn(grid.name);
+  const found = fromTitle ?? fromSheet;
+  if (!found) {
+    diagnostics.push(diagnostic('excel-domain-unknown', { sheet: grid.name, title }, at(1, 1)));
+    return undefined;
   }
-  if (!options.domain && fromTitle && fromSheet && fromTitle.id !== fromSheet.id) {
-    diagnostics.push(
-      diagnostic(
-        'excel-domain-mismatch',
-        { fromTitle: fromTitle.zh, fromSheet: fromSheet.zh },
-        at(1, 1),
-      ),
-    );
+  if (fromTitle && fromSheet && fromTitle.domain.id !== fromSheet.domain.id) {
+    const args = { fromTitle: fromTitle.domain.zh, fromSheet: fromSheet.domain.zh };
+    diagnostics.push(diagnostic('excel-domain-mismatch', args, at(1, 1)));
   }
+  if (found.synonym !== undefined) {
+    const args = { written: found.synonym, domain: found.domain.zh };
+    diagnostics.push(diagnostic('excel-domain-synonym', args, at(1, 1)));
+  }
+  return { domain: found };
+}
+
+function checkColumns(header: Header, at: At, diagnostics: Diagnostic[]): void {
   for (const column of header.columns) {
     if (column.role.kind === 'unknown') {
-      diagnostics.push(
-        diagnostic('excel-column-unknown', { header: column.label }, at(header.bottom, column.col)),
-      );
+      const args = { header: column.label };
+      diagnostics.push(diagnostic('excel-column-unknown', args, at(header.bottom, column.col)));
     }
   }
   const kinds = new Set<string>(header.columns.map((c) => c.role.kind));
   for (const expected of EXPECTED_COLUMNS) {
     if (!expected.kinds.some((kind) => kinds.has(kind))) {
-      diagnostics.push(
-        diagnostic('excel-column-missing', { column: expected.column }, at(header.top, 1)),
-      );
+      const args = { column: expected.column };
+      diagnostics.push(diagnostic('excel-column-missing', args, at(header.top, 1)));
     }
   }
+}
 
-  const reader: RowReader = { grid, header, file: options.file, diagnostics, above: new Map() };
-  const rows: RowItem[] = [];
-  const notes: string[] = [];
-  for (let row = header.bottom + 1; row <= grid.rows; row++) {
-    if (notes.length === 0 && ownTexts(grid, row).length === 0) continue;
-    if (notes.length > 0 || isNoteRow(grid, row, header)) {
-      notes.push(...ownTexts(grid, row));
-      continue;
-    }
-    const item = readRow(reader, row);
-    if (item) rows.push(item);
+/** Rows grouped by domain, in the order the domains first appear in the table. */
+function byDomain(rows: readonly PlacedRow[]): Map<DomainInfo, PlacedRow[]> {
+  const groups = new Map<DomainInfo, PlacedRow[]>();
+  for (const row of rows) {
+    if (!row.domain) continue;
+    const group = groups.get(row.domain) ?? [];
+    group.push(row);
+    groups.set(row.domain, group);
   }
-  const { items, problems } = assignIds(rows, options.known?.(domain.id) ?? []);
-  for (const problem of problems) {
-    const { l1, l2, l3 } = problem.item.fields;
-    const item = [l1, l2, l3].filter((n) => n !== undefined).join(' / ');
-    diagnostics.push(
-      diagnostic(
-        'excel-id-invalid',
-        { id: problem.written, item, used: problem.used },
-        {
-          file: options.file,
-          sheet: sheet.name,
-          cell: problem.item.idCell,
-        },
-      ),
+  return groups;
+}
+
+export function importSheet(sheet: SheetData, options: ImportOptions): SheetOutcome {
+  const grid = new Grid(sheet);
+  const found = findHeader(grid);
+  if (!found) return { kind: 'no-header' };
+  const at: At = (row, col) => ({ file: options.file, sheet: sheet.name, cell: address(row, col) });
+  const diagnostics: Diagnostic[] = [];
+  const title = titleAbove(grid, found);
+  const domain = sheetDomain(grid, found, options, { title, at, diagnostics });
+  if (!domain) return { kind: 'no-domain', diagnostics };
+  const header = 'column' in domain ? domain.column.header : found;
+  checkColumns(header, at, diagnostics);
+
+  const read = readRows(
+    { grid, header, file: options.file, diagnostics, above: new Map() },
+    {
+      ...('column' in domain ? { column: domain.column.column } : { domain: domain.domain.domain }),
+    },
+  );
+  const tables: SheetTable[] = [];
+  for (const [info, rows] of byDomain(read.rows)) {
+    const { items, problems } = assignIds(
+      rows.map((r) => r.item),
+      options.known?.(info.id) ?? [],
     );
+    for (const problem of problems) {
+      const { l1, l2, l3 } = problem.item.fields;
+      const item = [l1, l2, l3].filter((n) => n !== undefined).join(' / ');
+      const args = { id: problem.written, item, used: problem.used };
+      const cell = { file: options.file, sheet: sheet.name, cell: problem.item.idCell };
+      diagnostics.push(diagnostic('excel-id-invalid', args, cell));
+    }
+    // Keys in the order catalog files write them: domain, title, notes, items.
+    const catalog: RawCatalog = {
+      domain: info.id,
+      ...(title !== '' ? { title } : {}),
+      ...(read.notes.length > 0 ? { notes: read.notes.join('\n') } : {}),
+      items,
+    };
+    const positions = { rows: rows.map((r) => r.item.row), columns: columnsOf(header) };
+    tables.push({ domain: info, catalog, positions });
   }
-  // Keys in the order catalog files write them: domain, title, notes, items.
-  const catalog: RawCatalog = {
-    domain: domain.id,
-    ...(title !== '' ? { title } : {}),
-    ...(notes.length > 0 ? { notes: notes.join('\n') } : {}),
-    items,
-  };
-  const positions = { rows: rows.map((row) => row.row), columns: columnsOf(header) };
-  return { kind: 'table', domain, catalog, positions, diagnostics };
+  return { kind: 'tables', tables, diagnostics };
 }

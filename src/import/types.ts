@@ -38,6 +38,8 @@ export interface ImportOptions {
   file: string;
   /** Domain of every table sheet, overriding titles and sheet names (`--domain`). */
   domain?: DomainId;
+  /** Domain of single sheets by sheet name (`--domain 'Sheet名=领域'`), before `domain`. */
+  sheetDomains?: Readonly<Record<string, DomainId>>;
   /** The national baseline's items per domain: matching names take the national id. */
   known?: (domain: DomainId) => readonly KnownItem[];
 }

@@ -26,19 +26,20 @@ export function importWorkbook(workbook: WorkbookData, options: ImportOptions): 
     tables++;
     diagnostics.push(...outcome.diagnostics);
     if (outcome.kind === 'no-domain') continue;
-    const first = catalogs.find((c) => c.domain === outcome.domain.id);
-    if (first) {
-      diagnostics.push(
-        diagnostic('excel-domain-duplicate', { domain: outcome.domain.zh, first: first.sheet }, at),
-      );
-      continue;
+    for (const table of outcome.tables) {
+      const first = catalogs.find((c) => c.domain === table.domain.id);
+      if (first) {
+        const args = { domain: table.domain.zh, first: first.sheet };
+        diagnostics.push(diagnostic('excel-domain-duplicate', args, at));
+        continue;
+      }
+      catalogs.push({
+        domain: table.domain.id,
+        sheet: sheet.name,
+        catalog: table.catalog,
+        positions: table.positions,
+      });
     }
-    catalogs.push({
-      domain: outcome.domain.id,
-      sheet: sheet.name,
-      catalog: outcome.catalog,
-      positions: outcome.positions,
-    });
   }
   if (tables === 0) {
     const first = workbook.sheets[0]?.name ?? '';

@@ -83,9 +83,10 @@ describe('gkml site with a site block', () => {
     expect(index).toContain('["老人证",["老年人"]');
   });
 
-  it('stops on a missing logo, an unsafe partial; warns of a partial it does not replace', async () => {
+  it('stops on a missing logo, an unsafe or broken partial; warns of one it does not replace', async () => {
     const cwd = repository('site:\n  logo: missing.png\n  templates: portal\n', {
       'portal/header.hbs': '<header>{{{frame.siteName}}}</header>',
+      'portal/footer.hbs': '<footer>{{bogus frame}}</footer>',
       'portal/layout.hbs': '<p>no</p>',
     });
     const { cli, streams } = io(cwd);
@@ -96,6 +97,7 @@ describe('gkml site with a site block', () => {
     );
     expect(streams.stderr).toContain('site-template-unsafe');
     expect(streams.stderr).toContain('site-template-unknown');
+    expect(streams.stderr).toContain('site-template-invalid');
     expect(existsSync(join(cwd, 'public/index.html'))).toBe(false);
   });
 

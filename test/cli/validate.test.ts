@@ -80,6 +80,10 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-row-unnamed': 'test/import/sheets.test.ts',
   'excel-id-invalid': 'test/import/sheets.test.ts',
   'excel-channel-local': 'test/import/import.test.ts (glyphs.xlsx, 村村响大喇叭)',
+  'excel-name-blank': 'test/import/sheets.test.ts',
+  'excel-domain-synonym': 'test/import/layout.test.ts',
+  'excel-domains-split': 'test/import/layout.test.ts',
+  'excel-domain-rows': 'test/import/layout.test.ts',
   'excel-into-omitted': 'test/import/into.test.ts',
   'excel-into-mismatch': 'test/import/into.test.ts',
   'excel-convert-unavailable': 'test/cli/import-into.test.ts (.ods without soffice)',
@@ -93,11 +97,17 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'repository-duplicate-region': 'test/pipeline/load-repository.test.ts',
   'repository-parent-missing': 'test/pipeline/load-repository.test.ts',
   'merge-unknown-id': 'test/pipeline/load-repository.test.ts',
+  'merge-deprecated-id': 'test/pipeline/load-repository.test.ts',
   'merge-local-exists': 'test/pipeline/load-repository.test.ts',
   'merge-remove-unmatched': 'test/pipeline/load-repository.test.ts',
   'merge-level-excluded': 'test/pipeline/load-repository.test.ts',
   'merge-subject-generic': 'test/pipeline/load-repository.test.ts',
   'merge-place-unmatched': 'test/core/merge/placement.test.ts',
+  // gkml.yaml `site` names files; gkml site and compile check them (not validate).
+  'site-file-missing': 'test/cli/site-frame.test.ts (missing.png)',
+  'site-template-unknown': 'test/cli/site-frame.test.ts (portal/layout.hbs)',
+  'site-template-unsafe': 'test/cli/site-frame.test.ts (portal/header.hbs)',
+  'site-template-invalid': 'test/cli/site-frame.test.ts (portal/footer.hbs)',
 };
 
 describe('every diagnostic code has a fixture that triggers it', () => {

@@ -6,10 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import { withFixedZipDates } from '../../src/render/xlsx/zip-dates.js';
+import { township, townshipSplit } from './build-township.js';
 
 type Row = (string | number | null)[];
 
-interface SheetSpec {
+export interface SheetSpec {
   name: string;
   rows: Row[];
   merges?: string[];
@@ -18,7 +19,7 @@ interface SheetSpec {
 const NBSP = '\u00a0';
 const IDEOGRAPHIC_SPACE = '\u3000';
 
-async function workbook(sheets: SheetSpec[]): Promise<Buffer> {
+export async function workbook(sheets: SheetSpec[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.created = new Date('2024-01-01T00:00:00Z');
   book.modified = book.created;
@@ -611,6 +612,8 @@ export const FIXTURES = {
   'three-level.xlsx': threeLevel,
   'glyphs.xlsx': glyphs,
   'mixed.xlsx': mixed,
+  'township.xlsx': township,
+  'township-split.xlsx': townshipSplit,
   'no-header.xlsx': noHeader,
   'legacy.xls': () => Promise.resolve(legacyXls()),
   'encrypted.xlsx': () => Promise.resolve(encrypted()),

@@ -36,7 +36,8 @@ function transcript(result: ImportResult, file: string): string {
 }
 
 describe('import: every variant of docs/data-model.md as a fixture', () => {
-  for (const name of ['two-level.xlsx', 'three-level.xlsx', 'glyphs.xlsx', 'mixed.xlsx']) {
+  const names = ['two-level', 'three-level', 'glyphs', 'mixed', 'township', 'township-split'];
+  for (const name of names.map((n) => `${n}.xlsx`)) {
     it(name, async () => {
       const result = await importFixture(name);
       await expectGolden(transcript(result, name), join(GOLDEN, name.replace('.xlsx', '.txt')));

@@ -15,6 +15,8 @@ import { lineIndex, type LineIndex } from '../../src/io/line-index.js';
 import { quickParse } from '../../src/io/quick-yaml.js';
 import { parseYamlSource } from '../../src/io/yaml-source.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import fc from 'fast-check';
+import { FUZZ_SEED, mutatedText } from '../helpers/mutate.js';
 
 /**
  * Every path of the data, containers included, but not empty values: the precise parser has no
@@ -113,39 +115,17 @@ describe('the line index', () => {
   });
 
   it('never gives a wrong line for a mutated catalog', () => {
-    let seed = 20191231;
-    const random = (): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 4294967296;
-    };
     const inserts = [':', ' ', '  ', '- ', '\n', '"', "'", '#', ' #', '|', '>', '\n  ', ': x'];
     const catalogs = yamlFiles(join(REPO_ROOT, 'catalogs/national')).map(textOf);
     let compared = 0;
-    for (let n = 0; n < 800; n++) {
-      let text = catalogs[n % catalogs.length] ?? '';
-      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
-        const at = Math.floor(random() * text.length);
-        const op = random();
-        if (op < 0.5)
-          text =
-            text.slice(0, at) +
-            (inserts[Math.floor(random() * inserts.length)] ?? '') +
-            text.slice(at);
-        else if (op < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
-        else {
-          const lines = text.split('\n');
-          lines.splice(
-            Math.floor(random() * lines.length),
-            0,
-            lines[Math.floor(random() * lines.length)] ?? '',
-          );
-          text = lines.join('\n');
-        }
-      }
-      const found = compare(text);
-      if (found.wrong.length > 0) throw new Error(`${found.wrong[0]}:\n${JSON.stringify(text)}`);
-      if (found.answered > 0) compared++;
-    }
+    fc.assert(
+      fc.property(mutatedText(catalogs, inserts), (text) => {
+        const found = compare(text);
+        if (found.wrong.length > 0) throw new Error(`${found.wrong[0]}:\n${JSON.stringify(text)}`);
+        if (found.answered > 0) compared++;
+      }),
+      { seed: FUZZ_SEED, numRuns: 800 },
+    );
     expect(compared).toBeGreaterThan(200);
   });
 

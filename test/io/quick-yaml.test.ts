@@ -13,6 +13,8 @@ import { decodeBytes } from '../../src/io/decode.js';
 import { quickParse } from '../../src/io/quick-yaml.js';
 import { MAX_ALIAS_COUNT } from '../../src/io/yaml-source.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import fc from 'fast-check';
+import { FUZZ_SEED, mutatedText } from '../helpers/mutate.js';
 
 type Quick = (text: string) => { data: unknown } | undefined;
 
@@ -69,11 +71,6 @@ describe('the fast YAML path', () => {
   });
 
   it('never accepts a mutated catalog the precise parser rejects', () => {
-    let seed = 20191231;
-    const random = (): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 4294967296;
-    };
     const inserts = [
       ':',
       ' ',
@@ -102,31 +99,14 @@ describe('the fast YAML path', () => {
       '`',
     ];
     let accepted = 0;
-    for (let n = 0; n < 4000; n++) {
-      let text = catalogs[n % catalogs.length] ?? '';
-      for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
-        const at = Math.floor(random() * text.length);
-        const op = random();
-        if (op < 0.45)
-          text =
-            text.slice(0, at) +
-            (inserts[Math.floor(random() * inserts.length)] ?? '') +
-            text.slice(at);
-        else if (op < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
-        else {
-          const lines = text.split('\n');
-          lines.splice(
-            Math.floor(random() * lines.length),
-            0,
-            lines[Math.floor(random() * lines.length)] ?? '',
-          );
-          text = lines.join('\n');
-        }
-      }
-      if (quickParse(text)) accepted++;
-      const found = discrepancy(text, quickParse);
-      if (found !== undefined) throw new Error(`${found}:\n${JSON.stringify(text)}`);
-    }
+    fc.assert(
+      fc.property(mutatedText(catalogs, inserts), (text) => {
+        if (quickParse(text)) accepted++;
+        const found = discrepancy(text, quickParse);
+        if (found !== undefined) throw new Error(`${found}:\n${JSON.stringify(text)}`);
+      }),
+      { seed: FUZZ_SEED, numRuns: 4000 },
+    );
     // The check means something only if many mutants took the fast path.
     expect(accepted).toBeGreaterThan(300);
   });

@@ -37,6 +37,7 @@ async function load(folder: string, cwd = FIXTURES) {
 
 const CASES = [
   'merge-unknown-id',
+  'merge-deprecated-id',
   'merge-local-exists',
   'merge-remove-unmatched',
   'merge-level-excluded',
@@ -56,6 +57,20 @@ describe('each merge diagnostic, from a fixture', () => {
       await expectGolden(render(result.diagnostics), join(GOLDEN, `${code}.txt`));
     });
   }
+
+  it('a deprecated national id is kept in the baseline but not handed down', async () => {
+    const result = await load('merge-deprecated-id');
+    const employment = result.model?.regions[0]?.catalogs.find((c) => c.domain === 'employment');
+    expect(employment?.items.map((entry) => entry.item.id)).toEqual([
+      'info.consulting',
+      'info.registration',
+    ]);
+    expect(result.model?.national[0]?.deprecated?.map((d) => d.id)).toEqual([
+      'info.consulting-registration',
+      'info.old-fairs',
+    ]);
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('merge-unknown-id');
+  });
 
   it('the harness fails when an expected code is absent', async () => {
     const result = await load('merge-subject-generic');

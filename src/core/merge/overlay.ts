@@ -5,7 +5,7 @@
 import type { Diagnostic, JsonPath, Location } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
 import { LEVEL_LABELS, type Level } from '../vocabulary/levels.js';
-import type { EffectiveItem, Layer, Omission } from '../model/effective.js';
+import type { DeprecatedId, EffectiveItem, Layer, Omission } from '../model/effective.js';
 import { ITEM_FIELD_LABELS } from '../model/fields.js';
 import type { RawCatalog, RawCompleteness, RawGuideline, RawItem } from '../model/raw.js';
 import type { SourceLocator } from '../schema/errors.js';
@@ -26,6 +26,8 @@ export interface LayerState {
   notes?: string;
   guideline?: RawGuideline;
   completeness?: RawCompleteness;
+  /** National ids no longer in use: entries naming one get a warning pointing at the new ids. */
+  deprecated?: readonly DeprecatedId[];
 }
 
 export interface OverlayFile {
@@ -67,6 +69,7 @@ export function applyOverlay(
     if (seen.has(raw.id)) return;
     seen.add(raw.id);
     const path: JsonPath = ['items', index];
+    if (raw.local !== true && isDeprecated(pass, inherited, raw, path)) return;
     if (raw.local === true) addLocal(pass, raw, path);
     else if (raw.omit !== undefined) omit(pass, raw, raw.omit, path);
     else change(pass, raw, path);
@@ -81,6 +84,24 @@ export function applyOverlay(
 
 function where(pass: Pass, path: JsonPath): Location {
   return { file: pass.at.source.file, span: pass.at.source.locate(path), path };
+}
+
+/**
+ * An override or omission of a national id that is no longer in use: a warning naming the ids
+ * that replace it (the entry itself has nothing left to change), instead of merge-unknown-id.
+ */
+function isDeprecated(pass: Pass, inherited: LayerState, raw: RawItem, path: JsonPath): boolean {
+  const found = inherited.deprecated?.find((entry) => entry.id === raw.id);
+  if (!found || pass.items.some((candidate) => candidate.item.id === raw.id)) return false;
+  const args = {
+    id: raw.id,
+    action: raw.omit === undefined ? ('override' as const) : ('omit' as const),
+    replacedBy: found.replacedBy,
+    file: found.origin.file,
+    line: found.origin.line,
+  };
+  pass.diagnostics.push(diagnostic('merge-deprecated-id', args, where(pass, [...path, 'id'])));
+  return true;
 }
 
 function addLocal(pass: Pass, raw: RawItem, path: JsonPath): void {

@@ -31,6 +31,7 @@ export const ITEM_FIELD_LABELS = {
   note: { zh: '备注', en: 'note' },
   after: { zh: '排在其后', en: 'placed after' },
   before: { zh: '排在其前', en: 'placed before' },
+  deprecated: { zh: '已停用', en: 'deprecated' },
 } as const satisfies Record<keyof RawItem, Label>;
 
 export type ItemField = keyof RawItem;

@@ -28,6 +28,8 @@ export interface RawSource {
   url?: string;
   seenAt?: string;
   note?: string;
+  /** `local`: a row seen only in one place's wording, shipped where no national row is known. */
+  wording?: 'national' | 'local';
 }
 
 /** Fields a source may lack, declared on an item so that their absence is not a warning. */
@@ -71,6 +73,16 @@ export interface RawItem {
   after?: string;
   /** In this region's table, right before the item of this id (a row moved to the top). */
   before?: string;
+  deprecated?: RawDeprecation;
+}
+
+/**
+ * A national id that is no longer in use: kept (ids never change meaning), not inherited, and
+ * pointing at the ids that replace it, so that local catalogs referring to it get a suggestion.
+ */
+export interface RawDeprecation {
+  reason: string;
+  replacedBy?: string[];
 }
 
 export interface RawGuideline {

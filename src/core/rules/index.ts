@@ -6,6 +6,8 @@ import {
   reviewDates,
 } from './catalog-rules.js';
 import type { CatalogRule, RegionRule } from './context.js';
+import { declaredGaps, importReview } from './import-rules.js';
+import { deprecations } from './deprecation-rules.js';
 import { completeItems, overlayMarkers, uniqueIds } from './item-rules.js';
 import { codeFitsLevel, nestedInParent, uniqueBundleIds } from './region-rules.js';
 import { knownChannels, promptPolicyInterpretation, readableTimeLimits } from './text-rules.js';
@@ -16,11 +18,14 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   completeItems,
   itemLevelsFitRegion,
   baselineSources,
+  deprecations,
   audienceGroups,
   reviewDates,
   knownChannels,
   readableTimeLimits,
   promptPolicyInterpretation,
+  importReview,
+  declaredGaps,
 ];
 
 export const REGION_RULES: readonly RegionRule[] = [codeFitsLevel, nestedInParent, uniqueBundleIds];

@@ -17,9 +17,8 @@ import { setLocalField, setOverrideField } from './entry.js';
 import { SHEET_FIELDS, sameAs, shown, states } from './fields.js';
 import { matchRows, type Candidate } from './match.js';
 import { keptInOrder } from './order.js';
-import { placeInOrder, simulate, type IntoInput } from './simulate.js';
-
-export type { IntoInput } from './simulate.js';
+import { placeInOrder, simulate } from './simulate.js';
+import type { IntoInput } from './input.js';
 import type { SheetReport } from './report.js';
 
 export interface IntoResult {

@@ -3,24 +3,8 @@ import type { Diagnostic } from '../../core/diagnostics/index.js';
 import { applyOverlay, namedIds, publish, type LayerState } from '../../core/merge/index.js';
 import type { EffectiveCatalog } from '../../core/model/effective.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
+import type { IntoInput } from './input.js';
 import { placementsFor } from './order.js';
-import type { LayerState as Inherited, OverlayFile, RegionLayer } from '../../core/merge/index.js';
-import type { RegionRef } from '../../core/model/effective.js';
-import type { ImportedCatalog } from '../types.js';
-
-export interface IntoInput {
-  sheet: ImportedCatalog;
-  /** Display path of the workbook. */
-  workbook: string;
-  /** What the region inherits for the sheet's domain (core/merge `MergeResult.inherited`). */
-  inherited: Inherited;
-  /** The region's catalog file for the domain, when it has one. */
-  overlay?: OverlayFile;
-  /** Display path of the file to write (the overlay's, or a new one). */
-  target: string;
-  region: RegionLayer;
-  ref: RegionRef;
-}
 
 export function simulate(
   input: IntoInput,

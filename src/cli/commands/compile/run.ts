@@ -97,7 +97,7 @@ async function compileInto(
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: root, today: io.today });
+  const loaded = await loadRepository(root, { cwd: root, today: io.today, registers: true });
   const analysis = analyse(loaded, { coverage: true });
   const { model, coverage } = analysis;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).

@@ -34,13 +34,43 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
         '--domain <domain>',
         say(
           io,
-          '指定领域（不按标题和工作表名判断）',
-          'the domain, whatever titles and sheet names say',
+          "指定领域（不按标题和工作表名判断）；可重复，'工作表名=领域' 只指定一个工作表",
+          "the domain, whatever titles and sheet names say; repeatable, 'sheet=domain' assigns one sheet",
+        ),
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
+    .addOption(
+      new Option('--force', say(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
+    )
+    .addOption(
+      new Option(
+        '--baseline',
+        say(
+          io,
+          '写成国家基准目录（完整目录，供 gkml.yaml 的 national 使用）',
+          'write national baselines (complete tables, for gkml.yaml national)',
         ),
       ),
     )
     .addOption(
-      new Option('--force', say(io, '覆盖已有的 YAML 文件', 'overwrite existing YAML files')),
+      new Option(
+        '--source <document>',
+        say(
+          io,
+          '与 --baseline 一起用：目录所依据文件的标题和文号（默认：工作表标题）',
+          'with --baseline: title and 文号 of the document the tables come from (default: the sheet title)',
+        ),
+      ),
+    )
+    .addOption(
+      new Option(
+        '--documents',
+        say(
+          io,
+          '工作簿是发文登记表：写入该文件夹的 documents.yaml',
+          'the workbook is a document register (发文登记表): write documents.yaml into the folder',
+        ),
+      ),
     )
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
@@ -51,8 +81,11 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
           out?: string;
           into?: string;
           dryRun?: boolean;
-          domain?: string;
+          documents?: boolean;
+          domain?: string[];
           force?: boolean;
+          baseline?: boolean;
+          source?: string;
           format: DiagnosticFormat;
           failOn: FailOn;
         },
@@ -66,9 +99,12 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
               ...(options.into !== undefined ? { into: options.into } : {}),
               dryRun: options.dryRun === true,
               force: options.force === true,
+              documents: options.documents === true,
               format: options.format,
               failOn: options.failOn,
-              ...(options.domain !== undefined ? { domain: options.domain } : {}),
+              ...(options.domain !== undefined ? { domains: options.domain } : {}),
+              ...(options.baseline === true ? { baseline: true } : {}),
+              ...(options.source !== undefined ? { source: options.source } : {}),
             },
             io,
           ),

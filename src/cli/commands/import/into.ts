@@ -34,6 +34,8 @@ export interface IntoOptions {
   files: string[];
   into: string;
   domain?: DomainId | undefined;
+  /** Domain by sheet name (`--domain 'Sheet名=领域'`). */
+  sheetDomains?: Readonly<Record<string, DomainId>>;
   dryRun: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
@@ -77,7 +79,12 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   if (!ref) throw new UsageError(excelText.intoNotRegion(region.folder));
   const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level: ref.level };
 
-  const { catalogs, diagnostics } = await readCatalogs(options.files, options.domain, io);
+  const { catalogs, diagnostics } = await readCatalogs(
+    options.files,
+    options.domain,
+    io,
+    options.sheetDomains,
+  );
   const planned: Planned[] = [];
   for (const sheet of catalogs) {
     const overlay = region.catalogs.find(

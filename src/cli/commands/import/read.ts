@@ -12,6 +12,7 @@ import { displayPath } from '../../../io/collect.js';
 import { convertToXlsx, findSoffice, formatToConvert } from '../../../io/convert-office.js';
 import { readWorkbookFile, type WorkbookRead } from '../../../io/read-workbook.js';
 import type { CliIo } from '../../io.js';
+import { checkAssignedSheets } from '../../import-domains.js';
 
 const PROBLEM_CODES = {
   'legacy-xls': 'excel-legacy-xls',
@@ -53,13 +54,18 @@ async function readAny(
   }
 }
 
-/** National item names per domain, so that imported items matching them keep the national id. */
+/**
+ * National item names per domain, so that imported items matching them keep the national id; a
+ * deprecated id is not offered (it is no longer handed down).
+ */
 async function nationalNames(io: CliIo): Promise<(domain: DomainId) => readonly KnownItem[]> {
   const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
   const byDomain = new Map<DomainId, KnownItem[]>(
     baselines.map((b) => [
       b.domain.id,
-      b.catalog.items.map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
+      b.catalog.items
+        .filter((item) => item.deprecated === undefined)
+        .map(({ id, l1, l2, l3 }) => ({ id, l1, l2, l3 })),
     ]),
   );
   return (domain) => byDomain.get(domain) ?? [];
@@ -69,7 +75,9 @@ export async function readCatalogs(
   files: readonly string[],
   domain: DomainId | undefined,
   io: CliIo,
+  sheetDomains: Readonly<Record<string, DomainId>> = {},
 ): Promise<{ catalogs: SheetCatalog[]; diagnostics: Diagnostic[] }> {
+  const sheetNames: string[] = [];
   const known = await nationalNames(io);
   const diagnostics: Diagnostic[] = [];
   const catalogs: SheetCatalog[] = [];
@@ -87,9 +95,11 @@ export async function readCatalogs(
       );
       continue;
     }
+    sheetNames.push(...read.workbook.sheets.map((sheet) => sheet.name));
     const result = importWorkbook(read.workbook, {
       file: shown,
       known,
+      sheetDomains,
       ...(domain ? { domain } : {}),
     });
     diagnostics.push(...result.diagnostics);
@@ -113,5 +123,6 @@ export async function readCatalogs(
     }
   }
 
+  checkAssignedSheets(sheetDomains, sheetNames);
   return { catalogs, diagnostics };
 }

@@ -1,7 +1,8 @@
 /**
  * `gkml import <file.xlsx…> --out <dir>`: official-layout workbooks into catalog YAML, one file per
  * domain (`<domain-id>.yaml`). Reports every cell it could not map as sheet!cell; writes what it
- * understood; never overwrites a file without --force.
+ * understood; never overwrites a file without --force. With `--baseline`, the files are national
+ * baselines for a repository's `national:` folder (./baseline.ts).
  */
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -16,10 +17,12 @@ import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
+import { domainChoices } from '../../import-domains.js';
 import { cliText } from '../../text.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
+import { baselinesOf } from './baseline.js';
 import { readCatalogs } from './read.js';
 
 export interface ImportOptions {
@@ -32,26 +35,43 @@ export interface ImportOptions {
   dryRun: boolean;
   /** The domain of every table sheet, whatever titles and sheet names say. */
   domain?: string;
+  /** `--domain` values as given, repeatable: a domain, or "Sheet名=领域" for one sheet. */
+  domains?: string[];
   force: boolean;
   format: DiagnosticFormat;
   failOn: FailOn;
+  /** Write national baselines (complete, every item citing `source`) instead of catalogs. */
+  baseline?: boolean;
+  /** The document the tables come from (title and 文号), for `--baseline`; else the sheet title. */
+  source?: string;
+  /** The workbook is a 发文登记表: write the region's documents.yaml instead of catalogs. */
+  documents?: boolean;
 }
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
+  if (options.documents === true) {
+    const { importDocuments } = await import('./documents.js');
+    return importDocuments(options, io);
+  }
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
     throw new UsageError(excelText.unknownDomain(options.domain));
+  if (options.source !== undefined && options.baseline !== true)
+    throw new UsageError(excelText.sourceWithoutBaseline);
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
   if ((options.out === undefined) === (options.into === undefined))
     throw new UsageError(excelText.outOrInto);
+  const choices = domainChoices(options.domains ?? []);
+  const chosen = domain?.id ?? choices.domain;
   if (options.into !== undefined) {
     const { runInto } = await import('./into.js');
-    return runInto({ ...options, into: options.into, domain: domain?.id }, io);
+    const into = { ...options, into: options.into, domain: chosen, sheetDomains: choices.sheets };
+    return runInto(into, io);
   }
   const out = options.out ?? '';
 
-  const { catalogs, diagnostics } = await readCatalogs(options.files, domain?.id, io);
+  const { catalogs, diagnostics } = await readCatalogs(options.files, chosen, io, choices.sheets);
 
   // Workbook order (file, sheet, row) reads better than sorting sheet names as text.
   const sorted = diagnostics;
@@ -73,10 +93,12 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
     return 2;
   }
   const schemaRef = relative(folder, schemaPath('catalog')).split('\\').join('/');
-  const outputs = catalogs.map((c) => ({
-    name: `${c.domain}.yaml`,
-    data: catalogYaml(c.catalog, { schemaRef, origin: `${c.file} 工作表「${c.sheet}」` }),
-  }));
+  const asBaseline = options.baseline ? await baselinesOf(options.source, io) : undefined;
+  const outputs = catalogs.map((c) => {
+    const origin = `${c.file} 工作表「${c.sheet}」`;
+    const catalog = asBaseline ? asBaseline(c, origin) : c.catalog;
+    return { name: `${c.domain}.yaml`, data: catalogYaml(catalog, { schemaRef, origin }) };
+  });
   const existing = options.force
     ? []
     : existingFiles(
@@ -86,5 +108,6 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   if (existing.length > 0) throw new InputError(excelText.existingCatalogs(shownFolder, existing));
   await writeOrExplain(folder, outputs, { manifest: false });
   io.stderr.write(`${excelText.imported(outputs.length, shownFolder)[io.lang]}\n`);
+  if (options.baseline) io.stderr.write(`${excelText.baselineNext(shownFolder)[io.lang]}\n`);
   return exitCode(sorted, options.failOn);
 }

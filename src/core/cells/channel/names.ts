@@ -112,7 +112,7 @@ export const CHANNEL_PATTERNS: readonly {
   // Only a village's (村, 村居) board is the checklist's board; a 片区, 镇 or 社区 board is a local
   // channel of its own (issue 19), kept under its name.
   {
-    pattern: /[村居][^/]*公示(?:公开)?栏(?:\(电子屏\))?$/u,
+    pattern: /[村居][^/]*公[示开](?:公开)?栏(?:\(电子屏\))?$/u,
     channel: '社区/企事业单位/村公示栏（电子屏）',
   },
   { pattern: /查阅点$/u, channel: '公开查阅点' },

@@ -24,6 +24,9 @@ export interface ExcelArgs {
   'excel-name-blank': { column: string; item: string };
   'excel-convert-unavailable': { format: string };
   'excel-converted': { format: string };
+  'excel-domain-synonym': { written: string; domain: string };
+  'excel-domains-split': { column: string; mapping: string[] };
+  'excel-domain-rows': { name: string; cells: string[] };
 }
 
 /** "（就业信息服务 / 就业政策法规咨询）": the row a message is about. */
@@ -143,14 +146,16 @@ export const excelCodes = {
   },
   'excel-column-unknown': {
     severity: 'warning',
-    doc: 'A column that is not part of the catalog model (咨询电话, 责任科室 …); its cells were not imported.',
+    doc: 'A column that is not part of the catalog model (咨询电话, 责任科室 …); its cells are kept in each item’s note, tagged 【导入待核】 for review.',
     message: {
-      zh: (a) => `列${quote.zh(a.header)}不是标准目录的列，未导入。`,
-      en: (a) => `Column ${quote.en(a.header)} is not a catalog column; not imported.`,
+      zh: (a) =>
+        `列${quote.zh(a.header)}不是标准目录的列，其内容已写入各事项的 note（标记【导入待核】）。`,
+      en: (a) =>
+        `Column ${quote.en(a.header)} is not a catalog column; its cells were kept in each item’s note, tagged 【导入待核】.`,
     },
     hint: {
-      zh: () => '需要保留的内容可手工写入事项的 note（备注）。',
-      en: () => 'Copy what matters into the items’ note by hand.',
+      zh: () => '核对后把需要的内容移入相应字段，删去不需要的行。',
+      en: () => 'Move what matters into its field and delete the rest of those lines.',
     },
   },
   'excel-column-missing': {
@@ -164,11 +169,12 @@ export const excelCodes = {
   },
   'excel-cell-unreadable': {
     severity: 'warning',
-    doc: 'Text in a cell that gkml could not map to the catalog model; it was left out.',
+    doc: 'Text in a cell that gkml could not map to the catalog model; it is kept in the item’s note, tagged 【导入待核】, and validate reports it until settled.',
     message: {
-      zh: (a) => `${quote.zh(a.column)}中的${quote.zh(a.text)}无法识别，未导入${row.zh(a.item)}。`,
+      zh: (a) =>
+        `${quote.zh(a.column)}中的${quote.zh(a.text)}无法识别，已写入事项的 note（标记【导入待核】）${row.zh(a.item)}。`,
       en: (a) =>
-        `${quote.en(a.text)} in ${quote.en(a.column)} could not be read; left out${row.en(a.item)}.`,
+        `${quote.en(a.text)} in ${quote.en(a.column)} could not be read; kept in the item’s note, tagged 【导入待核】${row.en(a.item)}.`,
     },
     hint: {
       zh: () => '核对这个单元格，导入后在 YAML 中补上。',
@@ -305,6 +311,44 @@ export const excelCodes = {
     message: {
       zh: (a) => `已用 LibreOffice 把 ${a.format} 文件转换为 .xlsx 后导入。`,
       en: (a) => `Converted from ${a.format} to .xlsx with LibreOffice, then imported.`,
+    },
+  },
+  'excel-domain-synonym': {
+    severity: 'info',
+    doc: 'A domain written under another name (重大项目建设, 惠农补贴 …) was read as one of the 26 domains (docs/import.md lists the synonyms).',
+    message: {
+      zh: (a) => `${quote.zh(a.written)}按领域${quote.zh(a.domain)}导入。`,
+      en: (a) => `${quote.en(a.written)} was read as the domain ${quote.en(a.domain)}.`,
+    },
+    hint: {
+      zh: () => "如果不是这个领域，用 --domain '工作表名=领域' 指定。",
+      en: () => "If that is not the domain, assign one with --domain 'sheet=domain'.",
+    },
+  },
+  'excel-domains-split': {
+    severity: 'info',
+    doc: 'A table holding many domains (the domain in the 一级事项 column) was split into one catalog per domain; the names moved up a level.',
+    message: {
+      zh: (a) =>
+        `${quote.zh(a.column)}列写的是领域，本表按领域拆分为多个目录（二级事项作为一级导入）：${a.mapping.join('；')}。`,
+      en: (a) =>
+        `Column ${quote.en(a.column)} holds domains: the table was split into one catalog per domain (二级 read as 一级): ${a.mapping.join('; ')}.`,
+    },
+  },
+  'excel-domain-rows': {
+    severity: 'error',
+    doc: 'In a table of many domains, rows whose 一级事项 names none of the 26 domains; they were not imported.',
+    message: {
+      zh: (a) =>
+        `${a.name === '' ? '一级事项为空' : `${quote.zh(a.name)}不是领域名称`}，这些行未导入：${a.cells.join('、')}。`,
+      en: (a) =>
+        `${a.name === '' ? 'The 一级事项 is blank' : `${quote.en(a.name)} names no domain`}; these rows were not imported: ${a.cells.join(', ')}.`,
+    },
+    hint: {
+      zh: () =>
+        "把这些行移到单独的工作表，用 --domain '工作表名=领域' 指定领域后重新导入；或把一级事项改为领域名称。",
+      en: () =>
+        "Move the rows to a sheet of their own and name its domain with --domain 'sheet=domain', or write a domain name in the 一级事项 cells.",
     },
   },
 } as const satisfies CodeTable<ExcelArgs>;

@@ -4,6 +4,7 @@
  */
 import type { CodeTable } from '../spec.js';
 import { bundleCodes, type BundleArgs } from './bundles.js';
+import { deprecationCodes, type DeprecationArgs } from './deprecation.js';
 import { diffCodes, type DiffArgs } from './diff.js';
 import { documentCodes, type DocumentArgs } from './documents.js';
 import { diffVersionCodes, type DiffVersionArgs } from './diff-version.js';
@@ -22,6 +23,7 @@ export interface DiagnosticArgs
     SchemaArgs,
     RuleArgs,
     MergeArgs,
+    DeprecationArgs,
     ExcelArgs,
     DiffArgs,
     DiffVersionArgs,
@@ -36,6 +38,7 @@ export const CODES: CodeTable<DiagnosticArgs> = {
   ...ruleCodes,
   ...bundleCodes,
   ...mergeCodes,
+  ...deprecationCodes,
   ...diffCodes,
   ...diffVersionCodes,
   ...excelCodes,

@@ -25,6 +25,8 @@ export interface RuleArgs {
   'region-code-not-nested': { code: string; parentCode: string; parentName: string };
   'region-level-order': { level: string; parentLevel: string; parentName: string };
   'domain-duplicate': { domain: string; firstFile: string };
+  'import-review': { id: string; text: string };
+  'item-incomplete-declared': { id: string; missing: Label[] };
 }
 
 const item = { zh: (id: string) => `事项 ${id}：`, en: (id: string) => `Item ${id}: ` };
@@ -297,6 +299,33 @@ export const ruleCodes = {
     hint: {
       zh: () => '每个区域每个领域只能有一个目录文件；合并两个文件。',
       en: () => 'One file per domain and region: merge the two files.',
+    },
+  },
+  'import-review': {
+    severity: 'warning',
+    doc: 'A note line tagged 【导入待核】: text gkml import could not place in a field (an unreadable cell, a second audience). It stays reported until the line is settled and the tag removed.',
+    message: {
+      zh: (a) =>
+        `${a.id === '' ? '' : item.zh(a.id)}导入时未能归入字段的内容：${quote.zh(a.text)}。`,
+      en: (a) =>
+        `${a.id === '' ? '' : item.en(a.id)}the import could not place ${quote.en(a.text)}.`,
+    },
+    hint: {
+      zh: () => '核对原表，把内容写入对应字段（或确认不需要），然后删去这一行的【导入待核】标记。',
+      en: () =>
+        'Check the source table, move the text into its field (or confirm it is not needed), then remove the 【导入待核】 tag.',
+    },
+  },
+  'item-incomplete-declared': {
+    severity: 'warning',
+    doc: 'An item of a local catalog (no `guideline`) declares fields missing under `incomplete`, as an import writes for cells the table left empty.',
+    message: {
+      zh: (a) => `${item.zh(a.id)}缺少${labels('zh', a.missing)}（已在 incomplete 中注明）。`,
+      en: (a) => `${item.en(a.id)}${labels('en', a.missing)} missing (declared under incomplete).`,
+    },
+    hint: {
+      zh: () => '补上这些字段后，从 incomplete 中删去它们。',
+      en: () => 'Fill in the fields, then remove them from incomplete.',
     },
   },
 } satisfies CodeTable<RuleArgs>;
