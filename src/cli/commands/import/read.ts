@@ -87,6 +87,10 @@ export async function readCatalogs(
     const read = await readAny(path, shown, io, diagnostics);
     if (read === undefined) continue;
     if (!read.ok) {
+      if (read.problem === 'too-large') {
+        diagnostics.push(diagnostic('excel-too-large', read.limit, { file: shown }));
+        continue;
+      }
       const code = PROBLEM_CODES[read.problem];
       diagnostics.push(
         code === 'excel-unreadable'
