@@ -31,9 +31,31 @@ const steps = [
   ]),
 ];
 
+/**
+ * The example registers (documents.yaml) are late and overdue on purpose, to show every register
+ * rule: their warnings are expected; a warning or error in any other file fails the step.
+ */
+function onlyRegisterFindings(stderr) {
+  let file = '';
+  let registerFindings = 0;
+  for (const line of stderr.split('\n')) {
+    if (/^\S/u.test(line)) file = line.trim();
+    else if (/^\s+\d+:\d+\s+(?:error|warning)\s/u.test(line)) {
+      if (!/(?:^|\/)documents\.ya?ml$/u.test(file)) return false;
+      registerFindings += 1;
+    }
+  }
+  return registerFindings > 0;
+}
+
 for (const args of steps) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) {
+  const result = spawnSync(process.execPath, [bin, ...args, '--lang', 'en'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const expected = result.status === 1 && onlyRegisterFindings(result.stdout + result.stderr);
+  if (result.status !== 0 && !expected) {
     process.stderr.write(result.stdout + result.stderr);
     process.stderr.write(`dogfood: gkml ${args.join(' ')} exited with ${result.status}\n`);
     process.exit(1);

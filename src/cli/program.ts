@@ -11,6 +11,7 @@ import { declareGuidelines } from './commands/guidelines/command.js';
 import { declareImport } from './commands/import/command.js';
 import { declareInit } from './commands/init/command.js';
 import { declareMerge } from './commands/merge/command.js';
+import { declareReview } from './commands/review/command.js';
 import { declareSchema } from './commands/schema/command.js';
 import { declareSite } from './commands/site/command.js';
 import { declareValidate } from './commands/validate/command.js';
@@ -28,6 +29,7 @@ const COMMANDS: readonly DeclareCommand[] = [
   declareDiff,
   declareExport,
   declareImport,
+  declareReview,
 ];
 
 export function buildProgram(io: CliIo, setExit: CommandContext['setExit']): Command {

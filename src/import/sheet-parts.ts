@@ -5,7 +5,7 @@
 import type { Grid } from './grid.js';
 import type { Header } from './header.js';
 
-/** Text under a table that explains it (model.md §8). */
+/** Text under a table that explains it (docs/data-model.md §8). */
 const NOTE_START = /^(?:注|说明|备注|附注|填表说明|标准目录要素说明)\s*[:：]?/u;
 
 /** Columns a table should have, by the field each fills, with the header a reader knows. */

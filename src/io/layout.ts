@@ -7,13 +7,16 @@ import { basename, dirname, join } from 'node:path';
 
 export const REGION_FILES = ['region.yaml', 'region.yml'] as const;
 export const PROJECT_FILES = ['gkml.yaml', 'gkml.yml'] as const;
+/** A region's document register (发文登记), beside its region.yaml. */
+export const REGISTER_FILES = ['documents.yaml', 'documents.yml'] as const;
 
-export type FileKind = 'region' | 'project' | 'catalog';
+export type FileKind = 'region' | 'project' | 'documents' | 'catalog';
 
 export function fileKind(path: string): FileKind {
   const name = basename(path);
   if ((REGION_FILES as readonly string[]).includes(name)) return 'region';
   if ((PROJECT_FILES as readonly string[]).includes(name)) return 'project';
+  if ((REGISTER_FILES as readonly string[]).includes(name)) return 'documents';
   return 'catalog';
 }
 

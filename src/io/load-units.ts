@@ -4,6 +4,7 @@
  */
 import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
+import type { RegisterUnit } from '../core/documents/index.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SchemaValidator } from '../core/schema/validator.js';
@@ -16,6 +17,8 @@ export interface LoadedUnits {
   catalogs: CatalogUnit[];
   regions: RegionUnit[];
   projects: { source: SourceDocument; project: RawProject }[];
+  /** Document registers (documents.yaml), each with the region it sits under. */
+  registers: RegisterUnit[];
   diagnostics: Diagnostic[];
 }
 
@@ -25,7 +28,13 @@ export interface UnitOptions extends LoadOptions {
 }
 
 export function loadUnits(files: readonly string[], options: UnitOptions): LoadedUnits {
-  const out: LoadedUnits = { catalogs: [], regions: [], projects: [], diagnostics: [] };
+  const out: LoadedUnits = {
+    catalogs: [],
+    regions: [],
+    projects: [],
+    registers: [],
+    diagnostics: [],
+  };
   const regions = new RegionCache(options);
   // Thousands of catalogs share a few hundred folders: look each region file up once.
   const exists = rememberedExists();
@@ -52,6 +61,18 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       const checked = options.validator.check('project', source.data, source);
       if (checked.ok) out.projects.push({ source, project: checked.value });
       else out.diagnostics.push(...checked.diagnostics);
+    } else if (kind === 'documents') {
+      const checked = options.validator.check('documents', source.data, source);
+      if (!checked.ok) {
+        out.diagnostics.push(...checked.diagnostics);
+        continue;
+      }
+      const regionPath = regionFileOfCatalog(path, exists);
+      out.registers.push({
+        source,
+        register: checked.value,
+        ...(regionPath ? { regionFile: shownRegion(regionPath) } : {}),
+      });
     } else if (kind === 'region') {
       const checked = options.validator.check('region', source.data, source);
       if (!checked.ok) {

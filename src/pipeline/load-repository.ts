@@ -8,10 +8,13 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic, sortDiagnostics } from '../core/diagnostics/index.js';
+import type { RegisterUnit } from '../core/documents/index.js';
+import { joinRegisters } from '../core/documents/repository.js';
 import { mergeRepository, type RepositoryInput } from '../core/merge/index.js';
 import type { RepositoryModel } from '../core/model/effective.js';
 import { displayPath } from '../io/collect.js';
-import { PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
+import { fileKind, PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
+import { officialCalendar } from '../io/official-calendar.js';
 import { nationalFiles, type NationalSource } from './national.js';
 import { regionInputs } from './region-inputs.js';
 import { repositoryFiles } from '../io/repository-files.js';
@@ -24,6 +27,11 @@ export interface LoadRepositoryOptions {
   today: string;
   /** Files larger than this many bytes are reported, not parsed. */
   maxBytes?: number;
+  /**
+   * Read the document registers (documents.yaml) too, check them and attach them to their regions:
+   * for compile, site and review. Commands about catalogs alone (merge, diff, export) skip them.
+   */
+  registers?: boolean;
 }
 
 export interface LoadedRepository {
@@ -48,15 +56,25 @@ export async function loadRepository(
   if (!read.input)
     return { model: undefined, diagnostics: sortDiagnostics(read.diagnostics), files };
   const merged = mergeRepository(read.input);
+  const calendar = read.registers.length > 0 ? officialCalendar() : undefined;
+  const joined = calendar
+    ? joinRegisters(merged.model, read.registers, { calendar, today: options.today })
+    : { model: merged.model, diagnostics: [] };
   return {
-    model: merged.model,
-    diagnostics: sortDiagnostics([...read.diagnostics, ...merged.diagnostics]),
+    model: joined.model,
+    diagnostics: sortDiagnostics([
+      ...read.diagnostics,
+      ...merged.diagnostics,
+      ...joined.diagnostics,
+    ]),
     files,
   };
 }
 
 export interface ReadRepository {
   input?: RepositoryInput;
+  /** The document registers read, checked on their own (their item rules need the merge). */
+  registers: RegisterUnit[];
   /** Absolute path of the repository root, when one was found. */
   root?: string;
   diagnostics: Diagnostic[];
@@ -76,18 +94,23 @@ export async function readRepository(
     return {
       diagnostics: [diagnostic('repository-not-found', args, { file: args.folder })],
       files: [],
+      registers: [],
     };
   }
   const projectPath = PROJECT_FILES.map((name) => join(root, name)).find((p) => existsSync(p));
   const national = await nationalFiles(root, projectPath, options);
-  if (!national.ok) return { root, diagnostics: national.diagnostics, files: [] };
+  if (!national.ok) return { root, diagnostics: national.diagnostics, files: [], registers: [] };
   const walked = await repositoryFiles(root, {
     cwd: options.cwd,
     ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
   });
   // The fast parser reads the data; precise positions are parsed per file as the merge needs them
   // (a province's syntax trees would not fit in memory together).
-  const validation = await validateFiles(walked.files, { ...options, quick: true });
+  const files =
+    options.registers === true
+      ? walked.files
+      : walked.files.filter((file) => fileKind(file) !== 'documents');
+  const validation = await validateFiles(files, { ...options, quick: true });
   const units = validation.units;
   const project = units.projects.find(
     (unit) => unit.source.file === displayPath(projectPath ?? '', options.cwd),
@@ -105,6 +128,7 @@ export async function readRepository(
   };
   return {
     input,
+    registers: units.registers,
     root,
     files: [...national.catalogs.map((file) => file.source.file), ...validation.files],
     diagnostics: [

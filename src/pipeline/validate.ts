@@ -1,11 +1,13 @@
 /** Validation of a set of files: load, check schemas, run the rules. Shared by validate and compile. */
 import { checkCatalog, checkDomainsPerRegion, checkRegion } from '../core/rules/run.js';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
+import { checkRegister } from '../core/documents/index.js';
 import { SchemaValidator } from '../core/schema/validator.js';
 import { displayPath } from '../io/collect.js';
 import { loadUnits, type LoadedUnits } from '../io/load-units.js';
 import { loadSchemas } from '../io/package-files.js';
 import { loadPrecompiled } from '../io/precompiled-schemas.js';
+import { officialCalendar } from '../io/official-calendar.js';
 
 export interface ValidateFilesOptions {
   cwd: string;
@@ -44,6 +46,10 @@ export function validateFiles(
   for (const unit of units.regions) found.push(...checkRegion(unit));
   for (const unit of units.catalogs) found.push(...checkCatalog(unit, options.today));
   found.push(...checkDomainsPerRegion(units.catalogs));
+  if (units.registers.length > 0) {
+    const registerOptions = { calendar: officialCalendar(), today: options.today };
+    for (const unit of units.registers) found.push(...checkRegister(unit, registerOptions));
+  }
   return Promise.resolve({
     files: files.map((file) => displayPath(file, options.cwd)),
     diagnostics: sortDiagnostics(found),

@@ -7,6 +7,7 @@ import type { Level } from '../vocabulary/levels.js';
 import type { Item, ListField, ScalarField } from './item.js';
 import type { Span } from '../diagnostics/types.js';
 import type { RawCompleteness, RawGuideline, RawOffice, RawSite } from './raw.js';
+import type { RawRegister } from '../documents/types.js';
 
 /** A layer of the merge: the national baseline, or one region's overlay. */
 export type Layer =
@@ -139,6 +140,15 @@ export interface RegionModel {
   catalogs: EffectiveCatalog[];
   /** The region's own 一件事 bundles, in file order (not inherited: each government lists its own). */
   bundles?: Bundle[];
+  /** The region's document register (documents.yaml), when it keeps one. */
+  register?: RegionRegister;
+}
+
+/** A region's documents.yaml as read (see core/documents). */
+export interface RegionRegister {
+  /** Display path of documents.yaml. */
+  file: string;
+  register: RawRegister;
 }
 
 /** A national baseline as merge read it (added so that diff can compare without re-reading). */

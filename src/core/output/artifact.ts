@@ -5,4 +5,9 @@ export interface Artifact {
   /** Changes whenever the bytes would: a hash of everything the artifact is made from. */
   key: string;
   render: () => Promise<Uint8Array | string> | Uint8Array | string;
+  /**
+   * Code of the region the artifact belongs to (its pages and downloads); absent for what shows the
+   * whole repository. `compile --shard` renders a region's artifacts in that region's shard only.
+   */
+  region?: string;
 }

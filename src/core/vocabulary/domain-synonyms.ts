@@ -1,5 +1,5 @@
 /**
- * Domain names as offices write them in headings and 一级事项 cells (issue 19; model.md §9): near
+ * Domain names as offices write them in headings and 一级事项 cells (issue 19; docs/data-model.md §9): near
  * synonyms and older names of the 26 domains that are not their official names or aliases. An
  * import resolves them with a located info, so that a reader sees which domain a heading became.
  * docs/import.md prints this table; keep the two in step.

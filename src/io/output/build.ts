@@ -17,6 +17,7 @@ import {
   manifestText,
   readManifest,
   type Manifest,
+  type ManifestShard,
 } from './manifest.js';
 import { siblingPath, swapInto } from './swap.js';
 
@@ -38,6 +39,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** How many artifacts render at once. */
   concurrency?: number;
+  /** The build is one shard of a compile (kept in the manifest for --from-shards). */
+  shard?: ManifestShard;
 }
 
 export { hashOf };
@@ -54,6 +57,7 @@ export async function buildOutput(
     key: hashList(artifacts.map((a) => `${a.path}=${a.key}`).sort()),
     artifacts: keys,
     ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
+    ...(options.shard !== undefined ? { shard: options.shard } : {}),
   };
   if (
     previous?.key === manifest.key &&

@@ -20,6 +20,15 @@ export interface Manifest {
   inputs?: string;
   /** Artifact path → key, sorted by path. */
   artifacts: Record<string, string>;
+  /** Set in the output of `compile --shard K/N`: which shard, and the whole compile's inputs. */
+  shard?: ManifestShard;
+}
+
+export interface ManifestShard {
+  index: number;
+  count: number;
+  /** The fingerprint a one-machine compile of the same inputs has (the assembled output's). */
+  inputs: string;
 }
 
 export async function readManifest(folder: string): Promise<Manifest | undefined> {

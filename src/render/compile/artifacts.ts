@@ -43,9 +43,11 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     path: page.path,
     key: hashOf(page.path, scopeKey(page.scope, keys, site)),
     render: page.render,
+    ...(page.scope.kind === 'site' ? {} : { region: page.scope.code }),
   }));
   for (const region of model.regions) {
-    artifacts.push(...regionDownloads(input, region, plan, keys.region(region.ref.code)));
+    const downloads = regionDownloads(input, region, plan, keys.region(region.ref.code));
+    artifacts.push(...downloads.map((artifact) => ({ ...artifact, region: region.ref.code })));
   }
   const logo = input.logo;
   if (logo)

@@ -32,7 +32,8 @@ export function regionKeys(
     const known = keys.get(region.ref.code);
     if (known !== undefined) return known;
     const parent = region.ref.parent === undefined ? undefined : byCode.get(region.ref.parent);
-    const own = [region.file, ...region.catalogs.map((catalog) => catalog.file)]
+    const register = region.register ? [region.register.file] : [];
+    const own = [region.file, ...region.catalogs.map((catalog) => catalog.file), ...register]
       .sort()
       .map((file) => `${file}=${fileHash(file)}`);
     const key = hashOf(parent ? keyOf(parent) : national, region.ref.code, ...own);

@@ -21,6 +21,9 @@ export const regionFolder = (code: string): string => `r/${code}/`;
 export const regionPage = (code: string): string => `${regionFolder(code)}index.html`;
 export const catalogPage = (code: string, domain: DomainId): string =>
   `${regionFolder(code)}${domain}.html`;
+/** 政策文件与解读: a region's published documents (from its documents.yaml). */
+export const documentsPage = (code: string): string => `${regionFolder(code)}documents.html`;
+export const documentAnchor = (number: number): string => `doc-${String(number)}`;
 export const bundlePage = (code: string, bundle: string): string =>
   `r/${code}/bundles/${bundle}.html`;
 

@@ -20,6 +20,7 @@ import { buildSearchIndex, searchIndexScript } from './search-index.js';
 import { compileTemplates, type SiteTemplates } from './templates.js';
 import { bundleView } from './views/bundle.js';
 import { catalogView } from './views/catalog.js';
+import { documentsView } from './views/documents.js';
 import { frame, siteContext } from './views/context.js';
 import { homeView, regionView } from './views/region.js';
 import { reportView, type ReportInput } from './views/report.js';
@@ -94,6 +95,14 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
         path: catalogPage(code, catalog.domain),
         scope: { kind: 'region', code },
         render: () => pages.catalog(catalogView(ctx, region, catalog)),
+      });
+    }
+    if (region.register) {
+      const view = () => documentsView(ctx, region);
+      out.push({
+        path: view().page,
+        scope: { kind: 'region', code },
+        render: () => pages.documents(view()),
       });
     }
     for (const resolved of ctx.bundles.get(code) ?? []) {

@@ -4,7 +4,15 @@
  */
 import Handlebars from 'handlebars';
 
-export const PAGE_TEMPLATES = ['home', 'region', 'catalog', 'bundle', 'search', 'report'] as const;
+export const PAGE_TEMPLATES = [
+  'home',
+  'region',
+  'catalog',
+  'bundle',
+  'documents',
+  'search',
+  'report',
+] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 /** The sources of templates/site, read by src/io (this module stays pure). */

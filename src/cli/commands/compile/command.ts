@@ -4,6 +4,8 @@ import type { FailOn } from '../../../core/diagnostics/index.js';
 import { say, type CommandContext } from '../../command.js';
 import { UsageError } from '../../errors.js';
 import { failOnOption } from '../../options.js';
+import { parseShard } from '../../../core/output/shards.js';
+import { compileText } from './text.js';
 
 export function declareCompile(program: Command, { io, setExit }: CommandContext): void {
   program
@@ -54,6 +56,22 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
         .choices(['checklist', 'list'])
         .default('checklist'),
     )
+    .option(
+      '--shard <K/N>',
+      say(
+        io,
+        '只编译 N 个分片中的第 K 个（整棵下级区域树，按文件数均分；用于 CI 矩阵）',
+        'compile only the K-th of N shards (whole subtrees, balanced by file count; for CI matrices)',
+      ),
+    )
+    .option(
+      '--from-shards <dirs...>',
+      say(
+        io,
+        '不编译，把各分片的输出合并成完整输出（与单机编译逐字节相同）',
+        "compile nothing: put the shards' outputs together (byte for byte a one-machine compile)",
+      ),
+    )
     .action(
       async (
         folder: string,
@@ -64,8 +82,17 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
           failOn: FailOn;
           date?: string;
           channels: 'checklist' | 'list';
+          shard?: string;
+          fromShards?: string[];
         },
       ) => {
+        if (options.shard !== undefined && options.fromShards !== undefined) {
+          throw new UsageError(compileText.bothShardOptions);
+        }
+        const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+        if (options.shard !== undefined && shard === undefined) {
+          throw new UsageError(compileText.badShard(options.shard));
+        }
         if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(options.date)) {
           throw new UsageError({
             zh: `日期应写成 YYYY-MM-DD：${options.date}`,
@@ -83,6 +110,8 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
               failOn: options.failOn,
               channels: options.channels,
               ...(options.date !== undefined ? { date: options.date } : {}),
+              ...(shard !== undefined ? { shard } : {}),
+              ...(options.fromShards !== undefined ? { fromShards: options.fromShards } : {}),
             },
             io,
           ),

@@ -16,6 +16,7 @@ import {
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
 import { buildOutput } from '../../../io/output/build.js';
+import { readShardOutputs } from '../../../io/output/shards.js';
 import { manifestIntact } from '../../../io/output/manifest.js';
 import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
@@ -24,6 +25,9 @@ import { BUNDLED_PREFIX } from '../../../io/package-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { planCompile } from '../../../pipeline/plan.js';
+import type { Artifact } from '../../../core/output/artifact.js';
+import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
+import { hashOf } from '../../../core/util/hash.js';
 import { loadSiteFrame, siteFrameFingerprint } from '../../../pipeline/site-frame.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
@@ -47,6 +51,10 @@ export interface CompileOptions {
   /** The date of the data printed in the workbooks (YYYY-MM-DD); today by default. */
   date?: string;
   channels: ChannelStyle;
+  /** Render only this shard's subtrees (and what every shard renders): `--shard K/N`. */
+  shard?: ShardSpec;
+  /** Put the outputs of `--shard 1/N` … `N/N` together instead of compiling: `--from-shards`. */
+  fromShards?: string[];
 }
 
 export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode> {
@@ -71,6 +79,7 @@ async function compileInto(
   io: CliIo,
 ): Promise<ExitCode> {
   const out = opened.path;
+  if (options.fromShards !== undefined) return assemble(options, options.fromShards, out, io);
   const date = options.date ?? io.today;
   const tool = toolInfo();
   // Everything an output depends on besides the files: a change to any of them rebuilds.
@@ -88,7 +97,12 @@ async function compileInto(
   // Paths inside the outputs are relative to the repository root, wherever gkml runs from.
   const inputs = await hashCompileInputs(root, root, settings);
   const previous = opened.previous;
-  if (previous?.inputs === inputs.fingerprint && (await manifestIntact(out, previous))) {
+  const { shard } = options;
+  // A shard's output remembers which shard it is, so that a rerun as another shard is not "unchanged".
+  const fingerprint = shard
+    ? hashOf(inputs.fingerprint, 'shard', String(shard.index), String(shard.count))
+    : inputs.fingerprint;
+  if (previous?.inputs === fingerprint && (await manifestIntact(out, previous))) {
     const summary = await readCompileSummary(out);
     if (summary) {
       io.stderr.write(`${compileText.unchanged[io.lang]}\n`);
@@ -97,7 +111,7 @@ async function compileInto(
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: root, today: io.today });
+  const loaded = await loadRepository(root, { cwd: root, today: io.today, registers: true });
   const analysis = analyse(loaded, { coverage: true });
   const { model, coverage } = analysis;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
@@ -119,7 +133,7 @@ async function compileInto(
   }
   if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
 
-  const { summary, artifacts, input } = planCompile({
+  const planned = planCompile({
     model,
     coverage,
     diagnostics,
@@ -130,9 +144,14 @@ async function compileInto(
     settings: { date, channels: options.channels, lang: io.lang, tool, frame: frameHash },
     exitCode: code,
   });
+  const { summary, input } = planned;
+  const artifacts = shard
+    ? inShard(planned.artifacts, planShards(model.regions, shard.count), shard)
+    : planned.artifacts;
   const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
   const built = await buildOutput(out, artifacts, {
-    inputs: inputs.fingerprint,
+    inputs: fingerprint,
+    ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
     onProgress: (done) => {
       progress.update(done);
     },
@@ -143,6 +162,33 @@ async function compileInto(
   if (!input.publicReport) await writeReportBeside(out, input);
   printSummary(io, options.out, summary, built);
   return code;
+}
+
+/** A region's artifacts in its subtree's shard; the rest (repository-wide, above the subtrees) in all. */
+function inShard(artifacts: readonly Artifact[], plan: ShardPlan, shard: ShardSpec): Artifact[] {
+  return artifacts.filter((artifact) => {
+    const owner = artifact.region === undefined ? undefined : plan.shardOf.get(artifact.region);
+    return owner === undefined || owner === shard.index;
+  });
+}
+
+/** `--from-shards`: the shards' outputs into one, equal to a one-machine compile. */
+async function assemble(
+  options: CompileOptions,
+  shards: readonly string[],
+  out: string,
+  io: CliIo,
+): Promise<ExitCode> {
+  const read = await readShardOutputs(shards.map((dir) => resolve(io.cwd, dir)));
+  const show = (dir: string) => displayPath(dir, io.cwd);
+  if (!read.ok) throw new InputError(compileText.shardProblem(read.problem, show));
+  const summary = await readCompileSummary(read.first);
+  if (!summary) {
+    throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
+  }
+  const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
+  printSummary(io, options.out, summary, built);
+  return summary.exitCode;
 }
 
 async function isFolder(path: string): Promise<boolean> {

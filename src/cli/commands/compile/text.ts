@@ -1,4 +1,5 @@
 /** Sentences of `gkml compile`, in both languages. */
+import type { ShardProblem } from '../../../io/output/shards.js';
 import type { Text } from '../../errors.js';
 
 export const compileText = {
@@ -37,6 +38,48 @@ export const compileText = {
   stopped: (errors: number): Text => ({
     zh: `有 ${errors} 个错误，没有生成输出（原有输出保持不变）。修正后重试；确需按现状发布时加 --force。`,
     en: `${errors} error${errors === 1 ? '' : 's'}: nothing was written (the previous output is untouched). Fix them and retry, or add --force to publish as it is.`,
+  }),
+  shardProblem: (problem: ShardProblem, show: (dir: string) => string): Text => {
+    switch (problem.kind) {
+      case 'not-a-shard':
+        return {
+          zh: `${show(problem.dir)} 不是 gkml compile --shard 的输出（没有带分片信息的 .gkml/manifest.json，或没有编译摘要）。`,
+          en: `${show(problem.dir)} is not an output of gkml compile --shard (no .gkml/manifest.json with a shard, or no compile summary).`,
+        };
+      case 'count':
+        return {
+          zh: `${show(problem.dir)} 是 ${problem.count} 个分片之一，但给出了 ${problem.given} 个文件夹；请给出全部分片的输出。`,
+          en: `${show(problem.dir)} is one of ${problem.count} shards, but ${problem.given} folders were given; give every shard's output.`,
+        };
+      case 'missing':
+        return {
+          zh: `缺少第 ${problem.index} 个分片的输出。`,
+          en: `The output of shard ${problem.index} is missing.`,
+        };
+      case 'twice':
+        return {
+          zh: `第 ${problem.index} 个分片的输出给出了两次。`,
+          en: `The output of shard ${problem.index} was given twice.`,
+        };
+      case 'inputs':
+        return {
+          zh: `${show(problem.dir)} 与其他分片不是由同一份输入（同一提交、同样的选项）编译的；请用同一次流水线的全部分片。`,
+          en: `${show(problem.dir)} was not compiled from the same inputs (commit and options) as the other shards; use every shard of one pipeline run.`,
+        };
+      case 'differs':
+        return {
+          zh: `各分片的 ${problem.path} 不同（${show(problem.dir)}）：分片不是由同一份输入编译的。`,
+          en: `The shards disagree on ${problem.path} (${show(problem.dir)}): they were not compiled from the same inputs.`,
+        };
+    }
+  },
+  bothShardOptions: {
+    zh: '--shard 编译一个分片，--from-shards 合并各分片的输出；两者不能同时使用。',
+    en: '--shard compiles one shard and --from-shards puts the shards together; use one of them.',
+  },
+  badShard: (text: string): Text => ({
+    zh: `分片应写成 K/N（1 ≤ K ≤ N），如 --shard 2/4：${text}`,
+    en: `write the shard as K/N (1 ≤ K ≤ N), e.g. --shard 2/4: ${text}`,
   }),
   unchanged: {
     zh: '输入没有变化，输出保持不变。',

@@ -52,6 +52,16 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
     )
     .addOption(
       new Option(
+        '--documents',
+        say(
+          io,
+          '导出发文登记（documents.yaml）：发文登记、逾期清单、征求意见，每个区域一个工作簿',
+          'export the document registers (documents.yaml) instead: register, overdue list, consultations',
+        ),
+      ),
+    )
+    .addOption(
+      new Option(
         '--force',
         say(io, '覆盖输出文件夹中非 gkml 写入的同名文件', 'overwrite files gkml did not write'),
       ),
@@ -65,6 +75,7 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
           channels: ChannelStyle;
           date?: string;
           force?: boolean;
+          documents?: boolean;
         },
       ) => {
         const { run } = await import('./run.js');
@@ -76,6 +87,7 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
               out: options.out,
               channels: options.channels,
               force: options.force === true,
+              documents: options.documents === true,
               ...(options.date !== undefined ? { date: options.date } : {}),
             },
             io,

@@ -27,11 +27,17 @@ export interface ExportOptions {
   date?: string;
   /** Overwrite files that an earlier export did not write. */
   force: boolean;
+  /** Export the regions' document registers (documents.yaml) instead of their catalogs. */
+  documents?: boolean;
 }
 
 export async function run(options: ExportOptions, io: CliIo): Promise<ExitCode> {
   const date = options.date ?? io.today;
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(excelText.badDate(date));
+  if (options.documents === true) {
+    const { exportRegisters } = await import('./documents.js');
+    return exportRegisters({ ...options, date }, io);
+  }
   const source = await loadExportModel(options.paths.length > 0 ? options.paths : ['.'], io);
   if (!source.ok) {
     reportToStderr(io, source.diagnostics, source.files);

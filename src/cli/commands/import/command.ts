@@ -62,6 +62,16 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
         ),
       ),
     )
+    .addOption(
+      new Option(
+        '--documents',
+        say(
+          io,
+          '工作簿是发文登记表：写入该文件夹的 documents.yaml',
+          'the workbook is a document register (发文登记表): write documents.yaml into the folder',
+        ),
+      ),
+    )
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
     .action(
@@ -71,6 +81,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
           out?: string;
           into?: string;
           dryRun?: boolean;
+          documents?: boolean;
           domain?: string[];
           force?: boolean;
           baseline?: boolean;
@@ -88,6 +99,7 @@ export function declareImport(program: Command, { io, setExit }: CommandContext)
               ...(options.into !== undefined ? { into: options.into } : {}),
               dryRun: options.dryRun === true,
               force: options.force === true,
+              documents: options.documents === true,
               format: options.format,
               failOn: options.failOn,
               ...(options.domain !== undefined ? { domains: options.domain } : {}),

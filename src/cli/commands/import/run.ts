@@ -44,9 +44,15 @@ export interface ImportOptions {
   baseline?: boolean;
   /** The document the tables come from (title and 文号), for `--baseline`; else the sheet title. */
   source?: string;
+  /** The workbook is a 发文登记表: write the region's documents.yaml instead of catalogs. */
+  documents?: boolean;
 }
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
+  if (options.documents === true) {
+    const { importDocuments } = await import('./documents.js');
+    return importDocuments(options, io);
+  }
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
     throw new UsageError(excelText.unknownDomain(options.domain));

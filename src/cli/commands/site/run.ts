@@ -38,7 +38,7 @@ export interface SiteCommandOptions {
 /** Reads and merges a region repository: loadRepository, or a hand-made model in tests. */
 export type RepositoryLoader = (
   folder: string,
-  options: { cwd: string; today: string },
+  options: { cwd: string; today: string; registers?: boolean },
 ) => Promise<{ model?: RepositoryModel | undefined; diagnostics: Diagnostic[]; files?: string[] }>;
 
 export async function run(
@@ -64,7 +64,7 @@ async function siteInto(
   io: CliIo,
   load: RepositoryLoader,
 ): Promise<ExitCode> {
-  const loaded = await load(folder, { cwd: io.cwd, today: io.today });
+  const loaded = await load(folder, { cwd: io.cwd, today: io.today, registers: true });
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
   const frame = await loadSiteFrame(
     resolve(io.cwd, loaded.model?.root ?? folder),

@@ -10,6 +10,7 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../../io/collect.js';
 import { decodeBytes } from '../../../io/decode.js';
+import { registerItemFindings } from '../../../pipeline/register-items.js';
 import { validateFiles } from '../../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -49,7 +50,12 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
     return diagnostic('repository-outside', args, { file: args.path });
   });
-  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics]);
+  // Registers are also checked against their region's merged catalog (items, deadlines).
+  const registerItems =
+    validation.units.registers.length === 0
+      ? []
+      : await registerItemFindings(validation.units.registers, io);
+  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics, ...registerItems]);
   const report = {
     diagnostics,
     files: validation.files,

@@ -10,6 +10,7 @@ import { catalogPage, itemAnchor } from '../paths.js';
 import { ancestorsOf } from '../../export.js';
 import { tableTitle } from '../../names.js';
 import { provenanceOf } from '../provenance.js';
+import { documentLinks } from './documents.js';
 import { linkOrText, safeUrl } from '../url.js';
 import {
   chineseOrdinal,
@@ -40,6 +41,7 @@ export function catalogView(ctx: SiteContext, region: RegionModel, catalog: Effe
   const levels = tableLevels(region, catalog);
   const hasL3 = catalog.items.some((entry) => entry.item.l3 !== undefined);
   const downloads = downloadLinks(ctx, region, page);
+  const documents = documentLinks(region, page);
   return {
     page,
     frame: frame(ctx, page, title, [
@@ -60,7 +62,10 @@ export function catalogView(ctx: SiteContext, region: RegionModel, catalog: Effe
     itemColumns: hasL3 ? 3 : 2,
     levels: levels.map((level) => LEVEL_LABELS[level]),
     levelColumns: levels.length,
-    rows: catalog.items.map((entry, index) => rowView(entry, index + 1, levels)),
+    rows: catalog.items.map((entry, index) => ({
+      ...rowView(entry, index + 1, levels),
+      documents: documents(catalog.domain, entry.item.id),
+    })),
     /** Some rows mark their elements ●/〇: the table says what the marks mean. */
     flagged: catalog.items.some((entry) =>
       entry.item.elements.some((e) => e.required !== undefined),

@@ -1,6 +1,7 @@
 /** The home page (region tree, domains) and one page per region (office, domains, bundles). */
 import type { RegionModel } from '../../../core/model/effective.js';
-import { bundlePage, HOME, regionPage, rootOf } from '../paths.js';
+import { publicDocuments } from '../../../core/documents/published.js';
+import { bundlePage, documentsPage, HOME, regionPage, rootOf } from '../paths.js';
 import { domainList } from './domains.js';
 import { emailLink, linkOrText, phoneParts, type LinkOrText } from '../url.js';
 import {
@@ -131,6 +132,9 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
       steps: resolved.steps.length,
       href: root + bundlePage(region.ref.code, resolved.bundle.id),
     })),
+    documents: region.register
+      ? { href: root + documentsPage(region.ref.code), count: publicDocuments(region).length }
+      : undefined,
     workbook: downloads.workbook,
     domainDownloads: region.catalogs.flatMap((catalog) => {
       const links = downloads.domain(catalog.domain);
