@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import type { MergeRange, SheetData, WorkbookData } from '../import/types.js';
+import { checkWorkbookLimits, type LimitExceeded } from './workbook-limits.js';
 
 export type WorkbookRead =
   | { ok: true; workbook: WorkbookData }
-  | { ok: false; problem: 'legacy-xls' | 'encrypted' | 'unreadable'; reason: string };
+  | { ok: false; problem: 'legacy-xls' | 'encrypted' | 'unreadable'; reason: string }
+  | { ok: false; problem: 'too-large'; reason: string; limit: LimitExceeded };
 
 /** Compound File Binary (OLE2): the container of .xls files and of encrypted .xlsx files. */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -48,6 +50,12 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<WorkbookRead> {
       problem: 'unreadable',
       reason: `larger than ${MAX_BYTES / 1024 / 1024} MB`,
     };
+  }
+  // Before exceljs inflates anything: a small hostile file must not cost gigabytes or minutes.
+  const limit = checkWorkbookLimits(bytes);
+  if (limit !== undefined) {
+    const reason = `${limit.kind} ${limit.found} exceeds ${limit.max} ${limit.part}`.trim();
+    return { ok: false, problem: 'too-large', reason, limit };
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -67,6 +67,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-unreadable': 'test/cli/import.test.ts (corrupt.xlsx)',
   'excel-encrypted': 'test/cli/import.test.ts (encrypted.xlsx)',
   'excel-legacy-xls': 'test/cli/import.test.ts (legacy.xls)',
+  'excel-too-large': 'test/hardening/workbook-limits.test.ts (a zip bomb built in code)',
   'excel-no-table': 'test/import/sheets.test.ts; test/cli/import.test.ts (no-header.xlsx)',
   'excel-sheet-skipped': 'test/import/import.test.ts (mixed.xlsx, its cover sheet)',
   'excel-domain-unknown': 'test/import/sheets.test.ts',

@@ -5,12 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import {
-  diagnostic,
-  exitCode,
-  type Diagnostic,
-  type ExitCode,
-} from '../../../core/diagnostics/index.js';
+import { exitCode, type Diagnostic, type ExitCode } from '../../../core/diagnostics/index.js';
 import { displayPath } from '../../../io/collect.js';
 import { existingFiles } from '../../../io/output-files.js';
 import { schemaPath } from '../../../io/package-files.js';
@@ -20,17 +15,12 @@ import { formatterFor } from '../../../render/diagnostics/index.js';
 import { docsBase } from '../../docs-base.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
+import { workbookProblem } from './workbook-problem.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { painterFor } from '../../painter.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import type { ImportOptions } from './options.js';
-
-const PROBLEM_CODES = {
-  'legacy-xls': 'excel-legacy-xls',
-  encrypted: 'excel-encrypted',
-  unreadable: 'excel-unreadable',
-} as const;
 
 export async function importDocuments(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   // The register goes into a region folder: --into names it as for catalogs, -o works too.
@@ -44,12 +34,7 @@ export async function importDocuments(options: ImportOptions, io: CliIo): Promis
     const shown = displayPath(resolve(io.cwd, file), io.cwd);
     const read = await readWorkbookFile(resolve(io.cwd, file));
     if (!read.ok) {
-      const code = PROBLEM_CODES[read.problem];
-      diagnostics.push(
-        code === 'excel-unreadable'
-          ? diagnostic(code, { reason: read.reason }, { file: shown })
-          : diagnostic(code, {}, { file: shown }),
-      );
+      diagnostics.push(workbookProblem(read, shown));
       continue;
     }
     const result = importRegister(read.workbook, shown);

@@ -12,13 +12,8 @@ import { displayPath } from '../../../io/collect.js';
 import { convertToXlsx, findSoffice, formatToConvert } from '../../../io/convert-office.js';
 import { readWorkbookFile, type WorkbookRead } from '../../../io/read-workbook.js';
 import type { CliIo } from '../../io.js';
+import { workbookProblem } from './workbook-problem.js';
 import { checkAssignedSheets } from '../../import-domains.js';
-
-const PROBLEM_CODES = {
-  'legacy-xls': 'excel-legacy-xls',
-  encrypted: 'excel-encrypted',
-  unreadable: 'excel-unreadable',
-} as const;
 
 export type SheetCatalog = ImportedCatalog & { file: string };
 
@@ -87,12 +82,7 @@ export async function readCatalogs(
     const read = await readAny(path, shown, io, diagnostics);
     if (read === undefined) continue;
     if (!read.ok) {
-      const code = PROBLEM_CODES[read.problem];
-      diagnostics.push(
-        code === 'excel-unreadable'
-          ? diagnostic(code, { reason: read.reason }, { file: shown })
-          : diagnostic(code, {}, { file: shown }),
-      );
+      diagnostics.push(workbookProblem(read, shown));
       continue;
     }
     sheetNames.push(...read.workbook.sheets.map((sheet) => sheet.name));

@@ -2,8 +2,29 @@
 import type { CodeTable, NoArgs } from '../spec.js';
 import { quote } from '../spec.js';
 
+/** Which limit of `io/workbook-limits.ts` a workbook passed. */
+export type WorkbookLimitKind = 'unzipped' | 'ratio' | 'text' | 'rows' | 'cells';
+
+const limitText = {
+  zh: {
+    unzipped: '解压后大小（字节）',
+    ratio: '压缩比',
+    text: '单元格文字长度',
+    rows: '行数',
+    cells: '单元格数',
+  },
+  en: {
+    unzipped: 'unzipped size (bytes)',
+    ratio: 'compression ratio',
+    text: 'cell text length',
+    rows: 'rows',
+    cells: 'cells',
+  },
+} as const;
+
 export interface ExcelArgs {
   'excel-unreadable': { reason: string };
+  'excel-too-large': { kind: WorkbookLimitKind; part: string; found: number; max: number };
   'excel-encrypted': NoArgs;
   'excel-legacy-xls': NoArgs;
   'excel-no-table': { sheets: string[] };
@@ -47,6 +68,22 @@ export const excelCodes = {
     hint: {
       zh: () => '用 Excel 或 WPS 打开并另存为 .xlsx（Excel 工作簿）后再导入。',
       en: () => 'Open it in Excel or WPS, save it as .xlsx (Excel Workbook), and import that.',
+    },
+  },
+  'excel-too-large': {
+    severity: 'error',
+    fatal: true,
+    doc: 'The workbook passes a reading limit (unzipped size, compression ratio, cell text, rows, cells) and is refused before it is read.',
+    message: {
+      zh: (a) =>
+        `这个 Excel 文件超出读取上限，未读取：${limitText.zh[a.kind]} ${a.found} 超过 ${a.max}${a.part === '' ? '' : `（${a.part}）`}`,
+      en: (a) =>
+        `This Excel file passes a reading limit and was not read: ${limitText.en[a.kind]} ${a.found} exceeds ${a.max}${a.part === '' ? '' : ` (${a.part})`}`,
+    },
+    hint: {
+      zh: () => '目录工作簿不会这么大；请检查文件来源，或按领域拆成几个工作簿后再导入。',
+      en: () =>
+        'A catalog workbook is never this large; check where the file came from, or split it by domain and import the parts.',
     },
   },
   'excel-encrypted': {
