@@ -24,7 +24,7 @@ import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { painterFor } from '../../painter.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
-import type { ImportOptions } from './run.js';
+import type { ImportOptions } from './options.js';
 
 const PROBLEM_CODES = {
   'legacy-xls': 'excel-legacy-xls',
