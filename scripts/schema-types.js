@@ -47,7 +47,10 @@ export const NAMES = {
   documents: {
     '': 'DocumentsFile',
     '/definitions/document': 'DocumentsDocument',
+    '/definitions/document/properties/interpretation': 'DocumentsInterpretation',
     '/definitions/consultation': 'DocumentsConsultation',
+    '/definitions/consultation/properties/feedback/properties/notAdopted/items':
+      'DocumentsOpinionNotAdopted',
   },
 };
 

@@ -679,27 +679,7 @@ export interface DocumentsDocument {
    * 为 true 时是需要解读的重要政策文件：政策解读应在文件公开后 3 个工作日内发布。
    */
   policy?: boolean;
-  /**
-   * 政策解读：发布日期、形式（简明问答、图表图解、视频动漫等）和链接。应在政策文件公开后 3 个工作日内发布。
-   */
-  interpretation?: {
-    /**
-     * 解读发布日期，格式 YYYY-MM-DD。
-     */
-    published: string;
-    /**
-     * 如 文字解读、简明问答、图表图解、视频动漫、新闻发布会。
-     */
-    forms?: string[];
-    /**
-     * 解读在政府网站上的地址。
-     */
-    url?: string;
-    /**
-     * 除政府网站外的发布渠道，如 政务新媒体。
-     */
-    channels?: string[];
-  };
+  interpretation?: DocumentsInterpretation;
   /**
    * 删减后公开、不予公开的理由（法律依据），这两种属性必须填写。
    */
@@ -712,6 +692,27 @@ export interface DocumentsDocument {
    * 其他说明。
    */
   note?: string;
+}
+/**
+ * 政策解读：发布日期、形式（简明问答、图表图解、视频动漫等）和链接。应在政策文件公开后 3 个工作日内发布。
+ */
+export interface DocumentsInterpretation {
+  /**
+   * 解读发布日期，格式 YYYY-MM-DD。
+   */
+  published: string;
+  /**
+   * 如 文字解读、简明问答、图表图解、视频动漫、新闻发布会。
+   */
+  forms?: string[];
+  /**
+   * 解读在政府网站上的地址。
+   */
+  url?: string;
+  /**
+   * 除政府网站外的发布渠道，如 政务新媒体。
+   */
+  channels?: string[];
 }
 export interface DocumentsConsultation {
   /**
@@ -753,15 +754,16 @@ export interface DocumentsConsultation {
     /**
      * 每条未采纳的意见及不采纳的理由。
      */
-    notAdopted?: {
-      /**
-       * 意见的内容或摘要。
-       */
-      opinion: string;
-      /**
-       * 不予采纳的理由。
-       */
-      reason?: string;
-    }[];
+    notAdopted?: DocumentsOpinionNotAdopted[];
   };
+}
+export interface DocumentsOpinionNotAdopted {
+  /**
+   * 意见的内容或摘要。
+   */
+  opinion: string;
+  /**
+   * 不予采纳的理由。
+   */
+  reason?: string;
 }
