@@ -2,10 +2,11 @@
  * `gkml validate` transcripts: every diagnostic code triggered by a fixture, in both languages, in
  * every format, with the exit-code contract. Goldens live in test/golden/validate.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES, type DiagnosticCode } from '../../src/core/diagnostics/index.js';
+import { exampleTarget } from '../../src/cli/code-docs.js';
 import { expectGolden } from '../helpers/golden.js';
 import { formatTranscript, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 
@@ -127,11 +128,14 @@ describe('every diagnostic code has a fixture that triggers it', () => {
   for (const code of codeDirs) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${code} (${lang})`, async () => {
-        // A repository fixture is a small, incomplete repository (validate would also report its
-        // missing domains, as compile does); its register is what the code is about.
-        const repository = existsSync(join(FIXTURES, 'codes', code, 'gkml.yaml'));
-        const target = repository ? `codes/${code}/county/documents.yaml` : `codes/${code}`;
-        const args = ['validate', target, '--format', 'json', '--lang', lang];
+        const args = [
+          'validate',
+          exampleTarget(FIXTURES, code),
+          '--format',
+          'json',
+          '--lang',
+          lang,
+        ];
         const t = await runInProcess(args, { cwd: FIXTURES, lang });
         expect(codesIn(t.stdout)).toContain(code);
         expect(t.exitCode).toBe(CODES[code as DiagnosticCode].severity === 'error' ? 1 : 0);
