@@ -1,23 +1,45 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codesTable, replaceCodesTable } from '../../src/core/diagnostics/docs.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 
-describe('README', () => {
-  it('lists every diagnostic code (regenerate with `npm run build && node scripts/readme-codes.js`)', () => {
-    expect(replaceCodesTable(readme, codesTable())).toBe(readme);
-  });
+/** Relative links of a Markdown file (no http, no mailto, no pure anchors), without the anchor. */
+function localLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(([^)\s]+)\)/gu)]
+    .map((m) => m[1] ?? '')
+    .filter((href) => !/^[a-z]+:/u.test(href) && !href.startsWith('#'))
+    .map((href) => href.split('#')[0] ?? '');
+}
 
+describe('README', () => {
   it('has the two-command quick start and the test command', () => {
     expect(readme).toContain('npm ci && npx gkml');
     expect(readme).toContain('npm test');
   });
 
-  it('fails when the table is stale (the check can fail)', () => {
-    const stale = replaceCodesTable(readme, '| code | severity | meaning |');
-    expect(replaceCodesTable(stale, codesTable())).not.toBe(stale);
+  it('is the front door: short, with the reference in docs/', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
+    expect(readme).toContain('docs/codes/README.md');
+  });
+
+  it('links only to files that exist, here and in docs/', () => {
+    const pages = [
+      'README.md',
+      ...['commands', 'repository', 'excel-loop', 'import'].map((p) => `docs/${p}.md`),
+    ];
+    for (const page of pages) {
+      const text = readFileSync(join(REPO_ROOT, page), 'utf8');
+      for (const href of localLinks(text)) {
+        expect(existsSync(join(REPO_ROOT, dirname(page), href)), `${page} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('notices a broken link (the check can fail)', () => {
+    expect(localLinks('[x](docs/missing.md#a) [y](https://x) [z](#top)')).toEqual([
+      'docs/missing.md',
+    ]);
   });
 });

@@ -10,7 +10,7 @@ export interface CodeSpec<Args> {
    * `--fail-on` says, per the exit-code contract.
    */
   fatal?: true;
-  /** One sentence for the README's table of codes. */
+  /** One sentence: what the code means (docs/codes/README.md and the code's page). */
   doc: string;
   message: Record<Lang, (args: Args) => string>;
   /** What to do about it. */
