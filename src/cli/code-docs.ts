@@ -3,7 +3,7 @@
  * that triggers the code, its page shows that input and what `gkml validate` really printed for it.
  * Used by `npm run docs` (scripts/docs-codes.js) and by the test that keeps the pages current.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODES, type CodeSpec } from '../core/diagnostics/index.js';
 import { codeIndex, codePage, type CodeExample } from '../render/docs/code-page.js';
@@ -30,6 +30,16 @@ async function validateOutput(fixtures: string, folder: string): Promise<string>
   return output;
 }
 
+/**
+ * What to validate for a code's example: its fixture folder, or, for a fixture that is a small and
+ * incomplete region repository, its register (validate would also report the repository's missing
+ * domains, as compile does; the register is what the code is about).
+ */
+export function exampleTarget(fixtures: string, code: string): string {
+  const repository = existsSync(join(fixtures, 'codes', code, 'gkml.yaml'));
+  return repository ? `codes/${code}/county/documents.yaml` : `codes/${code}`;
+}
+
 async function example(fixtures: string, code: string): Promise<CodeExample | undefined> {
   const folder = join(fixtures, 'codes', code);
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return undefined;
@@ -41,8 +51,12 @@ async function example(fixtures: string, code: string): Promise<CodeExample | un
       path: `codes/${code}/${name}`,
       text: readFileSync(join(folder, name), 'utf8'),
     }));
-  const command = `gkml validate codes/${code}`;
-  return { files, command, output: await validateOutput(fixtures, `codes/${code}`) };
+  const target = exampleTarget(fixtures, code);
+  return {
+    files,
+    command: `gkml validate ${target}`,
+    output: await validateOutput(fixtures, target),
+  };
 }
 
 /** Every page (file name under docs/codes → text), the index README.md included. */

@@ -4,6 +4,7 @@
  * write them. Pure: workbook data in, register and located diagnostics out. Values are kept as
  * written, except dates (to YYYY-MM-DD); the register rules judge the rest.
  */
+import { REVIEW_TAG } from '../core/model/import-review.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostics/index.js';
 import type { RawDocument } from '../core/documents/types.js';
 import { removeSpaces } from '../core/cells/text.js';
@@ -112,6 +113,12 @@ function readRows(
   for (let row = headerRow + 1; row <= grid.rows; row++) {
     if (grid.isBlank(row)) continue;
     const values: Partial<Record<Field, string>> = {};
+    // What the register cannot place is kept in the note, tagged for review, as for catalogs.
+    const toReview: string[] = [];
+    for (const col of unknown) {
+      const text = grid.value(row, col);
+      if (text !== '') toReview.push(`${grid.header(headerRow, col)}：${text}${REVIEW_TAG}`);
+    }
     for (const [col, field] of columns) {
       const text = grid.value(row, col);
       if (text === '') continue;
@@ -124,11 +131,13 @@ function readRows(
             item: grid.value(row, titleColumn(columns)),
           };
           diagnostics.push(diagnostic('excel-cell-unreadable', args, at(row, col)));
+          toReview.push(`${args.column}：${text}${REVIEW_TAG}`);
           continue;
         }
         values[field] = date;
       } else values[field] = text;
     }
+    if (toReview.length > 0) values.note = [values.note, ...toReview].filter(Boolean).join('\n');
     const { title, issued } = values;
     if (title === undefined || issued === undefined) {
       const text = Object.values(values).join(' ');

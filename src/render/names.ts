@@ -84,7 +84,11 @@ export function cutToBytes(text: string, bytes: number): string {
 
 /** "410102-中原区": the stem of a region's export files (a long name is cut; the code identifies). */
 export function regionStem(region: RegionRef): string {
-  return `${fileNamePart(region.code)}-${cutToBytes(fileNamePart(region.name), NAME_BYTES)}`;
+  // Catalogs exported outside a repository belong to no coded region, and may name no common
+  // place: their folder's name stands in.
+  const named = region.name === '' ? (region.path.split('/').pop() ?? '') : region.name;
+  const name = cutToBytes(fileNamePart(named), NAME_BYTES);
+  return region.code === '' ? name : `${fileNamePart(region.code)}-${name}`;
 }
 
 /** "410102-中原区-就业": the stem of one catalog's export file. */

@@ -68,7 +68,7 @@ describe('gkml export on examples/', () => {
     ['missing', ['examples/nowhere']],
     ['outside', ['examples', 'catalogs']],
     ['not-a-catalog', ['examples/README.md']],
-    ['no-repository', ['catalogs/national']],
+    ['no-catalogs', ['schemas']],
     ['bad-date', ['examples', '--date', '2026/6/30']],
   ] as const) {
     it(`refuses with exit 2: ${name}`, async () => {

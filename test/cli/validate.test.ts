@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES, type DiagnosticCode } from '../../src/core/diagnostics/index.js';
+import { exampleTarget } from '../../src/cli/code-docs.js';
 import { expectGolden } from '../helpers/golden.js';
 import { formatTranscript, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 
@@ -129,7 +130,14 @@ describe('every diagnostic code has a fixture that triggers it', () => {
   for (const code of codeDirs) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${code} (${lang})`, async () => {
-        const args = ['validate', `codes/${code}`, '--format', 'json', '--lang', lang];
+        const args = [
+          'validate',
+          exampleTarget(FIXTURES, code),
+          '--format',
+          'json',
+          '--lang',
+          lang,
+        ];
         const t = await runInProcess(args, { cwd: FIXTURES, lang });
         expect(codesIn(t.stdout)).toContain(code);
         expect(t.exitCode).toBe(CODES[code as DiagnosticCode].severity === 'error' ? 1 : 0);

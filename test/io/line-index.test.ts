@@ -129,6 +129,12 @@ describe('the line index', () => {
     expect(compared).toBeGreaterThan(200);
   });
 
+  it('leaves a list entry that starts with a comment ("- # …") to the precise parser', () => {
+    const text = 'items:\n  - # id: x\n    l1: 征地管理政策\n';
+    expect(lineIndex(text).lineOf(['items', 0])).toBeUndefined();
+    expect(compare(text).wrong).toEqual([]);
+  });
+
   it('the comparison catches an index that is one line off (it can fail)', () => {
     const offByOne = (text: string): LineIndex => {
       const index = lineIndex(text);

@@ -4,6 +4,8 @@
  */
 import { sortLevels, LEVEL_LABELS, type Level } from '../../core/vocabulary/levels.js';
 import type { Item } from '../../core/model/item.js';
+import { emsPerLine, lastLine } from './metrics.js';
+import { BODY_SIZE } from './styles.js';
 
 export type ColumnKey =
   | 'seq'
@@ -34,6 +36,25 @@ export interface TableColumn {
   kind: ColumnKind;
   /** For a 公开层级 sub-column: its level. */
   level?: Level;
+}
+
+/** Holds 「公开层级」 (bold 10 pt) on one line, where 6 wraps it as 公开层/级. */
+const LONE_LEVEL_WIDTH = 9;
+
+/** Closing punctuation that must not stand alone on a subject's last line. */
+const CLOSING = /^[）)」』】〕〉》，。、；：！？]+$/u;
+
+/**
+ * 公开主体 at its usual 14, widened (up to 20) until no subject's last line would hold only a
+ * closing bracket: "…保障局（就业服务中心" / "）" reads as a mistake on paper.
+ */
+function subjectWidth(items: readonly Item[]): number {
+  const subjects = items.flatMap((item) => (item.subject === undefined ? [] : [item.subject]));
+  for (let width = 14; width < 20; width++) {
+    const perLine = emsPerLine(width, BODY_SIZE);
+    if (!subjects.some((subject) => CLOSING.test(lastLine(subject, perLine)))) return width;
+  }
+  return 20;
 }
 
 /** Header of the hidden column that carries item ids for the round trip through `gkml import`. */
@@ -84,7 +105,7 @@ export function tableColumns(
     text('elements', `公开内容（要素）${options.flags ? ELEMENTS_LEGEND : ''}`, 28),
     text('bases', '公开依据', 32),
     text('timeLimit', '公开时限', 16),
-    text('subject', '公开主体', 14),
+    text('subject', '公开主体', subjectWidth(items)),
     text('channels', '公开渠道和载体', 35),
     mark('audience-all', GROUPS.audience, '全社会'),
     mark('audience-group', GROUPS.audience, '特定群体'),
@@ -92,6 +113,8 @@ export function tableColumns(
     mark('method-request', GROUPS.method, '依申请'),
     ...levels.map((level) => ({
       ...mark(`level-${level}`, GROUPS.levels, LEVEL_LABELS[level]),
+      // A lone level column carries the 公开层级 group header alone: wide enough for its 4 characters.
+      ...(levels.length === 1 ? { width: LONE_LEVEL_WIDTH } : {}),
       level,
     })),
     { key: 'id', label: ID_HEADER, width: 24, kind: 'id' },

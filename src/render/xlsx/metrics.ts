@@ -29,13 +29,28 @@ export function textEms(text: string): number {
   return ems;
 }
 
-/** How many lines a text wraps into in a column of `width` units at `fontSize` points. */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
+/** How many ems of text a line holds in a column of `width` units at `fontSize` points. */
+export function emsPerLine(width: number, fontSize: number): number {
   const emPx = (fontSize * 96) / 72;
   const usablePx = Math.max(emPx, width * PX_PER_WIDTH_UNIT + COLUMN_EXTRA_PX - 2 * PADDING_PX);
   // A line holds whole characters only; CJK line-breaking rules may push one more down, so the
   // capacity is floored.
-  const perLine = Math.max(1, Math.floor(usablePx / emPx));
+  return Math.max(1, Math.floor(usablePx / emPx));
+}
+
+/** The last line of a text wrapped greedily at `perLine` ems. */
+export function lastLine(text: string, perLine: number): string {
+  let line = '';
+  for (const char of text) {
+    if (textEms(line + char) > perLine) line = '';
+    line += char;
+  }
+  return line;
+}
+
+/** How many lines a text wraps into in a column of `width` units at `fontSize` points. */
+export function wrappedLines(text: string, width: number, fontSize: number): number {
+  const perLine = emsPerLine(width, fontSize);
   return text
     .split('\n')
     .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textEms(paragraph) / perLine)), 0);

@@ -3,7 +3,7 @@
  * with 一级事项 merged down, borders, fonts, row heights, drop-downs on the √ columns, and print
  * setup. Row 1 is the title, rows 2–3 the header, the body starts on row 4.
  */
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { MARK } from '../../core/cells/glyphs.js';
 import { fitRowHeights, type MeasuredCell } from './metrics.js';
 import {
@@ -152,30 +152,52 @@ export function writeTableSheet(
   return sheet;
 }
 
-/** Drop-downs offering √ on the mark columns; the 特定群体 cell may also hold the group's name. */
+/**
+ * Drop-downs offering √ on the mark columns; the 特定群体 cell may also hold the group's name. One
+ * range per column: exceljs squeezes per-cell validations into ranges after sorting addresses as
+ * text (J10 before J4), which gives overlapping ranges from 7 rows on, and Excel repairs the file.
+ */
 function addMarkValidations(
   sheet: Worksheet,
   columns: readonly TableColumn[],
   lastRow: number,
 ): void {
+  if (lastRow < FIRST_BODY_ROW) return;
+  const validations = rangeValidations(sheet);
   columns.forEach((column, col) => {
     if (column.kind !== 'mark') return;
     const strict = column.key !== 'audience-group';
-    for (let row = FIRST_BODY_ROW; row <= lastRow; row++) {
-      sheet.getCell(row, col + 1).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${MARK}"`],
-        showErrorMessage: strict,
-        errorStyle: 'stop',
-        errorTitle: '公开目录',
-        error: `只能填写“${MARK}”或留空。`,
-        ...(strict
-          ? {}
-          : { showInputMessage: true, prompt: `填写“${MARK}”，或写明特定群体（如：申请人）。` }),
-      };
-    }
+    const letter = sheet.getColumn(col + 1).letter;
+    validations.add(`${letter}${FIRST_BODY_ROW}:${letter}${lastRow}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${MARK}"`],
+      showErrorMessage: strict,
+      errorStyle: 'stop',
+      errorTitle: '公开目录',
+      error: `只能填写“${MARK}”或留空。`,
+      ...(strict
+        ? {}
+        : { showInputMessage: true, prompt: `填写“${MARK}”，或写明特定群体（如：申请人）。` }),
+    });
   });
+}
+
+/** exceljs's per-sheet validations keyed by address or range (untyped in its index.d.ts). */
+interface RangeValidations {
+  add(range: string, validation: DataValidation): void;
+}
+
+function rangeValidations(sheet: Worksheet): RangeValidations {
+  const holder: unknown = Reflect.get(sheet, 'dataValidations');
+  if (!isRangeValidations(holder)) throw new Error('exceljs: worksheet.dataValidations missing');
+  return holder;
+}
+
+function isRangeValidations(value: unknown): value is RangeValidations {
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'add') === 'function'
+  );
 }
 
 function writeNotes(

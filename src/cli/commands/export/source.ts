@@ -1,7 +1,8 @@
 /**
  * What `gkml export` exports: the repository the paths belong to, loaded and merged, and the
  * regions the paths name. The root names every region; a region folder (or a folder inside it)
- * names that region, as for `gkml merge`; a catalog file names that domain of its region.
+ * names that region, as for `gkml merge`; a catalog file names that domain of its region. Outside
+ * any repository, the catalog files are exported as they are (pipeline/load-standalone.ts).
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import type {
 } from '../../../core/model/effective.js';
 import { inside } from '../../../io/repository-files.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadStandalone } from '../../../pipeline/load-standalone.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { cliText } from '../../text.js';
@@ -36,7 +38,15 @@ export async function loadExportModel(paths: readonly string[], io: CliIo): Prom
   const missing = paths.filter((_, index) => !existsSync(absolute[index] ?? ''));
   if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
   const loaded = await loadRepository(paths[0] ?? '.', { cwd: io.cwd, today: io.today });
-  if (!loaded.model) return { ok: false, diagnostics: loaded.diagnostics, files: loaded.files };
+  if (!loaded.model) {
+    // Outside any repository (what `gkml import --out` writes): complete catalogs, one region per
+    // folder, so that import → print works without `gkml init`.
+    if (loaded.diagnostics.every((d) => d.code === 'repository-not-found')) {
+      const standalone = await loadStandalone(paths, { cwd: io.cwd, today: io.today });
+      return { ok: true, ...standalone, regions: standalone.model.regions };
+    }
+    return { ok: false, diagnostics: loaded.diagnostics, files: loaded.files };
+  }
   const model = loaded.model;
   const root = resolve(io.cwd, model.root);
   const outside = paths.filter((_, index) => !inside(root, absolute[index] ?? ''));

@@ -20,7 +20,7 @@ import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { painterFor } from '../../painter.js';
 import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
-import type { ImportOptions } from './run.js';
+import type { ImportOptions } from './options.js';
 
 export async function importDocuments(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   // The register goes into a region folder: --into names it as for catalogs, -o works too.

@@ -6,14 +6,14 @@
  */
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { exitCode, type ExitCode, type FailOn } from '../../../core/diagnostics/index.js';
+import { exitCode, type ExitCode } from '../../../core/diagnostics/index.js';
 import { resolveDomain } from '../../../core/vocabulary/domains.js';
 import { catalogYaml } from '../../../import/yaml.js';
 import { displayPath } from '../../../io/collect.js';
 import { existingFiles } from '../../../io/output-files.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { schemaPath } from '../../../io/package-files.js';
-import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
+import { formatterFor } from '../../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
@@ -24,29 +24,9 @@ import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
 import { baselinesOf } from './baseline.js';
 import { readCatalogs } from './read.js';
+import type { ImportOptions } from './options.js';
 
-export interface ImportOptions {
-  files: string[];
-  /** Output folder, relative to the working folder. */
-  out?: string;
-  /** Region folder to reconcile the sheets with (`--into`), instead of --out. */
-  into?: string;
-  /** With --into: report, write nothing. */
-  dryRun: boolean;
-  /** The domain of every table sheet, whatever titles and sheet names say. */
-  domain?: string;
-  /** `--domain` values as given, repeatable: a domain, or "Sheet名=领域" for one sheet. */
-  domains?: string[];
-  force: boolean;
-  format: DiagnosticFormat;
-  failOn: FailOn;
-  /** Write national baselines (complete, every item citing `source`) instead of catalogs. */
-  baseline?: boolean;
-  /** The document the tables come from (title and 文号), for `--baseline`; else the sheet title. */
-  source?: string;
-  /** The workbook is a 发文登记表: write the region's documents.yaml instead of catalogs. */
-  documents?: boolean;
-}
+export type { ImportOptions };
 
 export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   if (options.documents === true) {

@@ -47,7 +47,9 @@ export async function run(options: MergeOptions, io: CliIo): Promise<ExitCode> {
 
   const loaded = await loadRepository(options.folder, { cwd: io.cwd, today: io.today });
   const model = loaded.model;
-  const diagnostics = model ? relevant(model, loaded.diagnostics) : loaded.diagnostics;
+  const diagnostics = model
+    ? ofDomain(model, relevant(model, loaded.diagnostics), domain)
+    : loaded.diagnostics;
   reportToStderr(io, diagnostics, loaded.files);
   if (model) {
     const regions = selectedRegions(model).map((region) => ({
@@ -71,6 +73,27 @@ function relevant(model: RepositoryModel, diagnostics: readonly Diagnostic[]): D
   return diagnostics.filter((d) => {
     const owner = ownerFolder(d.file ?? '', folders);
     return owner === undefined || chain.has(owner);
+  });
+}
+
+/**
+ * With `--domain`, the diagnostics of that domain's catalog files (any layer's) and of files that
+ * are no catalog (region.yaml, gkml.yaml): not the other domains' warnings.
+ */
+function ofDomain(
+  model: RepositoryModel,
+  diagnostics: readonly Diagnostic[],
+  domain: string | undefined,
+): Diagnostic[] {
+  if (domain === undefined) return [...diagnostics];
+  const domainOf = new Map<string, string>();
+  for (const baseline of model.national) domainOf.set(baseline.file, baseline.domain);
+  for (const region of model.regions) {
+    for (const catalog of region.catalogs) domainOf.set(catalog.file, catalog.domain);
+  }
+  return diagnostics.filter((d) => {
+    const owner = d.file === undefined ? undefined : domainOf.get(d.file);
+    return owner === undefined || owner === domain;
   });
 }
 

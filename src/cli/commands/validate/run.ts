@@ -10,7 +10,7 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../../io/collect.js';
 import { decodeBytes } from '../../../io/decode.js';
-import { registerItemFindings } from '../../../pipeline/register-items.js';
+import { repositoryFindings, withoutDuplicates } from '../../../pipeline/repository-findings.js';
 import { validateFiles } from '../../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -50,12 +50,15 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
     return diagnostic('repository-outside', args, { file: args.path });
   });
-  // Registers are also checked against their region's merged catalog (items, deadlines).
-  const registerItems =
-    validation.units.registers.length === 0
-      ? []
-      : await registerItemFindings(validation.units.registers, io);
-  const diagnostics = sortDiagnostics([...outside, ...validation.diagnostics, ...registerItems]);
+  // Inside a region repository, everything merge, export and compile would refuse (one truth).
+  const repository = await repositoryFindings(paths, {
+    cwd: io.cwd,
+    today: io.today,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
+  const diagnostics = sortDiagnostics(
+    withoutDuplicates([...outside, ...validation.diagnostics, ...repository.diagnostics]),
+  );
   const report = {
     diagnostics,
     files: validation.files,

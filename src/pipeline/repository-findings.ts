@@ -1,0 +1,72 @@
+/**
+ * For `gkml validate`: one truth for checks. When validated paths lie in a region repository, the
+ * repository is loaded and analysed as compile does (merge, registers, bundles, coverage against the
+ * national baselines), so that validate reports whatever merge, export or compile would refuse.
+ * Only findings in the validated paths (or in no file at all) are kept; files outside any
+ * repository cost nothing beyond a look for gkml.yaml above them.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics/index.js';
+import { findRoot } from '../io/layout.js';
+import { analyse } from './analyse.js';
+import { loadRepository } from './load-repository.js';
+
+export interface RepositoryFindings {
+  /** Sorted; the loading's own findings included (the caller deduplicates). */
+  diagnostics: Diagnostic[];
+  /** Absolute paths of the repository roots checked, sorted. */
+  roots: string[];
+}
+
+export async function repositoryFindings(
+  paths: readonly string[],
+  options: { cwd: string; today: string; maxBytes?: number },
+): Promise<RepositoryFindings> {
+  const absolute = paths.map((path) => resolve(options.cwd, path));
+  const roots = new Set<string>();
+  for (const path of absolute) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) continue;
+    const root = findRoot(info.isDirectory() ? path : dirname(path));
+    if (root) roots.add(root);
+  }
+  const found: Diagnostic[] = [];
+  const sorted = [...roots].sort();
+  for (const root of sorted) {
+    const loaded = await loadRepository(root, { ...options, registers: true });
+    // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
+    found.push(...analyse(loaded, { coverage: loaded.model !== undefined }).diagnostics);
+  }
+  const wanted = (diagnostic: Diagnostic): boolean => {
+    if (diagnostic.file === undefined) return true;
+    const file = resolve(options.cwd, diagnostic.file);
+    return absolute.some((path) => path === file || within(path, file));
+  };
+  return { diagnostics: found.filter(wanted), roots: sorted };
+}
+
+function within(folder: string, file: string): boolean {
+  const path = relative(folder, file);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+}
+
+/** The same finding reported by two stages once: same code, place and arguments. */
+export function withoutDuplicates(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const at = d.span ? `${d.span.start.line}:${d.span.start.column}` : '';
+    const key = [
+      d.code,
+      d.severity,
+      d.file ?? '',
+      at,
+      d.sheet ?? '',
+      d.cell ?? '',
+      JSON.stringify(d.args),
+    ].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
