@@ -20,6 +20,9 @@ import { fromYamlError, toData, type SpanOf } from './yaml-errors.js';
 
 export { MAX_ALIAS_COUNT } from './yaml-errors.js';
 
+/** Parse errors listed per file; the count of the others is said in one more line. */
+export const MAX_PARSE_ERRORS = 5;
+
 /** A parsed YAML file: its plain data, and a way back from a data path to the source text. */
 export interface SourceDocument {
   file: string;
@@ -61,9 +64,16 @@ export function parseYamlSource(
     start: position(start),
     end: position(Math.max(start, end)),
   });
-  const problems = [...doc.errors, ...doc.warnings].map((error) =>
-    fromYamlError(error, text, file, spanOf, doc),
-  );
+  // The parser can report one error per character (100 KB of `[`): the first few say it all.
+  const found = [...doc.errors, ...doc.warnings];
+  const problems = found
+    .slice(0, MAX_PARSE_ERRORS)
+    .map((error) => fromYamlError(error, text, file, spanOf, doc));
+  if (found.length > MAX_PARSE_ERRORS) {
+    problems.push(
+      diagnostic('yaml-errors-more', { more: found.length - MAX_PARSE_ERRORS }, { file }),
+    );
+  }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   if (doc.contents === null)
     return { ok: false, diagnostics: [diagnostic('file-empty', {}, { file })] };

@@ -69,6 +69,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-encrypted': 'test/cli/import.test.ts (encrypted.xlsx)',
   'excel-legacy-xls': 'test/cli/import.test.ts (legacy.xls)',
   'excel-too-large': 'test/hardening/workbook-limits.test.ts (a zip bomb built in code)',
+  'yaml-errors-more': 'test/hardening/bounded-diagnostics.test.ts (100 KB of [)',
   'excel-no-table': 'test/import/sheets.test.ts; test/cli/import.test.ts (no-header.xlsx)',
   'excel-sheet-skipped': 'test/import/import.test.ts (mixed.xlsx, its cover sheet)',
   'excel-domain-unknown': 'test/import/sheets.test.ts',

@@ -1,6 +1,6 @@
 /** The human format: grouped by file, each problem with its place, advice and a code frame. */
 import { describe, tally, type Diagnostic } from '../../core/diagnostics/index.js';
-import { codeFrame } from './frame.js';
+import { codeFrame, frameLines } from './frame.js';
 import { SEVERITY_LABELS } from './labels.js';
 import { codeDocUrl, type FormatOptions, type Formatter, type Painter } from './report.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -26,6 +26,12 @@ const SUMMARY: Record<
 
 const HINT: Record<Lang, string> = { zh: '建议：', en: 'hint: ' };
 const DOCS: Record<Lang, string> = { zh: '说明：', en: 'docs: ' };
+/** Code frames shown per file: thousands of findings in one file must print in seconds, not pages. */
+export const MAX_FRAMES_PER_FILE = 20;
+const MORE_FRAMES: Record<Lang, (n: number) => string> = {
+  zh: (n) => `（此文件另有 ${n} 个问题未显示代码片段）`,
+  en: (n) => `(${n} more problem${n === 1 ? '' : 's'} in this file shown without a code frame)`,
+};
 
 function paintSeverity(painter: Painter, d: Diagnostic, lang: Lang): string {
   const label = SEVERITY_LABELS[lang][d.severity];
@@ -44,8 +50,26 @@ export function stylishList(
 ): string[] {
   const out: string[] = [];
   let currentFile: string | undefined;
+  // Each file is read and split once, however many diagnostics it has.
+  const lines = new Map<string, readonly string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!lines.has(file)) {
+      const text = sourceText(file);
+      lines.set(file, text === undefined ? undefined : frameLines(text));
+    }
+    return lines.get(file);
+  };
+  let frames = 0;
+  let framesLeftOut = 0;
+  const endFile = () => {
+    if (framesLeftOut > 0)
+      out.push(`  ${' '.repeat(7)} ${painter.dim(MORE_FRAMES[lang](framesLeftOut))}`);
+    frames = 0;
+    framesLeftOut = 0;
+  };
   for (const d of diagnostics) {
     if (d.file !== currentFile) {
+      endFile();
       if (currentFile !== undefined) out.push('');
       currentFile = d.file;
       out.push(painter.underline(d.file ?? ''));
@@ -61,9 +85,16 @@ export function stylishList(
     );
     if (hint) out.push(`  ${' '.repeat(7)} ${painter.dim(HINT[lang] + hint)}`);
     out.push(`  ${' '.repeat(7)} ${painter.dim(DOCS[lang] + codeDocUrl(docs, d.code))}`);
-    const text = d.file !== undefined && d.span ? sourceText(d.file) : undefined;
-    if (text !== undefined && d.span) out.push(codeFrame(text, d.span, painter));
+    const source = d.file !== undefined && d.span ? linesOf(d.file) : undefined;
+    if (source === undefined || !d.span) continue;
+    if (frames < MAX_FRAMES_PER_FILE) {
+      out.push(codeFrame(source, d.span, painter));
+      frames++;
+    } else {
+      framesLeftOut++;
+    }
   }
+  endFile();
   return out;
 }
 

@@ -8,6 +8,7 @@ export interface YamlArgs {
   'yaml-tab': NoArgs;
   'yaml-alias-limit': { limit: number };
   'yaml-multiple-documents': NoArgs;
+  'yaml-errors-more': { more: number };
 }
 
 /** The YAML parser's error kinds that get their own sentence; the rest are 'other'. */
@@ -94,6 +95,18 @@ export const yamlCodes = {
     hint: {
       zh: () => '目录不需要嵌套引用；请直接写出内容。',
       en: () => 'Catalogs need no nested aliases: write the values out.',
+    },
+  },
+  'yaml-errors-more': {
+    severity: 'info',
+    doc: 'The file has more YAML syntax errors than are listed; the first ones usually cause the rest.',
+    message: {
+      zh: (a) => `此文件另有 ${a.more} 个 YAML 语法错误未列出。`,
+      en: (a) => `${a.more} more YAML syntax errors in this file are not listed.`,
+    },
+    hint: {
+      zh: () => '先改正上面列出的错误，其余的往往随之消失。',
+      en: () => 'Fix the errors listed above first; the rest often go away with them.',
     },
   },
   'yaml-multiple-documents': {
