@@ -3,14 +3,12 @@
  * versions of it (two folders, or a git ref and the working tree). Reads, computes (core/diff),
  * renders (render/diff); writes nothing but the report.
  */
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics } from '../../../core/diagnostics/index.js';
 import { coverageDiff } from '../../../core/diff/index.js';
 import type { DomainId } from '../../../core/vocabulary/domains.js';
-import { decodeBytes } from '../../../io/decode.js';
 import { diffRendererFor, type DiffResult } from '../../../render/diff/index.js';
 import { domainArgument } from '../../domain-arg.js';
 import { UsageError } from '../../errors.js';
@@ -27,6 +25,7 @@ import {
 } from './load.js';
 import type { DiffOptions } from './options.js';
 import { docsBase } from '../../docs-base.js';
+import { readSourceText } from '../../diagnostics-output.js';
 
 export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Promise<ExitCode> {
   const { folders } = options;
@@ -93,13 +92,4 @@ async function output(
     ),
   );
   return exitCode(diagnostics, options.failOn);
-}
-
-function readSourceText(path: string): string | undefined {
-  try {
-    const decoded = decodeBytes(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
 }

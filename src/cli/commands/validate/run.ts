@@ -1,5 +1,4 @@
 /** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   diagnostic,
@@ -9,7 +8,6 @@ import {
   type FailOn,
 } from '../../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../../io/collect.js';
-import { decodeBytes } from '../../../io/decode.js';
 import { repositoryFindings, withoutDuplicates } from '../../../pipeline/repository-findings.js';
 import { validateFiles } from '../../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
@@ -19,6 +17,7 @@ import { painterFor } from '../../painter.js';
 import { cliText } from '../../text.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
+import { readSourceText } from '../../diagnostics-output.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -75,13 +74,4 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     }),
   );
   return exitCode(diagnostics, options.failOn);
-}
-
-function readSourceText(path: string): string | undefined {
-  try {
-    const decoded = decodeBytes(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
 }
