@@ -2,19 +2,15 @@
  * `gkml export --documents`: each region's document register as a workbook (发文登记, 逾期清单,
  * 征求意见), `<code>-<name>-发文登记.xlsx`, for the regions at or below the folder given.
  */
-import { resolve } from 'node:path';
 import { exitCode, tally, type ExitCode } from '../../../core/diagnostics/index.js';
-import { displayPath } from '../../../io/collect.js';
-import { foreignFiles } from '../../../io/output-files.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
 import { registerSheets } from '../../../render/documents/register.js';
 import { renderListWorkbook } from '../../../render/documents/sheets.js';
 import { regionStem } from '../../../render/names.js';
 import { reportToStderr } from '../../diagnostics-output.js';
-import { InputError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { excelText } from '../../text-excel.js';
+import { writeExports } from './write.js';
 
 export async function exportRegisters(
   options: { paths: string[]; out: string; date: string; force: boolean },
@@ -55,14 +51,5 @@ export async function exportRegisters(
     });
     outputs.push({ name: `${regionStem(region.ref)}-发文登记.xlsx`, data });
   }
-  if (outputs.length === 0) throw new InputError(excelText.nothingToExport);
-  const folder = await outputFolder(options.out, io);
-  const shown = displayPath(folder, io.cwd);
-  const names = outputs.map((output) => output.name);
-  const foreign = options.force ? [] : await foreignFiles(folder, names);
-  if (foreign.length > 0) throw new InputError(excelText.foreignOutputs(shown, foreign));
-  await writeOrExplain(folder, outputs, { manifest: true });
-  for (const name of names) io.stdout.write(`${displayPath(resolve(folder, name), io.cwd)}\n`);
-  io.stderr.write(`${excelText.written(outputs.length, shown)[io.lang]}\n`);
-  return 0;
+  return writeExports(outputs, options, io);
 }

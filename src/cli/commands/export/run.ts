@@ -3,18 +3,15 @@
  * repository's regions as official-layout workbooks, CSV or JSON. Writes atomically, and never
  * over a file that an earlier export did not write (unless --force).
  */
-import { resolve } from 'node:path';
 import { exitCode, tally, type ExitCode } from '../../../core/diagnostics/index.js';
-import { displayPath } from '../../../io/collect.js';
-import { foreignFiles } from '../../../io/output-files.js';
-import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { renderExport, type ExportFormat } from '../../../render/export.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
-import { InputError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { excelText } from '../../text-excel.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { loadExportModel, type ExportSelection } from './source.js';
+import { writeExports } from './write.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -64,14 +61,5 @@ export async function exportSelection(
     date: options.date,
     channels: options.channels,
   });
-  if (outputs.length === 0) throw new InputError(excelText.nothingToExport);
-  const folder = await outputFolder(options.out, io);
-  const shown = displayPath(folder, io.cwd);
-  const names = outputs.map((output) => output.name);
-  const foreign = options.force ? [] : await foreignFiles(folder, names);
-  if (foreign.length > 0) throw new InputError(excelText.foreignOutputs(shown, foreign));
-  await writeOrExplain(folder, outputs, { manifest: true });
-  for (const name of names) io.stdout.write(`${displayPath(resolve(folder, name), io.cwd)}\n`);
-  io.stderr.write(`${excelText.written(outputs.length, shown)[io.lang]}\n`);
-  return 0;
+  return writeExports(outputs, options, io);
 }
