@@ -93,6 +93,18 @@ describe('knock-on findings of one broken file (case 15)', () => {
     expect(found[0]).toMatch(new RegExp(`^yaml-syntax ${file}:\\d+$`, 'u'));
   });
 
+  it('an unparsable baseline of the repository’s own national folder', async () => {
+    // Every region's employment overrides were "merge-unknown-id", shimen's bundle steps unknown.
+    const own = brokenCopy(examples, 'gkml.yaml', (text) => `${text}national: national\n`);
+    cpSync(join(REPO_ROOT, 'catalogs/national'), join(own, 'national'), { recursive: true });
+    const before = await findings(own);
+    const repo = brokenCopy(own, 'national/employment.yaml', (text) =>
+      text.replace('domain: ', 'domain: ['),
+    );
+    const found = added(before, await findings(repo)).map((f) => f.replace(/ copy\d+\//u, ' '));
+    expect(found.map((f) => f.split(':')[0])).toEqual(['yaml-syntax national/employment.yaml']);
+  });
+
   it.each([
     ['12', 'schema-type'],
     ['"not a url"', 'schema-pattern'],

@@ -30,6 +30,8 @@ export interface RepositoryInput {
   /** Display path of the national baselines' folder. */
   nationalPath: string;
   national: OverlayFile[];
+  /** Domains whose national baseline could not be read (its own error says why). */
+  nationalUnread?: readonly DomainId[];
   regions: RegionInput[];
   /** Display path of the region.yaml whose region was asked for, if any. */
   requestedFile?: string;
@@ -62,11 +64,12 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
   const diagnostics = [...tree.diagnostics];
   const states = new Map<RegionNode, States>();
   const unread = new Map<RegionNode, ReadonlySet<DomainId>>();
+  const unreadNational: ReadonlySet<DomainId> = new Set(input.nationalUnread);
   const regions: RegionModel[] = [];
   for (const node of tree.order) {
     const inherited = node.parent ? states.get(node.parent) : top;
     if (!inherited) continue;
-    const unreadAbove = (node.parent && unread.get(node.parent)) || NONE;
+    const unreadAbove = node.parent ? (unread.get(node.parent) ?? NONE) : unreadNational;
     const merged = mergeRegion(node, inherited, unreadAbove);
     states.set(node, merged.states);
     const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
