@@ -196,7 +196,10 @@ async function assemble(
   if (!summary) {
     throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
+  const built = await buildOutput(out, read.artifacts, {
+    inputs: read.inputs,
+    alongside: (folder) => FileCache.carry(read.first, join(folder, FILE_CACHE_PATH)),
+  });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;
 }
