@@ -2,13 +2,16 @@
  * Loading files into typed units: parse each file, check it against its schema, and attach the
  * region each catalog or region file sits under. Problems come back as diagnostics.
  */
+import { basename, extname } from 'node:path';
 import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
+import { resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SourceLocator } from '../core/schema/errors.js';
 import type { SchemaName, SchemaValidator } from '../core/schema/validator.js';
+import { isRecord } from '../core/util/json.js';
 import { displayPath } from './collect.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from './layout.js';
 import { cachedCheck, cachedLoad, type CacheUse } from './file-cache/load.js';
@@ -22,9 +25,18 @@ export interface LoadedUnits {
   projects: { source: SourceDocument; project: RawProject }[];
   /** Document registers (documents.yaml), each with the region it sits under. */
   registers: RegisterUnit[];
+  /** Catalog files that failed to parse or failed their schema (their diagnostics say why). */
+  unreadCatalogs: UnreadCatalog[];
   diagnostics: Diagnostic[];
   /** With a file cache: each valid file's slot, by its source, for the rules' findings. */
   slots: Map<SourceLocator, CacheSlot>;
+}
+
+export interface UnreadCatalog {
+  /** Absolute path. */
+  path: string;
+  /** The domain the file was meant for, when its `domain` or its name tells. */
+  domain?: DomainId;
 }
 
 export interface UnitOptions extends LoadOptions {
@@ -40,6 +52,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     regions: [],
     projects: [],
     registers: [],
+    unreadCatalogs: [],
     diagnostics: [],
     slots: new Map(),
   };
@@ -65,9 +78,12 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     const { result, slot } = loaded[index] ?? {};
     if (!result) continue;
     out.diagnostics.push(...result.diagnostics);
-    if (!result.ok) continue;
-    const source = result.document;
     const kind = fileKind(path);
+    if (!result.ok) {
+      if (kind === 'catalog') out.unreadCatalogs.push(unreadCatalog(path, undefined));
+      continue;
+    }
+    const source = result.document;
     const schemaOf = <N extends SchemaName>(name: N) =>
       slot
         ? cachedCheck(options.validator, name, source, slot)
@@ -109,6 +125,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       const checked = schemaOf('catalog');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
+        out.unreadCatalogs.push(unreadCatalog(path, source.data));
         continue;
       }
       const regionPath = regionFileOfCatalog(path, exists);
@@ -117,6 +134,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       out.catalogs.push({
         source,
         catalog: checked.value,
+        ...(regionPath && !region ? { regionUnread: true } : {}),
         ...(region && level && regionPath
           ? {
               region: {
@@ -131,6 +149,13 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     }
   }
   return out;
+}
+
+/** A catalog that could not be read, with the domain its `domain` field or its file name names. */
+function unreadCatalog(path: string, data: unknown): UnreadCatalog {
+  const written = isRecord(data) && typeof data['domain'] === 'string' ? data['domain'] : undefined;
+  const domain = resolveDomain(written ?? '') ?? resolveDomain(basename(path, extname(path)));
+  return domain ? { path, domain: domain.id } : { path };
 }
 
 /** Region files read for context, each once; an invalid one gives no context (its own run reports it). */
