@@ -21,6 +21,8 @@ import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
 
+export type { RegionNode };
+
 export interface RepositoryInput {
   /** Display path of the repository root. */
   root: string;
@@ -49,42 +51,77 @@ export interface MergeResult {
 type States = Map<DomainId, LayerState>;
 
 export function mergeRepository(input: RepositoryInput): MergeResult {
+  const stepwise = mergeStepwise(input);
+  const merged = stepwise.merge(stepwise.order, { keep: true });
+  const model: RepositoryModel = { ...stepwise.model, regions: merged.regions };
+  const diagnostics = [...stepwise.diagnostics, ...merged.diagnostics];
+  const requested = stepwise.order.find((node) => node.input.file === input.requestedFile);
+  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
+  if (requested) {
+    model.requested = requested.input.region.code;
+    const above = stepwise.statesAbove(requested);
+    if (above) result.inherited = inheritedStates(above, requested.level);
+  }
+  return result;
+}
+
+/**
+ * The merge taken a run of regions at a time, so that a compile can hold one subtree's merged
+ * catalogs, not the whole repository's: what a region inherits is kept only for the runs merged
+ * with `keep` (the regions above the subtrees), and a run's own states are dropped when it ends.
+ */
+export interface StepwiseMerge {
+  /** The repository without its regions: root, site, the national baselines. */
+  model: RepositoryModel;
+  /** Every region to merge, top-down (each before its sub-regions, siblings by code). */
+  order: readonly RegionNode[];
+  /** The region tree's findings. */
+  diagnostics: Diagnostic[];
+  /**
+   * Merges `nodes`, in order. Each one's parent is merged before it: earlier in `nodes`, or in an
+   * earlier call with `keep` (a region whose parent is neither is skipped).
+   */
+  merge: (
+    nodes: readonly RegionNode[],
+    options?: { keep?: boolean },
+  ) => { regions: RegionModel[]; diagnostics: Diagnostic[] };
+  /** What the layers above a region hand it, once its parent was merged with `keep`. */
+  statesAbove: (node: RegionNode) => States | undefined;
+}
+
+export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
   const baselines = new Map<DomainId, BaselineCatalog>();
   for (const file of input.national) {
     const baseline = readBaseline(file);
     if (baseline && !baselines.has(baseline.domain)) baselines.set(baseline.domain, baseline);
   }
   const top: States = new Map(DOMAINS.map(({ id }) => [id, baselineState(baselines.get(id))]));
-
   const tree = regionTree(input.regions);
-  const diagnostics = [...tree.diagnostics];
-  const states = new Map<RegionNode, States>();
-  const regions: RegionModel[] = [];
-  for (const node of tree.order) {
-    const inherited = node.parent ? states.get(node.parent) : top;
-    if (!inherited) continue;
-    const merged = mergeRegion(node, inherited);
-    states.set(node, merged.states);
-    diagnostics.push(...merged.diagnostics);
-    regions.push(merged.model);
-  }
-
+  const kept = new Map<RegionNode, States>();
+  const statesAbove = (node: RegionNode) => (node.parent ? kept.get(node.parent) : top);
+  const merge = (nodes: readonly RegionNode[], options: { keep?: boolean } = {}) => {
+    const states = options.keep === true ? kept : new Map<RegionNode, States>();
+    const diagnostics: Diagnostic[] = [];
+    const regions: RegionModel[] = [];
+    for (const node of nodes) {
+      const inherited = node.parent ? (states.get(node.parent) ?? kept.get(node.parent)) : top;
+      if (!inherited) continue;
+      const merged = mergeRegion(node, inherited);
+      states.set(node, merged.states);
+      diagnostics.push(...merged.diagnostics);
+      regions.push(merged.model);
+    }
+    return { regions, diagnostics };
+  };
   const model: RepositoryModel = {
     root: input.root,
     example: input.example,
     ...(input.site ? { site: input.site } : {}),
     nationalPath: input.nationalPath,
     national: DOMAINS.flatMap(({ id }) => baselines.get(id) ?? []),
-    regions,
+    regions: [],
   };
-  const requested = tree.order.find((node) => node.input.file === input.requestedFile);
-  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
-  if (requested) {
-    model.requested = requested.input.region.code;
-    const above = requested.parent ? states.get(requested.parent) : top;
-    if (above) result.inherited = inheritedStates(above, requested.level);
-  }
-  return result;
+  return { model, order: tree.order, diagnostics: [...tree.diagnostics], merge, statesAbove };
 }
 
 function mergeRegion(
