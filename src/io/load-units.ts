@@ -2,12 +2,15 @@
  * Loading files into typed units: parse each file, check it against its schema, and attach the
  * region each catalog or region file sits under. Problems come back as diagnostics.
  */
+import { basename, extname } from 'node:path';
 import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
+import { resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
 import type { SchemaValidator } from '../core/schema/validator.js';
+import { isRecord } from '../core/util/json.js';
 import { displayPath } from './collect.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from './layout.js';
 import { loadYamlFileSync, type LoadOptions } from './load-yaml.js';
@@ -19,7 +22,16 @@ export interface LoadedUnits {
   projects: { source: SourceDocument; project: RawProject }[];
   /** Document registers (documents.yaml), each with the region it sits under. */
   registers: RegisterUnit[];
+  /** Catalog files that failed to parse or failed their schema (their diagnostics say why). */
+  unreadCatalogs: UnreadCatalog[];
   diagnostics: Diagnostic[];
+}
+
+export interface UnreadCatalog {
+  /** Absolute path. */
+  path: string;
+  /** The domain the file was meant for, when its `domain` or its name tells. */
+  domain?: DomainId;
 }
 
 export interface UnitOptions extends LoadOptions {
@@ -33,6 +45,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     regions: [],
     projects: [],
     registers: [],
+    unreadCatalogs: [],
     diagnostics: [],
   };
   const regions = new RegionCache(options);
@@ -54,9 +67,12 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     const result = loaded[index];
     if (!result) continue;
     out.diagnostics.push(...result.diagnostics);
-    if (!result.ok) continue;
-    const source = result.document;
     const kind = fileKind(path);
+    if (!result.ok) {
+      if (kind === 'catalog') out.unreadCatalogs.push(unreadCatalog(path, undefined));
+      continue;
+    }
+    const source = result.document;
     if (kind === 'project') {
       const checked = options.validator.check('project', source.data, source);
       if (checked.ok) out.projects.push({ source, project: checked.value });
@@ -93,6 +109,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       const checked = options.validator.check('catalog', source.data, source);
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
+        out.unreadCatalogs.push(unreadCatalog(path, source.data));
         continue;
       }
       const regionPath = regionFileOfCatalog(path, exists);
@@ -101,6 +118,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       out.catalogs.push({
         source,
         catalog: checked.value,
+        ...(regionPath && !region ? { regionUnread: true } : {}),
         ...(region && level && regionPath
           ? {
               region: {
@@ -115,6 +133,13 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     }
   }
   return out;
+}
+
+/** A catalog that could not be read, with the domain its `domain` field or its file name names. */
+function unreadCatalog(path: string, data: unknown): UnreadCatalog {
+  const written = isRecord(data) && typeof data['domain'] === 'string' ? data['domain'] : undefined;
+  const domain = resolveDomain(written ?? '') ?? resolveDomain(basename(path, extname(path)));
+  return domain ? { path, domain: domain.id } : { path };
 }
 
 /** Region files read for context, each once; an invalid one gives no context (its own run reports it). */

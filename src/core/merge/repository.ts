@@ -50,6 +50,8 @@ export interface MergeResult {
 
 type States = Map<DomainId, LayerState>;
 
+const NONE: ReadonlySet<DomainId> = new Set();
+
 export function mergeRepository(input: RepositoryInput): MergeResult {
   const stepwise = mergeStepwise(input);
   const merged = stepwise.merge(stepwise.order, { keep: true });
@@ -98,16 +100,26 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
   const top: States = new Map(DOMAINS.map(({ id }) => [id, baselineState(baselines.get(id))]));
   const tree = regionTree(input.regions);
   const kept = new Map<RegionNode, States>();
+  // Domains whose catalog could not be read, in a region or above it (see mergeRegion).
+  const keptUnread = new Map<RegionNode, ReadonlySet<DomainId>>();
   const statesAbove = (node: RegionNode) => (node.parent ? kept.get(node.parent) : top);
   const merge = (nodes: readonly RegionNode[], options: { keep?: boolean } = {}) => {
-    const states = options.keep === true ? kept : new Map<RegionNode, States>();
+    const keep = options.keep === true;
+    const states = keep ? kept : new Map<RegionNode, States>();
+    const unread = keep ? keptUnread : new Map<RegionNode, ReadonlySet<DomainId>>();
     const diagnostics: Diagnostic[] = [];
     const regions: RegionModel[] = [];
     for (const node of nodes) {
-      const inherited = node.parent ? (states.get(node.parent) ?? kept.get(node.parent)) : top;
+      const parent = node.parent;
+      const inherited = parent ? (states.get(parent) ?? kept.get(parent)) : top;
       if (!inherited) continue;
-      const merged = mergeRegion(node, inherited);
+      const unreadAbove = (parent && (unread.get(parent) ?? keptUnread.get(parent))) || NONE;
+      const merged = mergeRegion(node, inherited, unreadAbove);
       states.set(node, merged.states);
+      const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
+      unread.set(node, mine);
+      if (mine.size > 0)
+        merged.model.unread = DOMAINS.map(({ id }) => id).filter((id) => mine.has(id));
       diagnostics.push(...merged.diagnostics);
       regions.push(merged.model);
     }
@@ -124,9 +136,16 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
   return { model, order: tree.order, diagnostics: [...tree.diagnostics], merge, statesAbove };
 }
 
+/**
+ * One region's overlays on what it inherits. In a domain whose catalog above could not be read
+ * (`unreadAbove`), what the region inherits is not what its authors built on: an override that
+ * matches nothing, or a subject left generic, would only echo that file's error, so the merge's
+ * findings there are dropped (they come back once the file is fixed).
+ */
 function mergeRegion(
   node: RegionNode,
   inherited: States,
+  unreadAbove: ReadonlySet<DomainId>,
 ): { states: States; model: RegionModel; diagnostics: Diagnostic[] } {
   const { input, level } = node;
   const ref: RegionRef = {
@@ -151,10 +170,11 @@ function mergeRegion(
     }
     const applied = applyOverlay(passed, overlay, { layer, level });
     states.set(id, applied.state);
-    diagnostics.push(...applied.diagnostics);
     const named = namedIds(overlay);
     const catalog = publish(applied.state, id, ref, overlay.source.file, named);
     catalogs.push(catalog);
+    if (unreadAbove.has(id)) continue;
+    diagnostics.push(...applied.diagnostics);
     diagnostics.push(...subjectWarnings(catalog, overlay, regionNames(node)));
   }
   const model: RegionModel = {
