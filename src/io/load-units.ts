@@ -9,10 +9,13 @@ import type { RegisterUnit } from '../core/documents/index.js';
 import { resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
-import type { SchemaValidator } from '../core/schema/validator.js';
+import type { SourceLocator } from '../core/schema/errors.js';
+import type { SchemaName, SchemaValidator } from '../core/schema/validator.js';
 import { isRecord } from '../core/util/json.js';
 import { displayPath } from './collect.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from './layout.js';
+import { cachedCheck, cachedLoad, type CacheUse } from './file-cache/load.js';
+import type { CacheSlot } from './file-cache/store.js';
 import { loadYamlFileSync, type LoadOptions } from './load-yaml.js';
 import type { SourceDocument } from './yaml-source.js';
 
@@ -25,6 +28,8 @@ export interface LoadedUnits {
   /** Catalog files that failed to parse or failed their schema (their diagnostics say why). */
   unreadCatalogs: UnreadCatalog[];
   diagnostics: Diagnostic[];
+  /** With a file cache: each valid file's slot, by its source, for the rules' findings. */
+  slots: Map<SourceLocator, CacheSlot>;
 }
 
 export interface UnreadCatalog {
@@ -37,6 +42,8 @@ export interface UnreadCatalog {
 export interface UnitOptions extends LoadOptions {
   cwd: string;
   validator: SchemaValidator;
+  /** The file cache to read from and add to (compile), and the scope of these files in it. */
+  cache?: CacheUse;
 }
 
 export function loadUnits(files: readonly string[], options: UnitOptions): LoadedUnits {
@@ -47,6 +54,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     registers: [],
     unreadCatalogs: [],
     diagnostics: [],
+    slots: new Map(),
   };
   const regions = new RegionCache(options);
   // Thousands of catalogs share a few hundred folders: look each region file up once.
@@ -60,11 +68,14 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     }
     return shown;
   };
+  const { cache } = options;
   const loaded = files.map((path) =>
-    loadYamlFileSync(path, displayPath(path, options.cwd), options),
+    cache
+      ? cachedLoad(path, displayPath(path, options.cwd), options, cache)
+      : { result: loadYamlFileSync(path, displayPath(path, options.cwd), options) },
   );
   for (const [index, path] of files.entries()) {
-    const result = loaded[index];
+    const { result, slot } = loaded[index] ?? {};
     if (!result) continue;
     out.diagnostics.push(...result.diagnostics);
     const kind = fileKind(path);
@@ -73,12 +84,17 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       continue;
     }
     const source = result.document;
+    const schemaOf = <N extends SchemaName>(name: N) =>
+      slot
+        ? cachedCheck(options.validator, name, source, slot)
+        : options.validator.check(name, source.data, source);
+    if (slot) out.slots.set(source, slot);
     if (kind === 'project') {
-      const checked = options.validator.check('project', source.data, source);
+      const checked = schemaOf('project');
       if (checked.ok) out.projects.push({ source, project: checked.value });
       else out.diagnostics.push(...checked.diagnostics);
     } else if (kind === 'documents') {
-      const checked = options.validator.check('documents', source.data, source);
+      const checked = schemaOf('documents');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
         continue;
@@ -90,7 +106,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         ...(regionPath ? { regionFile: shownRegion(regionPath) } : {}),
       });
     } else if (kind === 'region') {
-      const checked = options.validator.check('region', source.data, source);
+      const checked = schemaOf('region');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
         continue;
@@ -106,7 +122,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
           : {}),
       });
     } else {
-      const checked = options.validator.check('catalog', source.data, source);
+      const checked = schemaOf('catalog');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
         out.unreadCatalogs.push(unreadCatalog(path, source.data));
