@@ -4,6 +4,14 @@
  */
 import { messages } from '../../../i18n/messages.js';
 
+/** What init made, for its closing message. */
+interface InitDone {
+  folder: string;
+  region: string;
+  files: readonly string[];
+  newRepository: boolean;
+}
+
 export const initMessages = messages(
   {
     description: '建立区域目录仓库或其中的下级区域，26个领域的目录文件列出从上级继承的事项',
@@ -19,12 +27,7 @@ export const initMessages = messages(
     badName: (name: string) =>
       `区域名称“${name}”不能用作文件夹名：不能是 . 或 ..，不能含有 / 或 \\ 或控制字符（--name）。`,
     cannotWrite: (file: string, detail: string) => `无法写入 ${file}：${detail}`,
-    initDone: (done: {
-      folder: string;
-      region: string;
-      files: readonly string[];
-      newRepository: boolean;
-    }) =>
+    initDone: (done: InitDone) =>
       [
         `已在 ${done.folder} ${done.newRepository ? '建立目录仓库和' : '建立'}区域 ${done.region}，写入 ${done.files.length} 个文件：`,
         ...done.files.map((file) => `  ${file}`),
@@ -49,12 +52,7 @@ export const initMessages = messages(
     badName: (name) =>
       `The region name "${name}" cannot name a folder: not . or .., and no /, \\ or control characters (--name).`,
     cannotWrite: (file, detail) => `Cannot write ${file}: ${detail}`,
-    initDone: (done: {
-      folder: string;
-      region: string;
-      files: readonly string[];
-      newRepository: boolean;
-    }) =>
+    initDone: (done) =>
       [
         `Created ${done.newRepository ? 'a repository and ' : ''}the region ${done.region} in ${done.folder}, ${done.files.length} files:`,
         ...done.files.map((file) => `  ${file}`),
