@@ -100,6 +100,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'repository-duplicate-region': 'test/pipeline/load-repository.test.ts',
   'repository-parent-missing': 'test/pipeline/load-repository.test.ts',
   'merge-unknown-id': 'test/pipeline/load-repository.test.ts',
+  'merge-entry-not-inherited': 'test/pipeline/load-repository.test.ts',
   'merge-deprecated-id': 'test/pipeline/load-repository.test.ts',
   'merge-local-exists': 'test/pipeline/load-repository.test.ts',
   'merge-remove-unmatched': 'test/pipeline/load-repository.test.ts',
