@@ -20,6 +20,7 @@ import { keptInOrder } from './order.js';
 import { placeInOrder, simulate } from './simulate.js';
 import type { IntoInput } from './input.js';
 import type { SheetReport } from './report.js';
+import { reconcileTitle } from './title.js';
 
 export interface IntoResult {
   catalog: RawCatalog;
@@ -131,6 +132,10 @@ export function reconcile(input: IntoInput): IntoResult {
   const after: RawCatalog = { ...before, items: entries };
   if (sheet.catalog.notes !== undefined && sheet.catalog.notes !== current.notes)
     after.notes = sheet.catalog.notes;
+  const title = reconcileTitle(input, current, input.ancestors ?? []);
+  if (title.title !== undefined) after.title = title.title;
+  if (title.change) report.title = title.change;
+  diagnostics.push(...title.diagnostics);
   const fresh = new Set(report.added.map((row) => row.id));
   const result = placeInOrder(input, after, wanted, fresh);
   diagnostics.push(...result.diagnostics, ...verify(input, result.catalog, wanted));

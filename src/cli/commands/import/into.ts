@@ -19,6 +19,7 @@ import { editCatalogText } from '../../../io/catalog-edit.js';
 import { displayPath } from '../../../io/collect.js';
 import { schemaPath } from '../../../io/package-files.js';
 import { readRepository } from '../../../pipeline/load-repository.js';
+import { ancestorsOf } from '../../../render/export.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { UsageError } from '../../errors.js';
@@ -78,6 +79,8 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   const ref = merged.model.regions.find((r) => r.ref.code === merged.model.requested)?.ref;
   if (!ref) throw new UsageError(excelText.intoNotRegion(region.folder));
   const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level: ref.level };
+  const regionModel = merged.model.regions.find((r) => r.ref.code === ref.code);
+  const ancestors = regionModel ? ancestorsOf(merged.model, regionModel) : [];
 
   const { catalogs, diagnostics } = await readCatalogs(
     options.files,
@@ -98,6 +101,7 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
       target,
       region: { layer, level: ref.level },
       ref,
+      ancestors,
       ...(overlay ? { overlay } : {}),
     });
     diagnostics.push(...result.diagnostics);
