@@ -27,6 +27,18 @@ export function failOnOption(io: CliIo): Option {
     .default('error');
 }
 
+/** --replace of the commands that own their output folder (compile, site, export). */
+export function replaceOption(io: CliIo): Option {
+  return new Option(
+    '--replace',
+    say(
+      io,
+      '替换不是 gkml 输出的非空文件夹',
+      'replace a non-empty folder that is not an earlier gkml output',
+    ),
+  ).default(false);
+}
+
 /** The --date of the workbooks, checked where it is parsed. */
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/u.test(value);

@@ -1,8 +1,11 @@
-/** The output folder of export and import: checked before any work, written with plain errors. */
+/**
+ * The output folder of export and import, checked before any work; import's files written with
+ * plain errors (export's go through the one writer, io/output/build.ts).
+ */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayPath } from '../io/collect.js';
-import { writeOutputs } from '../io/output-files.js';
+import { writeFilesAtomic } from '../io/write-atomic.js';
 import { InputError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { excelText } from './text-excel.js';
@@ -20,11 +23,16 @@ export async function outputFolder(out: string, io: CliIo): Promise<string> {
 export async function writeOrExplain(
   folder: string,
   outputs: readonly { name: string; data: string | Uint8Array }[],
-  options: { manifest: boolean },
 ): Promise<void> {
+  await explainWriteFailure(writeFilesAtomic(folder, outputs));
+}
+
+/** A failed write as the user's to fix, in one plain sentence rather than a stack trace. */
+export async function explainWriteFailure<T>(write: Promise<T>): Promise<T> {
   try {
-    await writeOutputs(folder, outputs, options);
+    return await write;
   } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) throw error;
     throw new InputError(
       excelText.cannotWrite(error instanceof Error ? error.message : String(error)),
     );

@@ -24,9 +24,9 @@ export const excelText = {
     zh: '请给出 --out <文件夹>（写成完整目录）或 --into <区域文件夹>（与区域的目录核对后写入），二者选一。',
     en: 'Give either --out <folder> (complete catalogs) or --into <region folder> (reconciled with the region), not both.',
   },
-  foreignOutputs: (folder: string, names: readonly string[]): Text => ({
-    zh: `${folder} 中已有同名文件，且不是 gkml export 写的：${list(names, 'zh')}。未写入任何文件。换一个 --out 文件夹，或加 --force 覆盖。`,
-    en: `${folder} already holds files with these names that gkml export did not write: ${list(names, 'en')}. Nothing was written. Choose another --out folder, or add --force to overwrite.`,
+  outHoldsInput: (out: string): Text => ({
+    zh: `输出文件夹 ${out} 包含了要导出的文件或其仓库；输出文件夹会被整体替换，那会删掉它们。请换一个文件夹，如 --out out。`,
+    en: `The output folder ${out} holds what is exported or its repository; the output folder is replaced whole, which would delete them. Choose another folder, e.g. --out out.`,
   }),
   existingCatalogs: (folder: string, names: readonly string[]): Text => ({
     zh: `${folder} 中已有：${list(names, 'zh')}。未写入任何文件。加 --force 覆盖，或换一个 --out 文件夹。`,

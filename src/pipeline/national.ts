@@ -11,6 +11,7 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { OverlayFile } from '../core/merge/index.js';
 import { displayPath } from '../io/collect.js';
+import type { FileCache } from '../io/file-cache/store.js';
 import { loadYamlFile } from '../io/load-yaml.js';
 import { BUNDLED_PREFIX, packagePath } from '../io/package-files.js';
 import { inside } from '../io/repository-files.js';
@@ -31,7 +32,7 @@ export type NationalFiles =
 export async function nationalFiles(
   root: string,
   projectPath: string | undefined,
-  options: { cwd: string; today: string; maxBytes?: number },
+  options: { cwd: string; today: string; maxBytes?: number; fileCache?: FileCache },
 ): Promise<NationalFiles> {
   const configured = projectPath ? await configuredFolder(projectPath) : undefined;
   if (configured === undefined) return bundled(options);
@@ -49,7 +50,11 @@ export async function nationalFiles(
     const args = { path: configured.value, target: displayPath(real, options.cwd) };
     return { ok: false, diagnostics: [diagnostic('repository-outside', args, at)] };
   }
-  const validation = await validateFiles(await yamlFilesIn(path), options);
+  const cache = options.fileCache && { cache: options.fileCache, scope: 'repository' };
+  const validation = await validateFiles(await yamlFilesIn(path), {
+    ...options,
+    ...(cache && { cache }),
+  });
   return {
     ok: true,
     folder: { path, display: displayPath(path, options.cwd), inside: true },
@@ -58,10 +63,21 @@ export async function nationalFiles(
   };
 }
 
-async function bundled(options: { today: string; maxBytes?: number }): Promise<NationalFiles> {
+async function bundled(options: {
+  today: string;
+  maxBytes?: number;
+  fileCache?: FileCache;
+}): Promise<NationalFiles> {
   const base = packagePath();
   const path = packagePath('catalogs', 'national');
-  const validation = await validateFiles(await yamlFilesIn(path), { ...options, cwd: base });
+  // Shown relative to gkml's own folder, where a repository's file may have the same path.
+  const cache = options.fileCache && { cache: options.fileCache, scope: 'gkml' };
+  const validation = await validateFiles(await yamlFilesIn(path), {
+    today: options.today,
+    cwd: base,
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(cache && { cache }),
+  });
   const label = (file: string) => `${BUNDLED_PREFIX}${file}`;
   return {
     ok: true,

@@ -3,6 +3,7 @@
  * exact English equivalent (the event a rule waits for, 随… events) stay in Chinese.
  */
 import type {
+  AheadUnit,
   ParsedTimeLimit,
   Period,
   TimeLimitClause,
@@ -28,6 +29,19 @@ const PERIODS_EN: Readonly<Record<Period, string>> = {
   季度: 'quarter',
   月: 'month',
   周: 'week',
+};
+
+const AHEAD_ZH: Readonly<Record<AheadUnit, string>> = {
+  工作日: '个工作日',
+  日: '日',
+  周: '周',
+  月: '个月',
+};
+const AHEAD_EN: Readonly<Record<AheadUnit, string>> = {
+  工作日: 'working day',
+  日: 'day',
+  周: 'week',
+  月: 'month',
 };
 
 const MONTHS_EN = [
@@ -69,6 +83,8 @@ function zh(clause: TimeLimitClause): string {
       return `每年${clause.month}月${clause.day}日前`;
     case 'with-event':
       return `随${clause.event}公开`;
+    case 'ahead':
+      return `提前${clause.amount}${AHEAD_ZH[clause.unit]}`;
   }
 }
 
@@ -96,6 +112,8 @@ function en(clause: TimeLimitClause): string {
       return `by ${clause.day} ${monthEn(clause.month)} each year`;
     case 'with-event':
       return `together with ${clause.event}`;
+    case 'ahead':
+      return `${plural(clause.amount, AHEAD_EN[clause.unit])} in advance`;
   }
 }
 

@@ -28,6 +28,9 @@ describe('compareTimeLimits', () => {
     ['每年1月15日前', '每年1月31日前', 'shorter'],
     ['随采购公告、采购文件公开', '随采购公告、采购文件公开', 'same'],
     ['批前公示时间不得少于30日', '公示不少于30日', 'same'],
+    ['提前7天发通知', '提前一周发通知邀请', 'same'],
+    ['提前2周发通知', '提前一周发通知邀请', 'shorter'],
+    ['提前3天发通知', '提前一周发通知邀请', 'longer'],
   ])('%s against %s: %s', (local, national, kind) => {
     expect(compare(local, national).kind).toBe(kind);
   });
@@ -57,6 +60,8 @@ describe('compareTimeLimits', () => {
     ['半年至少更新1次', '每年1月31日前', 'kind'],
     ['公示不少于30日', '30日内', 'qualifier'],
     ['随采购公告公开', '随合同公开', 'event'],
+    ['提前3个工作日通知', '提前一周发通知邀请', 'unit'],
+    ['提前一周发通知邀请', NATIONAL, 'kind'],
     ['同上', NATIONAL, 'missing-local'],
     [NATIONAL, '按规定', 'missing-national'],
   ])('%s against %s is incomparable (%s)', (local, national, reason) => {
@@ -96,6 +101,8 @@ describe('formatTimeLimit', () => {
     ['每月至少更新2次', '每月至少2次', 'at least 2 times per month'],
     ['每年1月31日前', '每年1月31日前', 'by 31 January each year'],
     ['随采购公告、采购文件公开', '随采购公告、采购文件公开', 'together with 采购公告、采购文件'],
+    ['提前一周发通知邀请', '提前1周', '1 week in advance'],
+    ['提前5个工作日公告', '提前5个工作日', '5 working days in advance'],
     [
       '1.除处罚决定外其他内容：长期公开（动态调整）；2.处罚决定：20个工作日内。',
       '除处罚决定外其他内容：长期公开（动态调整）；处罚决定：20个工作日',

@@ -235,8 +235,23 @@ describe('parseTimeLimit: event, period and date limits', () => {
     ['每年1月31日前', { kind: 'deadline', month: 1, day: 31 }],
     ['每年３月３１日前公开', { kind: 'deadline', month: 3, day: 31 }],
     ['随采购公告、采购文件公开', { kind: 'with-event', event: '采购公告、采购文件' }],
+    // 自然资办函〔2019〕1105号's 拟征收土地告知: at the moment of the event, where is the channel.
+    [
+      '在实地启动拟征收土地工作时，在村公示栏公开',
+      { kind: 'with-event', event: '实地启动拟征收土地工作' },
+    ],
+    ['于签订协议时公布', { kind: 'with-event', event: '签订协议' }],
+    // 应急厅函〔2019〕390号's 重要会议: a lead time, not "within a week".
+    ['提前一周发通知邀请', { kind: 'ahead', amount: 1, unit: '周' }],
+    ['提前3天通知', { kind: 'ahead', amount: 3, unit: '日' }],
+    ['提前5个工作日公告', { kind: 'ahead', amount: 5, unit: '工作日' }],
+    ['会议召开前提前1个月发布', { kind: 'ahead', amount: 1, unit: '月' }],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
+  });
+
+  it('leaves a count after an event to the day counts', () => {
+    expect(only('在征地批准时，10个工作日内公开')).toMatchObject({ kind: 'days', days: 10 });
   });
 
   it('keeps the cleaned words of each clause', () => {
@@ -246,19 +261,12 @@ describe('parseTimeLimit: event, period and date limits', () => {
 });
 
 describe('parseTimeLimit: what it cannot read', () => {
-  it.each([
-    '同上',
-    '按规定',
-    '',
-    '   ',
-    '在实地启动拟征收土地工作时，在村公示栏公开',
-    '提前一周发通知邀请',
-    '每年13月40日前',
-    '〔〕（）()；；',
-    'garbage',
-  ])('%j is undefined', (text) => {
-    expect(parseTimeLimit(text)).toBeUndefined();
-  });
+  it.each(['同上', '按规定', '', '   ', '每年13月40日前', '〔〕（）()；；', 'garbage'])(
+    '%j is undefined',
+    (text) => {
+      expect(parseTimeLimit(text)).toBeUndefined();
+    },
+  );
 
   it('names every trigger kind once', () => {
     expect(new Set(TRIGGER_KINDS).size).toBe(TRIGGER_KINDS.length);

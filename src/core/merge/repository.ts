@@ -48,6 +48,8 @@ export interface MergeResult {
 
 type States = Map<DomainId, LayerState>;
 
+const NONE: ReadonlySet<DomainId> = new Set();
+
 export function mergeRepository(input: RepositoryInput): MergeResult {
   const baselines = new Map<DomainId, BaselineCatalog>();
   for (const file of input.national) {
@@ -59,12 +61,18 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
   const tree = regionTree(input.regions);
   const diagnostics = [...tree.diagnostics];
   const states = new Map<RegionNode, States>();
+  const unread = new Map<RegionNode, ReadonlySet<DomainId>>();
   const regions: RegionModel[] = [];
   for (const node of tree.order) {
     const inherited = node.parent ? states.get(node.parent) : top;
     if (!inherited) continue;
-    const merged = mergeRegion(node, inherited);
+    const unreadAbove = (node.parent && unread.get(node.parent)) || NONE;
+    const merged = mergeRegion(node, inherited, unreadAbove);
     states.set(node, merged.states);
+    const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
+    unread.set(node, mine);
+    if (mine.size > 0)
+      merged.model.unread = DOMAINS.map(({ id }) => id).filter((id) => mine.has(id));
     diagnostics.push(...merged.diagnostics);
     regions.push(merged.model);
   }
@@ -87,9 +95,16 @@ export function mergeRepository(input: RepositoryInput): MergeResult {
   return result;
 }
 
+/**
+ * One region's overlays on what it inherits. In a domain whose catalog above could not be read
+ * (`unreadAbove`), what the region inherits is not what its authors built on: an override that
+ * matches nothing, or a subject left generic, would only echo that file's error, so the merge's
+ * findings there are dropped (they come back once the file is fixed).
+ */
 function mergeRegion(
   node: RegionNode,
   inherited: States,
+  unreadAbove: ReadonlySet<DomainId>,
 ): { states: States; model: RegionModel; diagnostics: Diagnostic[] } {
   const { input, level } = node;
   const ref: RegionRef = {
@@ -114,10 +129,11 @@ function mergeRegion(
     }
     const applied = applyOverlay(passed, overlay, { layer, level });
     states.set(id, applied.state);
-    diagnostics.push(...applied.diagnostics);
     const named = namedIds(overlay);
     const catalog = publish(applied.state, id, ref, overlay.source.file, named);
     catalogs.push(catalog);
+    if (unreadAbove.has(id)) continue;
+    diagnostics.push(...applied.diagnostics);
     diagnostics.push(...subjectWarnings(catalog, overlay, regionNames(node)));
   }
   const model: RegionModel = {

@@ -168,6 +168,7 @@ export type CatalogIncompleteField =
   | 'subject'
   | 'channels'
   | 'audience'
+  | 'audienceGroup'
   | 'method'
   | 'levels';
 

@@ -35,7 +35,9 @@ export const baselineSources: CatalogRule = (ctx) => {
 
 export const audienceGroups: CatalogRule = (ctx) => {
   ctx.catalog.items.forEach((item, index) => {
-    if (item.audience === '特定群体' && item.audienceGroup === undefined) {
+    // A source that ticks 特定群体 without naming the group is declared, not guessed: incomplete.
+    const groupNotSeen = item.incomplete?.includes('audienceGroup') === true;
+    if (item.audience === '特定群体' && item.audienceGroup === undefined && !groupNotSeen) {
       ctx.report('audience-group-missing', { id: item.id }, ['items', index, 'audience']);
     }
     if (item.audience === '全社会' && item.audienceGroup !== undefined) {

@@ -41,8 +41,13 @@ export const readableTimeLimits: CatalogRule = (ctx) => {
   });
 };
 
-/** 政策解读 is due within 3 working days of the policy it explains (seed item 14). */
+/**
+ * 政策解读 is due within 3 working days of the policy it explains (seed item 14). A national baseline
+ * (a file with a `guideline`) restates the ministry's own limit, which its editors cannot shorten:
+ * the rule is for the catalogs that set their own.
+ */
 export const promptPolicyInterpretation: CatalogRule = (ctx) => {
+  if (ctx.kind === 'baseline' && ctx.catalog.guideline !== undefined) return;
   ctx.catalog.items.forEach((item, index) => {
     const names = [item.l1, item.l2, item.l3].join(' ');
     if (!names.includes('政策解读') || item.timeLimit === undefined) return;

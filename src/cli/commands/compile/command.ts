@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { FailOn } from '../../../core/diagnostics/index.js';
 import { say, type CommandContext } from '../../command.js';
 import { UsageError } from '../../errors.js';
-import { failOnOption } from '../../options.js';
+import { failOnOption, replaceOption } from '../../options.js';
 import { parseShard } from '../../../core/output/shards.js';
 import { compileText } from './text.js';
 
@@ -30,15 +30,7 @@ export function declareCompile(program: Command, { io, setExit }: CommandContext
       ),
     )
     .option('--force', say(io, '有错误也生成', 'publish the outputs despite errors'), false)
-    .option(
-      '--replace',
-      say(
-        io,
-        '替换不是 gkml 输出的非空文件夹',
-        'replace a non-empty folder that is not an earlier gkml output',
-      ),
-      false,
-    )
+    .addOption(replaceOption(io))
     .addOption(failOnOption(io))
     .option(
       '--date <YYYY-MM-DD>',

@@ -4,7 +4,7 @@
  * the inputs; otherwise only artifacts whose inputs changed are rendered again.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   exitCode,
   tally,
@@ -15,6 +15,8 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
+import { fileCacheKey } from '../../../io/file-cache/key.js';
+import { FILE_CACHE_PATH, FileCache } from '../../../io/file-cache/store.js';
 import { buildOutput } from '../../../io/output/build.js';
 import { readShardOutputs } from '../../../io/output/shards.js';
 import { manifestIntact } from '../../../io/output/manifest.js';
@@ -111,7 +113,14 @@ async function compileInto(
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: root, today: io.today, registers: true });
+  // What parsing and checking each file found last time, kept in the output (io/file-cache).
+  const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
+  const loaded = await loadRepository(root, {
+    cwd: root,
+    today: io.today,
+    registers: true,
+    fileCache,
+  });
   const analysis = analyse(loaded, { coverage: true });
   const { model, coverage } = analysis;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
@@ -152,6 +161,7 @@ async function compileInto(
   const built = await buildOutput(out, artifacts, {
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
+    alongside: (built) => fileCache.writeTo(join(built, FILE_CACHE_PATH)),
     onProgress: (done) => {
       progress.update(done);
     },
@@ -186,7 +196,10 @@ async function assemble(
   if (!summary) {
     throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
+  const built = await buildOutput(out, read.artifacts, {
+    inputs: read.inputs,
+    alongside: (folder) => FileCache.carry(read.first, join(folder, FILE_CACHE_PATH)),
+  });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;
 }

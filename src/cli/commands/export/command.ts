@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { ExportFormat } from '../../../render/export.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { say, type CommandContext } from '../../command.js';
+import { replaceOption } from '../../options.js';
 
 export function declareExport(program: Command, { io, setExit }: CommandContext): void {
   program
@@ -60,12 +61,8 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
         ),
       ),
     )
-    .addOption(
-      new Option(
-        '--force',
-        say(io, '覆盖输出文件夹中非 gkml 写入的同名文件', 'overwrite files gkml did not write'),
-      ),
-    )
+    .option('--force', say(io, '目录有错误也导出', 'export despite errors in the catalogs'), false)
+    .addOption(replaceOption(io))
     .action(
       async (
         paths: string[],
@@ -74,7 +71,8 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
           out: string;
           channels: ChannelStyle;
           date?: string;
-          force?: boolean;
+          force: boolean;
+          replace: boolean;
           documents?: boolean;
         },
       ) => {
@@ -86,7 +84,8 @@ export function declareExport(program: Command, { io, setExit }: CommandContext)
               format: options.format,
               out: options.out,
               channels: options.channels,
-              force: options.force === true,
+              force: options.force,
+              replace: options.replace,
               documents: options.documents === true,
               ...(options.date !== undefined ? { date: options.date } : {}),
             },

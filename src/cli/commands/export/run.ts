@@ -1,7 +1,7 @@
 /**
  * `gkml export <folder|files…> --format xlsx|csv|json --out <dir>`: the merged catalogs of a
- * repository's regions as official-layout workbooks, CSV or JSON. Writes atomically, and never
- * over a file that an earlier export did not write (unless --force).
+ * repository's regions as official-layout workbooks, CSV or JSON, into an output folder written as
+ * compile's is (write.ts): built aside and swapped in whole, never over a stranger's folder.
  */
 import { exitCode, tally, type ExitCode } from '../../../core/diagnostics/index.js';
 import { renderExport, type ExportFormat } from '../../../render/export.js';
@@ -11,7 +11,7 @@ import type { CliIo } from '../../io.js';
 import { excelText } from '../../text-excel.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { loadExportModel, type ExportSelection } from './source.js';
-import { writeExports } from './write.js';
+import { exportTarget, writeExports } from './write.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -22,8 +22,10 @@ export interface ExportOptions {
   channels: ChannelStyle;
   /** Date of the data (YYYY-MM-DD); today (GKML_TODAY) by default. */
   date?: string;
-  /** Overwrite files that an earlier export did not write. */
+  /** Export despite errors in the catalogs. */
   force: boolean;
+  /** Replace a non-empty folder that is not an earlier gkml output. */
+  replace?: boolean;
   /** Export the regions' document registers (documents.yaml) instead of their catalogs. */
   documents?: boolean;
 }
@@ -52,7 +54,7 @@ export async function exportSelection(
   const { diagnostics } = selection;
   reportToStderr(io, diagnostics, selection.files);
   const errors = tally(diagnostics).errors;
-  if (errors > 0) {
+  if (errors > 0 && !options.force) {
     io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);
     return exitCode(diagnostics, 'error');
   }
@@ -61,5 +63,6 @@ export async function exportSelection(
     date: options.date,
     channels: options.channels,
   });
-  return writeExports(outputs, options, io);
+  const target = exportTarget(options, selection.model.root);
+  return writeExports(outputs, target, exitCode(diagnostics, 'error'), io);
 }

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { exitCode, type Diagnostic, type ExitCode } from '../../../core/diagnostics/index.js';
 import { displayPath } from '../../../io/collect.js';
-import { existingFiles } from '../../../io/output-files.js';
+import { existingFiles } from '../../../io/write-atomic.js';
 import { schemaPath } from '../../../io/package-files.js';
 import { readWorkbookFile } from '../../../io/read-workbook.js';
 import { importRegister } from '../../../import/documents.js';
@@ -71,7 +71,7 @@ export async function importDocuments(options: ImportOptions, io: CliIo): Promis
     `# 由 gkml import 从 ${origin} 导入。`,
     stringify({ documents }, { lineWidth: 0 }),
   ].join('\n');
-  await writeOrExplain(folder, [{ name, data: text }], { manifest: false });
+  await writeOrExplain(folder, [{ name, data: text }]);
   io.stderr.write(`${excelText.imported(1, shownFolder)[io.lang]}\n`);
   return exitCode(diagnostics, options.failOn);
 }

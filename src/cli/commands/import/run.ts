@@ -10,7 +10,7 @@ import { exitCode, type ExitCode } from '../../../core/diagnostics/index.js';
 import { resolveDomain } from '../../../core/vocabulary/domains.js';
 import { catalogYaml } from '../../../import/yaml.js';
 import { displayPath } from '../../../io/collect.js';
-import { existingFiles } from '../../../io/output-files.js';
+import { existingFiles } from '../../../io/write-atomic.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { schemaPath } from '../../../io/package-files.js';
 import { formatterFor } from '../../../render/diagnostics/index.js';
@@ -86,7 +86,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
         outputs.map((o) => o.name),
       );
   if (existing.length > 0) throw new InputError(excelText.existingCatalogs(shownFolder, existing));
-  await writeOrExplain(folder, outputs, { manifest: false });
+  await writeOrExplain(folder, outputs);
   io.stderr.write(`${excelText.imported(outputs.length, shownFolder)[io.lang]}\n`);
   if (options.baseline) io.stderr.write(`${excelText.baselineNext(shownFolder)[io.lang]}\n`);
   return exitCode(sorted, options.failOn);

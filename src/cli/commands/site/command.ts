@@ -1,6 +1,7 @@
 /** `gkml site <folder> --out <dir>`: its arguments and options; the work is in run.ts. */
 import type { Command } from 'commander';
 import { say, type CommandContext } from '../../command.js';
+import { replaceOption } from '../../options.js';
 import { UsageError } from '../../errors.js';
 import { cliText } from '../../text.js';
 
@@ -27,15 +28,7 @@ export function declareSite(program: Command, { io, setExit }: CommandContext): 
       say(io, '网站的输出文件夹（必填）', 'output folder of the site (required)'),
     )
     .option('--force', say(io, '有错误也生成网站', 'publish the site despite errors'), false)
-    .option(
-      '--replace',
-      say(
-        io,
-        '替换不是 gkml 输出的非空文件夹',
-        'replace a non-empty folder that is not an earlier gkml output',
-      ),
-      false,
-    )
+    .addOption(replaceOption(io))
     .option(
       '--no-downloads',
       say(

@@ -4,12 +4,12 @@
  * output writer (io/output/build.ts): built aside, swapped in whole, a file carried over when its
  * bytes did not change.
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Diagnostic, ExitCode } from '../../../core/diagnostics/index.js';
 import { exitCode, sortDiagnostics, tally } from '../../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../../core/model/effective.js';
-import { buildOutput, type Artifact } from '../../../io/output/build.js';
+import { renderedArtifact } from '../../../core/output/artifact.js';
+import { buildOutput } from '../../../io/output/build.js';
 import { inside } from '../../../io/repository-files.js';
 import { analyse } from '../../../pipeline/analyse.js';
 import { loadRepository } from '../../../pipeline/load-repository.js';
@@ -89,12 +89,7 @@ async function siteInto(
     frame,
   });
   if (loaded.model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
-  const artifacts = [...files].map(([path, data]): Artifact => ({
-    path,
-    // Keyed by content: a page whose bytes did not change is carried over, not rewritten.
-    key: createHash('sha256').update(data).digest('hex'),
-    render: () => data,
-  }));
+  const artifacts = [...files].map(([path, data]) => renderedArtifact(path, data));
   const result = await buildOutput(out, artifacts);
   io.stderr.write(`${cliText.siteWritten(options.out, result.rendered, result.reused)[io.lang]}\n`);
   return code;

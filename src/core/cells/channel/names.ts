@@ -7,7 +7,6 @@ import type { CanonicalChannel } from '../../vocabulary/table-values.js';
 /** Known variant spellings and typos, each with the canonical channel it stands for. */
 export const CHANNEL_VARIANTS: Readonly<Record<string, CanonicalChannel>> = {
   部门网站: '政府网站',
-  管理部门网站: '政府网站',
   区政府门户网站: '政府网站',
   政府门户网站: '政府网站',
   门户网站: '政府网站',
@@ -83,6 +82,8 @@ export const CHANNEL_PLATFORMS: Readonly<Record<string, readonly string[]>> = {
   公共资源交易平台: [],
   信用中国网站: ['信用中国'],
   招标投标公共服务平台: ['招投标公共服务平台'],
+  // Its own box beside ■政府网站 in the 公共资源交易 template (the managing departments' sites).
+  管理部门网站: [],
   电子招标投标交易平台: [],
   中国政府采购网: [],
   // A platform of its own name: the 地方分网 are part of what the template names (issue 19).

@@ -3,7 +3,7 @@
  * holds one rule. Each returns the clauses it finds, undefined when the words are not its own, or
  * [] when they are but make no sense. The caller fills in `text`.
  */
-import type { Period, TimeLimitClause, Trigger, TriggerKind } from './types.js';
+import type { AheadUnit, Period, TimeLimitClause, Trigger, TriggerKind } from './types.js';
 import { parseSmallNumber } from '../text.js';
 
 type Clause<K extends TimeLimitClause['kind']> = Extract<TimeLimitClause, { kind: K }>;
@@ -155,14 +155,44 @@ function standing(part: string): TimeLimitClause[] | undefined {
 }
 
 function withEvent(part: string): TimeLimitClause[] | undefined {
-  const match = /^随(.+?)(?:一并|同时|同步)?(?:公开|发布|公布)$/u.exec(part);
-  return match?.[1] ? [{ kind: 'with-event', text: '', event: match[1] }] : undefined;
+  const together = /^随(.+?)(?:一并|同时|同步)?(?:公开|发布|公布)$/u.exec(part);
+  // "在实地启动拟征收土地工作时，在村公示栏公开": at the moment of the event (the words after 时
+  // name where, which is the channels' column). A count after it ("…时，10个工作日内") is days'.
+  const at = together
+    ? undefined
+    : /^(?:在|于)(.+?)(?:之时|时)(?:.*?)(?:公开|发布|公布)$/u.exec(part);
+  const event = together?.[1] ?? at?.[1];
+  return event ? [{ kind: 'with-event', text: '', event }] : undefined;
 }
 
-/** In order: a date contains "N日", a period contains "N次", and days beat the "及时" after them. */
+const AHEAD_UNITS: Readonly<Record<string, AheadUnit>> = {
+  工作日: '工作日',
+  日: '日',
+  天: '日',
+  周: '周',
+  星期: '周',
+  月: '月',
+};
+
+/** "提前一周发通知邀请", "提前3个工作日通知": a lead time, read before days would take "3个工作日". */
+const AHEAD = new RegExp(String.raw`提前(${NUMBER})个?(工作日|日|天|周|星期|月)`, 'u');
+
+function ahead(part: string): TimeLimitClause[] | undefined {
+  const match = AHEAD.exec(part);
+  if (!match) return undefined;
+  const amount = parseSmallNumber(match[1] ?? '');
+  const unit = AHEAD_UNITS[match[2] ?? ''];
+  return amount !== undefined && unit ? [{ kind: 'ahead', text: '', amount, unit }] : [];
+}
+
+/**
+ * In order: a date contains "N日", a period contains "N次", a lead time contains "N日" too, and
+ * days beat the "及时" after them.
+ */
 export const RECOGNISERS: readonly ((part: string) => TimeLimitClause[] | undefined)[] = [
   deadline,
   periodicWithCount,
+  ahead,
   days,
   periodic,
   immediate,

@@ -3,7 +3,7 @@
  * shorter (stricter) or longer (laxer)? Only like with like is compared; everything else is
  * `incomparable` with the reason, so that a reviewer looks instead of a rule guessing.
  */
-import type { ParsedTimeLimit, Period, TimeLimitClause } from './types.js';
+import type { AheadUnit, ParsedTimeLimit, Period, TimeLimitClause } from './types.js';
 
 export type IncomparableReason =
   /** 工作日 against 日: converting would need a calendar of holidays, so we never do. */
@@ -21,6 +21,9 @@ export type IncomparableReason =
 
 export type TimeLimitComparison =
   { kind: 'same' | 'shorter' | 'longer' } | { kind: 'incomparable'; reason: IncomparableReason };
+
+/** Calendar days per unit of a lead time; 工作日 are only compared with 工作日. */
+const AHEAD_DAYS: Readonly<Record<AheadUnit, number>> = { 工作日: 1, 日: 1, 周: 7, 月: 30.44 };
 
 /**
  * The clause that states the item's deadline: the first "within N days" clause if there is one
@@ -80,6 +83,15 @@ export function compareTimeLimits(
   }
   if (mine.kind === 'deadline' && theirs.kind === 'deadline') {
     return order(mine.month * 100 + mine.day, theirs.month * 100 + theirs.day);
+  }
+  if (mine.kind === 'ahead' && theirs.kind === 'ahead') {
+    // More notice is stricter: the local limit is "shorter" when it announces earlier.
+    const mineDays = AHEAD_DAYS[mine.unit];
+    const theirDays = AHEAD_DAYS[theirs.unit];
+    if ((mine.unit === '工作日') !== (theirs.unit === '工作日')) {
+      return { kind: 'incomparable', reason: 'unit' };
+    }
+    return order(theirs.amount * theirDays, mine.amount * mineDays);
   }
   if (mine.kind === 'with-event' && theirs.kind === 'with-event') {
     return mine.event === theirs.event

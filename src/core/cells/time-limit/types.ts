@@ -54,9 +54,14 @@ export type TimeLimitClause = ClauseBase &
     | { kind: 'periodic'; every: Period; times: number }
     /** A yearly date: "每年1月31日前". */
     | { kind: 'deadline'; month: number; day: number }
-    /** Published together with something else: "随采购公告、采购文件公开". */
+    /** Published together with something else: "随采购公告、采购文件公开", "在实地启动…工作时…公开". */
     | { kind: 'with-event'; event: string }
+    /** Notice given ahead of the event it announces: "提前一周发通知邀请" (a meeting). */
+    | { kind: 'ahead'; amount: number; unit: AheadUnit }
   );
+
+/** The units of a lead time: "提前3个工作日", "提前一周", "提前1个月". */
+export type AheadUnit = '工作日' | '日' | '周' | '月';
 
 export interface ParsedTimeLimit {
   clauses: TimeLimitClause[];

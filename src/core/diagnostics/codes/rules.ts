@@ -195,7 +195,7 @@ export const ruleCodes = {
   },
   'policy-interpretation-slow': {
     severity: 'warning',
-    doc: 'A 政策解读 item whose time limit exceeds 3 working days after the policy is published.',
+    doc: 'A 政策解读 item whose time limit exceeds 3 working days after the policy is published. Not checked in a national baseline (a file with a `guideline`), which restates the ministry’s own limit.',
     message: {
       zh: (a) => `${item.zh(a.id)}政策解读的公开时限为“${a.limit}”，超过3个工作日。`,
       en: (a) =>
@@ -223,7 +223,7 @@ export const ruleCodes = {
   },
   'audience-group-missing': {
     severity: 'warning',
-    doc: 'A 特定群体 item that does not name the group.',
+    doc: 'A 特定群体 item that does not name the group. An item whose source ticks 特定群体 without naming it lists `audienceGroup` under `incomplete` instead.',
     message: {
       zh: (a) => `${item.zh(a.id)}公开对象为特定群体，但没有写明是哪个群体。`,
       en: (a) => `${item.en(a.id)}the audience is a specific group, but the group is not named.`,
