@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
 import { toItem } from '../../core/merge/index.js';
 import type { EffectiveCatalog, Origin } from '../../core/model/effective.js';
+import type { Item } from '../../core/model/item.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
 import { address } from '../grid.js';
 import type { SheetField } from '../types.js';
@@ -26,6 +27,8 @@ export interface IntoResult {
   catalog: RawCatalog;
   report: SheetReport;
   diagnostics: Diagnostic[];
+  /** Parallel to the sheet's rows: the item of the region each row matched (none for a new row). */
+  matched: (Item | undefined)[];
 }
 
 const nameOf = (item: { l1?: string; l2?: string; l3?: string }): string =>
@@ -155,7 +158,8 @@ export function reconcile(input: IntoInput): IntoResult {
       });
   });
   report.written = !isDeepStrictEqual(before, after);
-  return { catalog: after, report, diagnostics };
+  const matched = matches.map((match) => (match?.kind === 'omitted' ? undefined : match?.item));
+  return { catalog: after, report, diagnostics, matched };
 }
 
 /** The items a row may be: the region's table, what it inherits for the levels below, its omissions. */

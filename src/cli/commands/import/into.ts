@@ -13,6 +13,7 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
 import { mergeRepository } from '../../../core/merge/index.js';
+import { withoutEchoes } from '../../../import/into/quiet.js';
 import { reconcile, type IntoResult } from '../../../import/into/reconcile.js';
 import { catalogYaml } from '../../../import/yaml.js';
 import { editCatalogText } from '../../../io/catalog-edit.js';
@@ -82,12 +83,9 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   const regionModel = merged.model.regions.find((r) => r.ref.code === ref.code);
   const ancestors = regionModel ? ancestorsOf(merged.model, regionModel) : [];
 
-  const { catalogs, diagnostics } = await readCatalogs(
-    options.files,
-    options.domain,
-    io,
-    options.sheetDomains,
-  );
+  const sheets = await readCatalogs(options.files, options.domain, io, options.sheetDomains);
+  const { catalogs } = sheets;
+  let diagnostics = sheets.diagnostics;
   const planned: Planned[] = [];
   for (const sheet of catalogs) {
     const overlay = region.catalogs.find(
@@ -107,6 +105,13 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
     diagnostics.push(...result.diagnostics);
     planned.push({ result, path: resolve(io.cwd, target), ...(overlay ? { overlay } : {}) });
   }
+  const reconciled = planned.map(({ result }, index) => ({
+    file: catalogs[index]?.file ?? '',
+    sheet: result.report.sheet,
+    rows: catalogs[index]?.positions.rows ?? [],
+    items: result.matched,
+  }));
+  diagnostics = withoutEchoes(diagnostics, reconciled);
   await print(diagnostics, options, io);
   const reports = planned.map((p) => p.result.report);
   const text = intoReportText(reports, io.lang, options.dryRun);
