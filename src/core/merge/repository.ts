@@ -16,7 +16,7 @@ import type {
 } from '../model/effective.js';
 import type { RawSite } from '../model/raw.js';
 import { baselineState, readBaseline } from './baseline.js';
-import { inRegionTable, reachesBelow } from './levels.js';
+import { applicableLevels, inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
@@ -212,10 +212,19 @@ function inheritedStates(above: States, level: Level): States {
 
 /** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
 function passDown(state: LayerState, level: Level): LayerState {
+  const stopped = [
+    ...state.items.map((entry) => entry.item),
+    ...state.omitted.map((omission) => omission.item),
+  ].filter((item) => !reachesBelow(item, level));
   return {
     ...state,
     items: state.items.filter((entry) => reachesBelow(entry.item, level)),
     omitted: state.omitted.filter((omission) => reachesBelow(omission.item, level)),
+    // Kept so that an entry naming one of them is told where the item applies.
+    elsewhere: [
+      ...(state.elsewhere ?? []),
+      ...stopped.map((item) => ({ id: item.id, levels: applicableLevels(item) })),
+    ],
   };
 }
 
