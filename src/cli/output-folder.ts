@@ -1,17 +1,20 @@
-/** The output folder of export and import: checked before any work, written with plain errors. */
+/**
+ * The output folder of export and import, checked before any work; import's files written with
+ * plain errors (export's go through the one writer, io/output/build.ts).
+ */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayPath } from '../io/collect.js';
-import { writeOutputs } from '../io/output-files.js';
+import { writeFilesAtomic } from '../io/write-atomic.js';
 import { InputError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { excelText } from './text-excel.js';
+import { sharedMessages } from './messages.js';
 
 /** The absolute output folder; a usage error when it names a file. */
 export async function outputFolder(out: string, io: CliIo): Promise<string> {
   const folder = resolve(io.cwd, out);
   if ((await stat(folder).catch(() => undefined))?.isFile() === true) {
-    throw new UsageError(excelText.outIsFile(displayPath(folder, io.cwd)));
+    throw new UsageError(sharedMessages.outIsFile(displayPath(folder, io.cwd)));
   }
   return folder;
 }
@@ -20,13 +23,18 @@ export async function outputFolder(out: string, io: CliIo): Promise<string> {
 export async function writeOrExplain(
   folder: string,
   outputs: readonly { name: string; data: string | Uint8Array }[],
-  options: { manifest: boolean },
 ): Promise<void> {
+  await explainWriteFailure(writeFilesAtomic(folder, outputs));
+}
+
+/** A failed write as the user's to fix, in one plain sentence rather than a stack trace. */
+export async function explainWriteFailure<T>(write: Promise<T>): Promise<T> {
   try {
-    await writeOutputs(folder, outputs, options);
+    return await write;
   } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) throw error;
     throw new InputError(
-      excelText.cannotWrite(error instanceof Error ? error.message : String(error)),
+      sharedMessages.cannotWrite(error instanceof Error ? error.message : String(error)),
     );
   }
 }

@@ -2,14 +2,20 @@
  * Loading files into typed units: parse each file, check it against its schema, and attach the
  * region each catalog or region file sits under. Problems come back as diagnostics.
  */
+import { basename, extname } from 'node:path';
 import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
+import { resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
 import type { RawProject, RawRegion } from '../core/model/raw.js';
-import type { SchemaValidator } from '../core/schema/validator.js';
+import type { SourceLocator } from '../core/schema/errors.js';
+import type { SchemaName, SchemaValidator } from '../core/schema/validator.js';
+import { isRecord } from '../core/util/json.js';
 import { displayPath } from './collect.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from './layout.js';
+import { cachedCheck, cachedLoad, type CacheUse } from './file-cache/load.js';
+import type { CacheSlot } from './file-cache/store.js';
 import { loadYamlFileSync, type LoadOptions } from './load-yaml.js';
 import type { SourceDocument } from './yaml-source.js';
 
@@ -19,12 +25,25 @@ export interface LoadedUnits {
   projects: { source: SourceDocument; project: RawProject }[];
   /** Document registers (documents.yaml), each with the region it sits under. */
   registers: RegisterUnit[];
+  /** Catalog files that failed to parse or failed their schema (their diagnostics say why). */
+  unreadCatalogs: UnreadCatalog[];
   diagnostics: Diagnostic[];
+  /** With a file cache: each valid file's slot, by its source, for the rules' findings. */
+  slots: Map<SourceLocator, CacheSlot>;
+}
+
+export interface UnreadCatalog {
+  /** Absolute path. */
+  path: string;
+  /** The domain the file was meant for, when its `domain` or its name tells. */
+  domain?: DomainId;
 }
 
 export interface UnitOptions extends LoadOptions {
   cwd: string;
   validator: SchemaValidator;
+  /** The file cache to read from and add to (compile), and the scope of these files in it. */
+  cache?: CacheUse;
 }
 
 export function loadUnits(files: readonly string[], options: UnitOptions): LoadedUnits {
@@ -33,7 +52,9 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     regions: [],
     projects: [],
     registers: [],
+    unreadCatalogs: [],
     diagnostics: [],
+    slots: new Map(),
   };
   const regions = new RegionCache(options);
   // Thousands of catalogs share a few hundred folders: look each region file up once.
@@ -47,22 +68,33 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     }
     return shown;
   };
+  const { cache } = options;
   const loaded = files.map((path) =>
-    loadYamlFileSync(path, displayPath(path, options.cwd), options),
+    cache
+      ? cachedLoad(path, displayPath(path, options.cwd), options, cache)
+      : { result: loadYamlFileSync(path, displayPath(path, options.cwd), options) },
   );
   for (const [index, path] of files.entries()) {
-    const result = loaded[index];
+    const { result, slot } = loaded[index] ?? {};
     if (!result) continue;
     out.diagnostics.push(...result.diagnostics);
-    if (!result.ok) continue;
-    const source = result.document;
     const kind = fileKind(path);
+    if (!result.ok) {
+      if (kind === 'catalog') out.unreadCatalogs.push(unreadCatalog(path, undefined));
+      continue;
+    }
+    const source = result.document;
+    const schemaOf = <N extends SchemaName>(name: N) =>
+      slot
+        ? cachedCheck(options.validator, name, source, slot)
+        : options.validator.check(name, source.data, source);
+    if (slot) out.slots.set(source, slot);
     if (kind === 'project') {
-      const checked = options.validator.check('project', source.data, source);
+      const checked = schemaOf('project');
       if (checked.ok) out.projects.push({ source, project: checked.value });
       else out.diagnostics.push(...checked.diagnostics);
     } else if (kind === 'documents') {
-      const checked = options.validator.check('documents', source.data, source);
+      const checked = schemaOf('documents');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
         continue;
@@ -74,7 +106,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         ...(regionPath ? { regionFile: shownRegion(regionPath) } : {}),
       });
     } else if (kind === 'region') {
-      const checked = options.validator.check('region', source.data, source);
+      const checked = schemaOf('region');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
         continue;
@@ -90,9 +122,10 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
           : {}),
       });
     } else {
-      const checked = options.validator.check('catalog', source.data, source);
+      const checked = schemaOf('catalog');
       if (!checked.ok) {
         out.diagnostics.push(...checked.diagnostics);
+        out.unreadCatalogs.push(unreadCatalog(path, source.data));
         continue;
       }
       const regionPath = regionFileOfCatalog(path, exists);
@@ -101,6 +134,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       out.catalogs.push({
         source,
         catalog: checked.value,
+        ...(regionPath && !region ? { regionUnread: true } : {}),
         ...(region && level && regionPath
           ? {
               region: {
@@ -115,6 +149,13 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     }
   }
   return out;
+}
+
+/** A catalog that could not be read, with the domain its `domain` field or its file name names. */
+function unreadCatalog(path: string, data: unknown): UnreadCatalog {
+  const written = isRecord(data) && typeof data['domain'] === 'string' ? data['domain'] : undefined;
+  const domain = resolveDomain(written ?? '') ?? resolveDomain(basename(path, extname(path)));
+  return domain ? { path, domain: domain.id } : { path };
 }
 
 /** Region files read for context, each once; an invalid one gives no context (its own run reports it). */

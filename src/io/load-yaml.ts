@@ -23,8 +23,20 @@ export function loadYamlFileSync(
   file: string,
   options: LoadOptions = {},
 ): ParseResult {
+  const read = readFileBytesSync(path, file, options);
+  return read.ok ? parseBytes(read.bytes, file, options) : read;
+}
+
+export type ReadBytesResult =
+  { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The bytes of `path` within the size limit, or why they cannot be read (against `file`). */
+export function readFileBytesSync(
+  path: string,
+  file: string,
+  options: { maxBytes?: number } = {},
+): ReadBytesResult {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Uint8Array;
   // One open, one fstat, one read: in a province's 15,000 files, every extra system call shows.
   let fd: number | undefined;
   try {
@@ -41,13 +53,12 @@ export function loadYamlFileSync(
     if (info.size > limit) {
       return failed(diagnostic('file-too-large', { size: info.size, limit }, { file }));
     }
-    bytes = readAll(fd, info.size);
+    return { ok: true, bytes: readAll(fd, info.size) };
   } catch (error) {
     return failed(diagnostic('file-unreadable', { reason: errorCode(error) }, { file }));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return parseBytes(bytes, file, options);
 }
 
 /** The first `size` bytes of an open file (all of it, unless it grew since its size was read). */
@@ -93,7 +104,7 @@ export function parseBytes(
   return { ...parsed, diagnostics: [...notes, ...parsed.diagnostics] };
 }
 
-function failed(...diagnostics: Diagnostic[]): ParseResult {
+function failed(...diagnostics: Diagnostic[]): { ok: false; diagnostics: Diagnostic[] } {
   return { ok: false, diagnostics };
 }
 

@@ -102,15 +102,37 @@ const PRECISE_CACHE_SIZE = 64;
 const preciseCache = new Map<object, SourceDocument>();
 
 /**
+ * A document restored from the file cache (io/file-cache): its data as parsed before, positions
+ * parsed from `text` on first use, answering exactly as the document it was cached from did. `quick`
+ * says whether that document came from the fast path (which answers lines without a precise parse).
+ */
+export function restoredDocument(
+  file: string,
+  data: unknown,
+  text: () => string,
+  quick: boolean,
+): SourceDocument {
+  const document = lazyDocument(file, data, text);
+  if (quick) return document;
+  return {
+    file,
+    data,
+    locate: (path) => document.locate(path),
+    locateKey: (path) => document.locateKey(path),
+  };
+}
+
+/**
  * A document read by the fast path: only its text is kept; positions come from a precise parse made
  * on first use, and made again if the cache has let it go since.
  */
-function lazyDocument(file: string, data: unknown, text: string): SourceDocument {
+function lazyDocument(file: string, data: unknown, text: string | (() => string)): SourceDocument {
   const identity = {};
+  const textOf = typeof text === 'string' ? () => text : text;
   const positions = (): SourceDocument | undefined => {
     let precise = preciseCache.get(identity);
     if (precise === undefined) {
-      const parsed = parseYamlSource(text, file);
+      const parsed = parseYamlSource(textOf(), file);
       // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
       if (!parsed.ok) return undefined;
       precise = parsed.document;
@@ -127,7 +149,7 @@ function lazyDocument(file: string, data: unknown, text: string): SourceDocument
   const lines = (): LineIndex => {
     let index = lineCache.get(identity);
     if (index === undefined) {
-      index = lineIndex(text);
+      index = lineIndex(textOf());
       if (lineCache.size >= PRECISE_CACHE_SIZE) {
         const oldest = lineCache.keys().next();
         if (oldest.done !== true) lineCache.delete(oldest.value);

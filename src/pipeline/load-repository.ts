@@ -13,6 +13,7 @@ import { joinRegisters } from '../core/documents/repository.js';
 import { mergeRepository, type RepositoryInput } from '../core/merge/index.js';
 import type { RepositoryModel } from '../core/model/effective.js';
 import { displayPath } from '../io/collect.js';
+import type { FileCache } from '../io/file-cache/store.js';
 import { fileKind, PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
 import { officialCalendar } from '../io/official-calendar.js';
 import { nationalFiles, type NationalSource } from './national.js';
@@ -32,6 +33,8 @@ export interface LoadRepositoryOptions {
    * for compile, site and review. Commands about catalogs alone (merge, diff, export) skip them.
    */
   registers?: boolean;
+  /** Reuse and keep what parsing and checking each file found (compile; see io/file-cache). */
+  fileCache?: FileCache;
 }
 
 export interface LoadedRepository {
@@ -110,7 +113,12 @@ export async function readRepository(
     options.registers === true
       ? walked.files
       : walked.files.filter((file) => fileKind(file) !== 'documents');
-  const validation = await validateFiles(files, { ...options, quick: true });
+  const cache = options.fileCache && { cache: options.fileCache, scope: 'repository' };
+  const validation = await validateFiles(files, {
+    ...options,
+    quick: true,
+    ...(cache && { cache }),
+  });
   const units = validation.units;
   const project = units.projects.find(
     (unit) => unit.source.file === displayPath(projectPath ?? '', options.cwd),
@@ -123,6 +131,7 @@ export async function readRepository(
     ...(project?.project.site ? { site: project.project.site } : {}),
     nationalPath: national.folder.display,
     national: national.catalogs,
+    ...(national.unread.length > 0 ? { nationalUnread: national.unread } : {}),
     regions: regions.inputs,
     ...(requested ? { requestedFile: displayPath(requested, options.cwd) } : {}),
   };

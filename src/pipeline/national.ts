@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { OverlayFile } from '../core/merge/index.js';
+import { DOMAINS, type DomainId } from '../core/vocabulary/domains.js';
 import { displayPath } from '../io/collect.js';
+import type { FileCache } from '../io/file-cache/store.js';
+import type { UnreadCatalog } from '../io/load-units.js';
 import { loadYamlFile } from '../io/load-yaml.js';
 import { BUNDLED_PREFIX, packagePath } from '../io/package-files.js';
 import { inside } from '../io/repository-files.js';
@@ -25,13 +28,20 @@ export interface NationalSource {
 }
 
 export type NationalFiles =
-  | { ok: true; folder: NationalSource; catalogs: OverlayFile[]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      folder: NationalSource;
+      catalogs: OverlayFile[];
+      /** Domains of baselines that could not be read (every domain when a file's cannot be told). */
+      unread: DomainId[];
+      diagnostics: Diagnostic[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export async function nationalFiles(
   root: string,
   projectPath: string | undefined,
-  options: { cwd: string; today: string; maxBytes?: number },
+  options: { cwd: string; today: string; maxBytes?: number; fileCache?: FileCache },
 ): Promise<NationalFiles> {
   const configured = projectPath ? await configuredFolder(projectPath) : undefined;
   if (configured === undefined) return bundled(options);
@@ -49,23 +59,40 @@ export async function nationalFiles(
     const args = { path: configured.value, target: displayPath(real, options.cwd) };
     return { ok: false, diagnostics: [diagnostic('repository-outside', args, at)] };
   }
-  const validation = await validateFiles(await yamlFilesIn(path), options);
+  const cache = options.fileCache && { cache: options.fileCache, scope: 'repository' };
+  const validation = await validateFiles(await yamlFilesIn(path), {
+    ...options,
+    ...(cache && { cache }),
+  });
   return {
     ok: true,
     folder: { path, display: displayPath(path, options.cwd), inside: true },
     catalogs: validation.units.catalogs,
+    unread: unreadDomains(validation.units.unreadCatalogs),
     diagnostics: validation.diagnostics,
   };
 }
 
-async function bundled(options: { today: string; maxBytes?: number }): Promise<NationalFiles> {
+async function bundled(options: {
+  today: string;
+  maxBytes?: number;
+  fileCache?: FileCache;
+}): Promise<NationalFiles> {
   const base = packagePath();
   const path = packagePath('catalogs', 'national');
-  const validation = await validateFiles(await yamlFilesIn(path), { ...options, cwd: base });
+  // Shown relative to gkml's own folder, where a repository's file may have the same path.
+  const cache = options.fileCache && { cache: options.fileCache, scope: 'gkml' };
+  const validation = await validateFiles(await yamlFilesIn(path), {
+    today: options.today,
+    cwd: base,
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(cache && { cache }),
+  });
   const label = (file: string) => `${BUNDLED_PREFIX}${file}`;
   return {
     ok: true,
     folder: { path, display: label('catalogs/national'), inside: false },
+    unread: unreadDomains(validation.units.unreadCatalogs),
     catalogs: validation.units.catalogs.map(({ source, catalog }) => ({
       catalog,
       source: {
@@ -96,4 +123,10 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
     .filter((entry) => !entry.isDirectory() && /\.ya?ml$/u.test(entry.name))
     .map((entry) => join(folder, entry.name))
     .sort();
+}
+
+/** The domains of the baselines that could not be read: every domain for a file whose is unknown. */
+function unreadDomains(files: readonly UnreadCatalog[]): DomainId[] {
+  const unread = new Set(files.flatMap((file) => file.domain ?? DOMAINS.map(({ id }) => id)));
+  return DOMAINS.map(({ id }) => id).filter((id) => unread.has(id));
 }

@@ -1,15 +1,21 @@
 /** Output folders as data, for comparing builds. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { deserialize } from 'node:v8';
 
-/** Every file under `folder`: relative path → base64 bytes. */
+/**
+ * Every file under `folder`: relative path → base64 bytes. The file cache's parts
+ * (`.gkml/cache/files/`) are compared by what they hold: V8's serializer writes the same string in
+ * one or two bytes per character depending on where it came from (a slice of a file's text or a
+ * part read back), so equal caches need not be equal bytes.
+ */
 export function tree(folder: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else out.set(relative(folder, path), readFileSync(path).toString('base64'));
+      else out.set(relative(folder, path), contentOf(relative(folder, path), readFileSync(path)));
     }
   };
   walk(folder);
@@ -25,4 +31,15 @@ export function differences(a: Map<string, string>, b: Map<string, string>): str
 /** Leftovers of a build beside `out`: temporary folders, moved-aside outputs, locks. */
 export function leftovers(parent: string): string[] {
   return readdirSync(parent).filter((name) => /\.gkml-(?:tmp|old|lock)/u.test(name));
+}
+
+function contentOf(path: string, bytes: Buffer): string {
+  if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
+  try {
+    return JSON.stringify(deserialize(bytes), (_, value: unknown) =>
+      value === undefined ? '(undefined)' : value,
+    );
+  } catch {
+    return `unreadable ${bytes.toString('base64')}`;
+  }
 }

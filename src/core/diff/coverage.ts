@@ -101,9 +101,12 @@ function regionCoverage(
 ): RegionCoverage {
   const parent = ancestors[0];
   const wanted = (domain: DomainId): boolean => options.domains?.has(domain) ?? true;
+  // A domain whose catalog here or above could not be read is not compared: "has no catalog for
+  // 社会救助" would only repeat that file's own error (see RegionModel.unread).
+  const unread = new Set(region.unread);
   const domains: DomainCoverage[] = [];
   for (const { id } of DOMAINS) {
-    if (!wanted(id)) continue;
+    if (!wanted(id) || unread.has(id)) continue;
     const catalog = region.catalogs.find((c) => c.domain === id);
     const reference = referenceFor(id, parent, options, handedDown);
     // What the regions above hand down decides where an item of unstated levels applies; the

@@ -7,6 +7,7 @@ import { basisKey } from '../cells/basis/parse.js';
 import { LEVEL_LABELS } from '../vocabulary/levels.js';
 import type { EffectiveItem, Origin, RegionRef } from '../model/effective.js';
 import type { Basis, Channel, Element, Item, ListField } from '../model/item.js';
+import { ENTRY_NAMES } from '../merge/index.js';
 import { isOwn } from './locate.js';
 
 /** The fields a reviewer cares about, in table order; `source` and `incomplete` are bookkeeping. */
@@ -43,13 +44,41 @@ const channelText = (c: Channel): string =>
 const basisText = (b: Basis): string =>
   b.title + (b.docNo !== undefined ? `（${b.docNo}）` : '') + (b.clause ?? '');
 
-/** Each list entry as text, and the key that identifies it across versions. */
-function entries(item: Item, field: ListField): { text: string; key: string }[] {
+/**
+ * Each list entry as text, the key that identifies it across versions, and its name as the merge
+ * records it in a change (ENTRY_NAMES).
+ */
+function entries(item: Item, field: ListField): { text: string; key: string; name: string }[] {
   if (field === 'elements')
-    return item.elements.map((e) => ({ text: elementText(e), key: e.name }));
+    return item.elements.map((e) => ({
+      text: elementText(e),
+      key: e.name,
+      name: ENTRY_NAMES.elements(e),
+    }));
   if (field === 'channels')
-    return item.channels.map((c) => ({ text: channelText(c), key: c.name }));
-  return item.bases.map((b) => ({ text: basisText(b), key: basisKey(b.title) }));
+    return item.channels.map((c) => ({
+      text: channelText(c),
+      key: c.name,
+      name: ENTRY_NAMES.channels(c),
+    }));
+  return item.bases.map((b) => ({
+    text: basisText(b),
+    key: basisKey(b.title),
+    name: ENTRY_NAMES.bases(b),
+  }));
+}
+
+/**
+ * Where the newer version dropped an entry: the overlay's `remove` of it, or a `replace` of the
+ * whole list. The entry's own origin is where it was once written (often the national baseline),
+ * which says nothing about who took it away.
+ */
+function removalOrigin(after: EffectiveItem, field: ListField, name: string): Origin | undefined {
+  return after.provenance.changes.findLast(
+    (change) =>
+      change.field === field &&
+      (change.op === 'replace' || (change.op === 'remove' && change.key === name)),
+  )?.origin;
 }
 
 const LIST_SEPARATOR: Record<ListField, string> = { elements: '；', bases: '、', channels: '、' };
@@ -88,7 +117,16 @@ function listChange(
   const oldOrigins = before.provenance.lists[field];
   // A reordering adds and removes nothing: its origin is the whole new list.
   const added = addedAt.flatMap((i) => newOrigins[i] ?? []);
-  const origins = [...added, ...removedAt.flatMap((i) => oldOrigins[i] ?? [])];
+  // An entry gone by a `remove` in the newer version is that line's doing; one gone because the
+  // line that added it is gone is the older version's line's.
+  const removedBy = removedAt.map((i) => {
+    const entry = old[i];
+    return entry === undefined ? undefined : removalOrigin(after, field, entry.name);
+  });
+  const removedOld = removedAt.flatMap((i, n) => (removedBy[n] ? [] : (oldOrigins[i] ?? [])));
+  const removed = removedBy.filter((origin): origin is Origin => origin !== undefined);
+  const fresh = [...added, ...removed];
+  const origins = [...fresh, ...removedOld];
   return {
     field,
     old: oldText === '' ? null : oldText,
@@ -96,7 +134,7 @@ function listChange(
     added: addedAt.flatMap((i) => now[i]?.text ?? []),
     removed: removedAt.flatMap((i) => old[i]?.text ?? []),
     origins: origins.length > 0 ? origins : newOrigins,
-    newOrigins: added.length > 0 ? added : newOrigins,
+    newOrigins: fresh.length > 0 ? fresh : newOrigins,
   };
 }
 

@@ -12,6 +12,8 @@ export interface CatalogLookup {
   timeLimitOf(domain: string, id: string): string | undefined | null;
   /** Every "domain/id" of the effective catalogs, for suggestions. */
   itemKeys(): string[];
+  /** The domain's catalog could not be read (here or above): its items are unknown, not missing. */
+  unread(domain: string): boolean;
 }
 
 export interface RegisterContext extends Reporter {

@@ -11,7 +11,7 @@ export const itemsExist: RegisterItemRule = (ctx) => {
   ctx.register.documents?.forEach((document, index) => {
     if (document.item === undefined) return;
     const [domain = '', id = ''] = document.item.split('/');
-    if (ctx.catalog.timeLimitOf(domain, id) !== null) return;
+    if (ctx.catalog.timeLimitOf(domain, id) !== null || ctx.catalog.unread(domain)) return;
     const suggestions = closestMatches(document.item, ctx.catalog.itemKeys(), 3);
     const args = { item: document.item, region: ctx.catalog.region, suggestions };
     ctx.report('document-item-unknown', args, ['documents', index, 'item']);

@@ -17,5 +17,9 @@ export function catalogLookup(region: RegionModel): CatalogLookup {
       return byKey.has(key) ? byKey.get(key) : null;
     },
     itemKeys: () => [...byKey.keys()],
+    unread: (domain) => {
+      const id = resolveDomain(domain)?.id;
+      return id !== undefined && (region.unread?.includes(id) ?? false);
+    },
   };
 }

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { diagnostic } from '../diagnostics/index.js';
 import { LEVEL_LABELS, LEVELS, levelRank, parseLevel, type Level } from '../vocabulary/levels.js';
 import type { RawRegion } from '../model/raw.js';
+import type { DomainId } from '../vocabulary/domains.js';
 import type { SourceLocator } from '../schema/errors.js';
 import type { OverlayFile } from './overlay.js';
 
@@ -21,6 +22,11 @@ export interface RegionInput {
   parentFile?: string;
   /** The catalog files of the region's folder (its overlays), one per domain. */
   catalogs: OverlayFile[];
+  /**
+   * Domains of the catalog files in the region's folder that could not be read (a syntax or schema
+   * error): every domain when the file's domain cannot be told.
+   */
+  unread?: readonly DomainId[];
 }
 
 export interface RegionNode {

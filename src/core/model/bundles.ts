@@ -67,6 +67,8 @@ export function resolveBundles(region: RegionModel): {
         steps.push({ step, domain, item, seq: seq + 1 });
         return;
       }
+      // The domain's catalog could not be read: the step may well be right (RegionModel.unread).
+      if (domain && region.unread?.includes(domain.id)) return;
       const at = {
         file: region.file,
         ...(step.span ? { span: step.span } : {}),

@@ -140,6 +140,12 @@ export interface RegionModel {
   catalogs: EffectiveCatalog[];
   /** The region's own 一件事 bundles, in file order (not inherited: each government lists its own). */
   bundles?: Bundle[];
+  /**
+   * Domains whose catalog file here or in a region above could not be read (a syntax or schema
+   * error, reported at that file). What the region holds in them is unknown, so coverage, bundles
+   * and registers say nothing about them: their findings would be consequences of that one error.
+   */
+  unread?: DomainId[];
   /** The region's document register (documents.yaml), when it keeps one. */
   register?: RegionRegister;
 }

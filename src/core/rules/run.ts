@@ -15,6 +15,11 @@ export interface CatalogUnit {
   catalog: RawCatalog;
   /** The region whose folder holds the catalog; none for a baseline. */
   region?: RegionInfo & { file: string };
+  /**
+   * Its folder has a region.yaml that could not be read: still an overlay (checked without its
+   * region's context), not a baseline that lacks every field (the region file's error says why).
+   */
+  regionUnread?: boolean;
 }
 
 export interface RegionUnit {
@@ -28,7 +33,7 @@ export function checkCatalog(unit: CatalogUnit, today: string): Diagnostic[] {
   const context = {
     ...reporterFor(unit.source, sink),
     catalog: unit.catalog,
-    kind: unit.region ? ('overlay' as const) : ('baseline' as const),
+    kind: unit.region || unit.regionUnread ? ('overlay' as const) : ('baseline' as const),
     region: unit.region,
     today,
   };

@@ -41,6 +41,11 @@ export interface BuildOptions {
   concurrency?: number;
   /** The build is one shard of a compile (kept in the manifest for --from-shards). */
   shard?: ManifestShard;
+  /**
+   * Writes what the output keeps besides its artifacts (the file cache) into the folder being
+   * built, so that it is swapped in with them. Not called when nothing changed.
+   */
+  alongside?: (built: string) => Promise<void>;
 }
 
 export { hashOf };
@@ -94,6 +99,7 @@ export async function buildOutput(
     });
     await makeFolder(dirname(join(built, MANIFEST_PATH)));
     await writeFile(join(built, MANIFEST_PATH), manifestText(manifest));
+    await options.alongside?.(built);
     await swapInto(built, out);
   } catch (error) {
     await rm(built, { recursive: true, force: true });

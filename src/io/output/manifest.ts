@@ -9,9 +9,6 @@ import { join } from 'node:path';
 
 export const MANIFEST_PATH = '.gkml/manifest.json';
 
-/** Manifests of earlier versions (gkml site's): a folder holding one is an earlier output too. */
-export const LEGACY_MANIFESTS = ['.gkml-site.json'] as const;
-
 export interface Manifest {
   tool: 'gkml';
   /** Key of the whole build: equal keys mean equal outputs. */

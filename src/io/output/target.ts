@@ -4,10 +4,11 @@
  * left, and says whose the folder is. Only then may a command read the previous manifest or build.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { makeFolder } from '../make-folder.js';
 import { lockOutput, type LockHolder, type LockOwner } from './lock.js';
-import { LEGACY_MANIFESTS, readManifest, type Manifest } from './manifest.js';
+import { isLegacyOutput } from './legacy.js';
+import { readManifest, type Manifest } from './manifest.js';
 import { recoverOutput } from './swap.js';
 
 export interface OpenOptions {
@@ -66,14 +67,6 @@ async function inspect(path: string): Promise<State> {
   if (await readManifest(path)) return 'ours';
   const entries = await readdir(path);
   if (entries.length === 0) return 'empty';
-  // A site written by gkml before the writers were one (its manifest had another name).
-  const legacy = await Promise.all(
-    LEGACY_MANIFESTS.map((name) =>
-      stat(join(path, name)).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return legacy.some(Boolean) ? 'ours' : 'foreign';
+  // A site or an export written before the writers were one (their manifests had other names).
+  return (await isLegacyOutput(path, entries)) ? 'ours' : 'foreign';
 }

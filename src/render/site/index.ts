@@ -1,6 +1,6 @@
 /**
  * The static HTML directory: a pure function from a merged repository to the site's files (path →
- * content). Writing them (incrementally, atomically) is src/io/site-writer's job.
+ * content). Writing them (built aside, swapped in whole) is src/io/output's job.
  */
 import type { RepositoryModel } from '../../core/model/effective.js';
 import { planSite, type SiteOptions } from './plan.js';

@@ -38,6 +38,7 @@ const catalog: CatalogLookup = {
   region: '示例县',
   timeLimitOf: (domain, id) => TIME_LIMITS[`${domain}/${id}`] ?? null,
   itemKeys: () => ['social-assistance/minimum-living', 'social-assistance/temporary'],
+  unread: () => false,
 };
 
 describe('公开属性', () => {

@@ -4,7 +4,7 @@
  * the inputs; otherwise only artifacts whose inputs changed are rendered again.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   exitCode,
   tally,
@@ -15,6 +15,8 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
+import { fileCacheKey } from '../../../io/file-cache/key.js';
+import { FILE_CACHE_PATH, FileCache } from '../../../io/file-cache/store.js';
 import { buildOutput } from '../../../io/output/build.js';
 import { readShardOutputs } from '../../../io/output/shards.js';
 import { manifestIntact } from '../../../io/output/manifest.js';
@@ -22,8 +24,7 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { analyse } from '../../../pipeline/analyse.js';
-import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadBySubtree } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
@@ -36,9 +37,10 @@ import type { CliIo } from '../../io.js';
 import { openOrExplain, type OpenOutputResult } from '../../open-output.js';
 import { startProgress } from '../../progress.js';
 import { writeReportBeside } from './report-beside.js';
-import { compileText } from './text.js';
 import { toolInfo } from '../../tool.js';
 import { printSummary } from './summary.js';
+import { compileMessages, shardProblemText } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export interface CompileOptions {
   folder: string;
@@ -61,7 +63,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
   const root = (await isFolder(folder)) ? findRoot(folder) : undefined;
-  if (root === undefined) throw new InputError(compileText.notARepository(options.folder));
+  if (root === undefined) throw new InputError(compileMessages.notARepository(options.folder));
   await checkOutput(root, out, options);
   const opened = await openOrExplain(out, options.out, options.replace === true, io);
   try {
@@ -105,18 +107,26 @@ async function compileInto(
   if (previous?.inputs === fingerprint && (await manifestIntact(out, previous))) {
     const summary = await readCompileSummary(out);
     if (summary) {
-      io.stderr.write(`${compileText.unchanged[io.lang]}\n`);
+      io.stderr.write(`${compileMessages.unchanged[io.lang]}\n`);
       printSummary(io, options.out, summary);
       return summary.exitCode;
     }
   }
 
-  const loaded = await loadRepository(root, { cwd: root, today: io.today, registers: true });
-  const analysis = analyse(loaded, { coverage: true });
-  const { model, coverage } = analysis;
+  // What parsing and checking each file found last time, kept in the output (io/file-cache).
+  const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
+  // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
+  const loaded = await loadBySubtree(root, {
+    cwd: root,
+    today: io.today,
+    registers: true,
+    fileCache,
+  });
+  const repository = loaded.repository;
+  const model = repository?.hollow;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
   const frame = await loadSiteFrame(root, model?.site, root);
-  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...frame.diagnostics]);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...frame.diagnostics]);
   // Errors and warnings on the terminal, located from the working folder; every finding, infos
   // included, is in report.html.
   const onTerminal = (file: string) =>
@@ -127,15 +137,16 @@ async function compileInto(
   reportToStderr(io, shown, loaded.files.map(onTerminal));
   const code = exitCode(diagnostics, options.failOn);
   const errors = tally(diagnostics).errors;
-  if (!model || !coverage || code === 2 || (errors > 0 && !options.force)) {
-    io.stderr.write(`gkml: ${compileText.stopped(errors)[io.lang]}\n`);
+  if (!repository || !model || code === 2 || (errors > 0 && !options.force)) {
+    io.stderr.write(`gkml: ${compileMessages.stopped(errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
-  if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
+  if (model.regions.length === 0) throw new InputError(sharedMessages.noRegions(options.out));
 
   const planned = planCompile({
     model,
-    coverage,
+    coverage: repository.coverage,
+    subtrees: repository,
     diagnostics,
     files: loaded.files,
     inputs,
@@ -148,10 +159,11 @@ async function compileInto(
   const artifacts = shard
     ? inShard(planned.artifacts, planShards(model.regions, shard.count), shard)
     : planned.artifacts;
-  const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
+  const progress = startProgress(io, artifacts.length, compileMessages.building);
   const built = await buildOutput(out, artifacts, {
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
+    alongside: (built) => fileCache.writeTo(join(built, FILE_CACHE_PATH)),
     onProgress: (done) => {
       progress.update(done);
     },
@@ -181,12 +193,15 @@ async function assemble(
 ): Promise<ExitCode> {
   const read = await readShardOutputs(shards.map((dir) => resolve(io.cwd, dir)));
   const show = (dir: string) => displayPath(dir, io.cwd);
-  if (!read.ok) throw new InputError(compileText.shardProblem(read.problem, show));
+  if (!read.ok) throw new InputError(shardProblemText(read.problem, show));
   const summary = await readCompileSummary(read.first);
   if (!summary) {
-    throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
+    throw new InputError(shardProblemText({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  const built = await buildOutput(out, read.artifacts, { inputs: read.inputs });
+  const built = await buildOutput(out, read.artifacts, {
+    inputs: read.inputs,
+    alongside: (folder) => FileCache.carry(read.first, join(folder, FILE_CACHE_PATH)),
+  });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;
 }
@@ -206,8 +221,8 @@ async function checkOutput(root: string, out: string, options: CompileOptions): 
     [out, root],
     [real, realRoot],
   ] as const) {
-    if (inside(repository, path)) throw new UsageError(compileText.outInsideInput(options.out));
-    if (inside(path, repository)) throw new UsageError(compileText.outHoldsInput(options.out));
+    if (inside(repository, path)) throw new UsageError(compileMessages.outInsideInput(options.out));
+    if (inside(path, repository)) throw new UsageError(compileMessages.outHoldsInput(options.out));
   }
 }
 

@@ -9,11 +9,11 @@ import { renderListWorkbook } from '../../../render/documents/sheets.js';
 import { regionStem } from '../../../render/names.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import type { CliIo } from '../../io.js';
-import { excelText } from '../../text-excel.js';
-import { writeExports } from './write.js';
+import { exportTarget, writeExports } from './write.js';
+import { exportMessages } from './messages.js';
 
 export async function exportRegisters(
-  options: { paths: string[]; out: string; date: string; force: boolean },
+  options: { paths: string[]; out: string; date: string; force: boolean; replace?: boolean },
   io: CliIo,
 ): Promise<ExitCode> {
   const loaded = await loadRepository(options.paths[0] ?? '.', {
@@ -24,8 +24,8 @@ export async function exportRegisters(
   reportToStderr(io, loaded.diagnostics, loaded.files);
   const errors = tally(loaded.diagnostics).errors;
   const model = loaded.model;
-  if (!model || errors > 0) {
-    if (errors > 0) io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);
+  if (!model || (errors > 0 && !options.force)) {
+    if (errors > 0) io.stderr.write(`gkml: ${exportMessages.modelHasErrors(errors)[io.lang]}\n`);
     return exitCode(loaded.diagnostics, 'error');
   }
   const requested = model.requested;
@@ -51,5 +51,6 @@ export async function exportRegisters(
     });
     outputs.push({ name: `${regionStem(region.ref)}-发文登记.xlsx`, data });
   }
-  return writeExports(outputs, options, io);
+  const target = exportTarget(options, model.root);
+  return writeExports(outputs, target, exitCode(loaded.diagnostics, 'error'), io);
 }

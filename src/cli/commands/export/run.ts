@@ -1,17 +1,17 @@
 /**
  * `gkml export <folder|files…> --format xlsx|csv|json --out <dir>`: the merged catalogs of a
- * repository's regions as official-layout workbooks, CSV or JSON. Writes atomically, and never
- * over a file that an earlier export did not write (unless --force).
+ * repository's regions as official-layout workbooks, CSV or JSON, into an output folder written as
+ * compile's is (write.ts): built aside and swapped in whole, never over a stranger's folder.
  */
 import { exitCode, tally, type ExitCode } from '../../../core/diagnostics/index.js';
 import { renderExport, type ExportFormat } from '../../../render/export.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { excelText } from '../../text-excel.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { loadExportModel, type ExportSelection } from './source.js';
-import { writeExports } from './write.js';
+import { exportTarget, writeExports } from './write.js';
+import { exportMessages } from './messages.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -22,15 +22,17 @@ export interface ExportOptions {
   channels: ChannelStyle;
   /** Date of the data (YYYY-MM-DD); today (GKML_TODAY) by default. */
   date?: string;
-  /** Overwrite files that an earlier export did not write. */
+  /** Export despite errors in the catalogs. */
   force: boolean;
+  /** Replace a non-empty folder that is not an earlier gkml output. */
+  replace?: boolean;
   /** Export the regions' document registers (documents.yaml) instead of their catalogs. */
   documents?: boolean;
 }
 
 export async function run(options: ExportOptions, io: CliIo): Promise<ExitCode> {
   const date = options.date ?? io.today;
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(excelText.badDate(date));
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(exportMessages.badDate(date));
   if (options.documents === true) {
     const { exportRegisters } = await import('./documents.js');
     return exportRegisters({ ...options, date }, io);
@@ -52,8 +54,8 @@ export async function exportSelection(
   const { diagnostics } = selection;
   reportToStderr(io, diagnostics, selection.files);
   const errors = tally(diagnostics).errors;
-  if (errors > 0) {
-    io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);
+  if (errors > 0 && !options.force) {
+    io.stderr.write(`gkml: ${exportMessages.modelHasErrors(errors)[io.lang]}\n`);
     return exitCode(diagnostics, 'error');
   }
   const outputs = await renderExport(selection.model, selection.regions, {
@@ -61,5 +63,6 @@ export async function exportSelection(
     date: options.date,
     channels: options.channels,
   });
-  return writeExports(outputs, options, io);
+  const target = exportTarget(options, selection.model.root);
+  return writeExports(outputs, target, exitCode(diagnostics, 'error'), io);
 }
