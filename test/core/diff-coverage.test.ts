@@ -34,8 +34,13 @@ let parent: CoverageReport;
 
 beforeAll(async () => {
   baselines = await loadNationalBaselines();
-  const employment = baselines.get('employment');
-  if (!employment) throw new Error('no employment baseline');
+  const bundled = baselines.get('employment');
+  if (!bundled) throw new Error('no employment baseline');
+  // The counts below are about items A, B and C of the fixture: rows the bundled baseline gains
+  // later (issue 18) must not change what this test is about.
+  const kept = new Set([A, B, C]);
+  const employment = { ...bundled, items: bundled.items.filter((item) => kept.has(item.id)) };
+  baselines.set('employment', employment);
   const model = employmentRepository(employment);
   const options = {
     baselines: itemsByDomain(baselines),
