@@ -24,8 +24,7 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { analyse } from '../../../pipeline/analyse.js';
-import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadBySubtree } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
@@ -116,17 +115,18 @@ async function compileInto(
 
   // What parsing and checking each file found last time, kept in the output (io/file-cache).
   const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
-  const loaded = await loadRepository(root, {
+  // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
+  const loaded = await loadBySubtree(root, {
     cwd: root,
     today: io.today,
     registers: true,
     fileCache,
   });
-  const analysis = analyse(loaded, { coverage: true });
-  const { model, coverage } = analysis;
+  const repository = loaded.repository;
+  const model = repository?.hollow;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
   const frame = await loadSiteFrame(root, model?.site, root);
-  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...frame.diagnostics]);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...frame.diagnostics]);
   // Errors and warnings on the terminal, located from the working folder; every finding, infos
   // included, is in report.html.
   const onTerminal = (file: string) =>
@@ -137,7 +137,7 @@ async function compileInto(
   reportToStderr(io, shown, loaded.files.map(onTerminal));
   const code = exitCode(diagnostics, options.failOn);
   const errors = tally(diagnostics).errors;
-  if (!model || !coverage || code === 2 || (errors > 0 && !options.force)) {
+  if (!repository || !model || code === 2 || (errors > 0 && !options.force)) {
     io.stderr.write(`gkml: ${compileMessages.stopped(errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
@@ -145,7 +145,8 @@ async function compileInto(
 
   const planned = planCompile({
     model,
-    coverage,
+    coverage: repository.coverage,
+    subtrees: repository,
     diagnostics,
     files: loaded.files,
     inputs,

@@ -15,6 +15,10 @@ export function intoReportText(reports: readonly SheetReport[], lang: Lang, dryR
   for (const report of reports) {
     if (unchanged(report)) continue;
     lines.push(`${report.sheet} → ${report.target}`);
+    if (report.title) {
+      const { cell, old, new: now } = report.title;
+      lines.push(`  ${w.changed} ${cell}  ${w.title}：${value(old)} ${w.arrow} ${value(now)}`);
+    }
     for (const change of report.changed) {
       const field = ITEM_FIELD_LABELS[change.field][lang];
       lines.push(
@@ -40,7 +44,8 @@ export function intoReportText(reports: readonly SheetReport[], lang: Lang, dryR
   const [added, removed, changed, moved] = [
     count((r) => r.added),
     count((r) => r.removed),
-    count((r) => r.changed),
+    // A changed title is a changed cell too.
+    count((r) => [...r.changed, ...(r.title ? [r.title] : [])]),
     count((r) => r.moved),
   ];
   lines.push(w.inAll({ files, added, removed, changed, moved, dryRun }));

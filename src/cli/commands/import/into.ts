@@ -13,12 +13,14 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
 import { mergeRepository } from '../../../core/merge/index.js';
+import { withoutEchoes } from '../../../import/into/quiet.js';
 import { reconcile, type IntoResult } from '../../../import/into/reconcile.js';
 import { catalogYaml } from '../../../import/yaml.js';
 import { editCatalogText } from '../../../io/catalog-edit.js';
 import { displayPath } from '../../../io/collect.js';
 import { schemaPath } from '../../../io/package-files.js';
 import { readRepository } from '../../../pipeline/load-repository.js';
+import { ancestorsOf } from '../../../render/export.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { UsageError } from '../../errors.js';
@@ -78,13 +80,12 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   const ref = merged.model.regions.find((r) => r.ref.code === merged.model.requested)?.ref;
   if (!ref) throw new UsageError(importMessages.intoNotRegion(region.folder));
   const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level: ref.level };
+  const regionModel = merged.model.regions.find((r) => r.ref.code === ref.code);
+  const ancestors = regionModel ? ancestorsOf(merged.model, regionModel) : [];
 
-  const { catalogs, diagnostics } = await readCatalogs(
-    options.files,
-    options.domain,
-    io,
-    options.sheetDomains,
-  );
+  const sheets = await readCatalogs(options.files, options.domain, io, options.sheetDomains);
+  const { catalogs } = sheets;
+  let diagnostics = sheets.diagnostics;
   const planned: Planned[] = [];
   for (const sheet of catalogs) {
     const overlay = region.catalogs.find(
@@ -98,11 +99,19 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
       target,
       region: { layer, level: ref.level },
       ref,
+      ancestors,
       ...(overlay ? { overlay } : {}),
     });
     diagnostics.push(...result.diagnostics);
     planned.push({ result, path: resolve(io.cwd, target), ...(overlay ? { overlay } : {}) });
   }
+  const reconciled = planned.map(({ result }, index) => ({
+    file: catalogs[index]?.file ?? '',
+    sheet: result.report.sheet,
+    rows: catalogs[index]?.positions.rows ?? [],
+    items: result.matched,
+  }));
+  diagnostics = withoutEchoes(diagnostics, reconciled);
   await print(diagnostics, options, io);
   const reports = planned.map((p) => p.result.report);
   const text = intoReportText(reports, io.lang, options.dryRun);

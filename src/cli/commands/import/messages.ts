@@ -92,6 +92,7 @@ interface IntoTotals {
 
 const intoWordsZh = {
   changed: '修改',
+  title: '标题',
   added: '新增',
   restored: '恢复',
   removed: '删除',
@@ -110,6 +111,7 @@ export const intoReportWords: Record<Lang, typeof intoWordsZh> = {
   zh: intoWordsZh,
   en: {
     changed: 'changed',
+    title: 'title',
     added: 'added',
     restored: 'restored',
     removed: 'removed',
