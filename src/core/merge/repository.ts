@@ -16,7 +16,7 @@ import type {
 } from '../model/effective.js';
 import type { RawSite } from '../model/raw.js';
 import { baselineState, readBaseline } from './baseline.js';
-import { inRegionTable, reachesBelow } from './levels.js';
+import { applicableLevels, inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
@@ -32,6 +32,8 @@ export interface RepositoryInput {
   /** Display path of the national baselines' folder. */
   nationalPath: string;
   national: OverlayFile[];
+  /** Domains whose national baseline could not be read (its own error says why). */
+  nationalUnread?: readonly DomainId[];
   regions: RegionInput[];
   /** Display path of the region.yaml whose region was asked for, if any. */
   requestedFile?: string;
@@ -103,6 +105,7 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
   // Domains whose catalog could not be read, in a region or above it (see mergeRegion).
   const keptUnread = new Map<RegionNode, ReadonlySet<DomainId>>();
   const statesAbove = (node: RegionNode) => (node.parent ? kept.get(node.parent) : top);
+  const unreadNational: ReadonlySet<DomainId> = new Set(input.nationalUnread);
   const merge = (nodes: readonly RegionNode[], options: { keep?: boolean } = {}) => {
     const keep = options.keep === true;
     const states = keep ? kept : new Map<RegionNode, States>();
@@ -113,7 +116,9 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
       const parent = node.parent;
       const inherited = parent ? (states.get(parent) ?? kept.get(parent)) : top;
       if (!inherited) continue;
-      const unreadAbove = (parent && (unread.get(parent) ?? keptUnread.get(parent))) || NONE;
+      const unreadAbove = parent
+        ? (unread.get(parent) ?? keptUnread.get(parent) ?? NONE)
+        : unreadNational;
       const merged = mergeRegion(node, inherited, unreadAbove);
       states.set(node, merged.states);
       const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
@@ -207,10 +212,19 @@ function inheritedStates(above: States, level: Level): States {
 
 /** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
 function passDown(state: LayerState, level: Level): LayerState {
+  const stopped = [
+    ...state.items.map((entry) => entry.item),
+    ...state.omitted.map((omission) => omission.item),
+  ].filter((item) => !reachesBelow(item, level));
   return {
     ...state,
     items: state.items.filter((entry) => reachesBelow(entry.item, level)),
     omitted: state.omitted.filter((omission) => reachesBelow(omission.item, level)),
+    // Kept so that an entry naming one of them is told where the item applies.
+    elsewhere: [
+      ...(state.elsewhere ?? []),
+      ...stopped.map((item) => ({ id: item.id, levels: applicableLevels(item) })),
+    ],
   };
 }
 

@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
 import { toItem } from '../../core/merge/index.js';
 import type { EffectiveCatalog, Origin } from '../../core/model/effective.js';
+import type { Item } from '../../core/model/item.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
 import { address } from '../grid.js';
 import type { SheetField } from '../types.js';
@@ -20,11 +21,14 @@ import { keptInOrder } from './order.js';
 import { placeInOrder, simulate } from './simulate.js';
 import type { IntoInput } from './input.js';
 import type { SheetReport } from './report.js';
+import { reconcileTitle } from './title.js';
 
 export interface IntoResult {
   catalog: RawCatalog;
   report: SheetReport;
   diagnostics: Diagnostic[];
+  /** Parallel to the sheet's rows: the item of the region each row matched (none for a new row). */
+  matched: (Item | undefined)[];
 }
 
 const nameOf = (item: { l1?: string; l2?: string; l3?: string }): string =>
@@ -131,6 +135,10 @@ export function reconcile(input: IntoInput): IntoResult {
   const after: RawCatalog = { ...before, items: entries };
   if (sheet.catalog.notes !== undefined && sheet.catalog.notes !== current.notes)
     after.notes = sheet.catalog.notes;
+  const title = reconcileTitle(input, current, input.ancestors ?? []);
+  if (title.title !== undefined) after.title = title.title;
+  if (title.change) report.title = title.change;
+  diagnostics.push(...title.diagnostics);
   const fresh = new Set(report.added.map((row) => row.id));
   const result = placeInOrder(input, after, wanted, fresh);
   diagnostics.push(...result.diagnostics, ...verify(input, result.catalog, wanted));
@@ -150,7 +158,8 @@ export function reconcile(input: IntoInput): IntoResult {
       });
   });
   report.written = !isDeepStrictEqual(before, after);
-  return { catalog: after, report, diagnostics };
+  const matched = matches.map((match) => (match?.kind === 'omitted' ? undefined : match?.item));
+  return { catalog: after, report, diagnostics, matched };
 }
 
 /** The items a row may be: the region's table, what it inherits for the levels below, its omissions. */

@@ -7,7 +7,7 @@
  * cache is always safe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { link, writeFile } from 'node:fs/promises';
+import { copyFile, link, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../../core/diagnostics/index.js';
@@ -117,6 +117,21 @@ export class FileCache {
         if (linked) return;
       }
       await writeFile(join(target, name), serializePart(this.key, part));
+    });
+  }
+
+  /**
+   * Carries the cache of another output (a shard's: every shard reads every file) into `target`, so
+   * that an assembled output holds the cache a one-machine compile would have written.
+   */
+  static async carry(fromOutput: string, target: string): Promise<void> {
+    const from = join(fromOutput, FILE_CACHE_PATH);
+    const names = await readdir(from).catch(() => [] as string[]);
+    await makeFolder(target);
+    await mapLimited(names, 8, async (name) => {
+      await link(join(from, name), join(target, name)).catch(() =>
+        copyFile(join(from, name), join(target, name)),
+      );
     });
   }
 

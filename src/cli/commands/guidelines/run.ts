@@ -11,9 +11,9 @@ import {
 import { textTable } from '../../../render/text-table.js';
 import { InputError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
 import { domainArgument } from '../../domain-arg.js';
 import type { Lang } from '../../../i18n/lang.js';
+import { guidelinesMessages } from './messages.js';
 
 export type GuidelinesFormat = 'table' | 'json' | 'yaml';
 
@@ -42,13 +42,14 @@ const COMPLETENESS: Record<Lang, Record<'partial' | 'complete' | 'unknown', stri
 export async function run(options: GuidelinesOptions, io: CliIo): Promise<ExitCode> {
   const wanted = options.action === 'show' ? domainArgument(options.domain ?? '') : undefined;
   const { baselines } = await loadBaselines(bundledBaselinesFolder(), io);
-  if (baselines.length === 0) throw new InputError(cliText.noBaselines(bundledBaselinesFolder()));
+  if (baselines.length === 0)
+    throw new InputError(guidelinesMessages.noBaselines(bundledBaselinesFolder()));
   if (options.action === 'list') {
     io.stdout.write(renderList(baselines, options.format, io.lang));
     return 0;
   }
   const baseline = baselines.find((b) => b.domain.id === wanted);
-  if (!baseline) throw new InputError(cliText.noBaselines(bundledBaselinesFolder()));
+  if (!baseline) throw new InputError(guidelinesMessages.noBaselines(bundledBaselinesFolder()));
   io.stdout.write(renderShow(baseline, options.format, io.lang));
   return 0;
 }

@@ -4,7 +4,7 @@ import { SCHEMA_NAMES, type SchemaName } from '../../../core/schema/validator.js
 import { readSchemaText, schemaPath } from '../../../io/package-files.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
+import { schemaMessages } from './messages.js';
 
 const PURPOSE: Record<SchemaName, { zh: string; en: string; file: string }> = {
   catalog: {
@@ -42,7 +42,7 @@ export function run(options: { name?: string }, io: CliIo): Promise<ExitCode> {
     return Promise.resolve(0);
   }
   if (!isSchemaName(options.name))
-    throw new UsageError(cliText.unknownSchema(options.name, SCHEMA_NAMES));
+    throw new UsageError(schemaMessages.unknownSchema(options.name, SCHEMA_NAMES));
   io.stdout.write(readSchemaText(options.name));
   return Promise.resolve(0);
 }

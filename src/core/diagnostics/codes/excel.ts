@@ -41,6 +41,7 @@ export interface ExcelArgs {
   'excel-id-invalid': { id: string; item: string; used: string };
   'excel-channel-local': { name: string; item: string };
   'excel-into-omitted': { id: string; item: string; file: string };
+  'excel-into-title': { title: string; region: string; printed: string };
   'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
   'excel-name-blank': { column: string; item: string };
   'excel-convert-unavailable': { format: string };
@@ -276,6 +277,22 @@ export const excelCodes = {
     hint: {
       zh: () => '如果是清单渠道的错写，请在 YAML 中改为标准名称。',
       en: () => 'If it is a misspelt checklist channel, use the canonical name in the YAML.',
+    },
+  },
+  'excel-into-title': {
+    severity: 'warning',
+    doc: "`import --into`: the sheet's title row differs from the title the export prints, and cannot be kept as written (it does not start with the region's name, or names no domain or another one); the title is not imported.",
+    message: {
+      zh: (a) =>
+        `标题${quote.zh(a.title)}未导入：标题要以本区域名称${quote.zh(a.region)}开头并写明本表的领域，才能照写保存；导出的标题仍为${quote.zh(a.printed)}。`,
+      en: (a) =>
+        `The title ${quote.en(a.title)} was not imported: to be kept as written it must start with the region's name ${quote.en(a.region)} and name the sheet's domain; the export keeps printing ${quote.en(a.printed)}.`,
+    },
+    hint: {
+      zh: (a) =>
+        `要改标题，把它写成以${quote.zh(a.region)}开头、写明领域的样式后重新导入，或在该领域的 YAML 中写 title。`,
+      en: (a) =>
+        `To change the title, start it with ${quote.en(a.region)} and name the domain, then import again; or write title in the domain's YAML.`,
     },
   },
   'excel-into-omitted': {

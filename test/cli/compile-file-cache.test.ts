@@ -1,0 +1,160 @@
+/**
+ * compile's file cache (issue 14, `.gkml/cache/files/`): a compile that reuses it equals a fresh
+ * compile after each kind of change; an entry of this build is used; a truncated part or one of
+ * another build is ignored and rebuilt, never trusted.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileCacheKey } from '../../src/io/file-cache/key.js';
+import { FILE_CACHE_PATH } from '../../src/io/file-cache/store.js';
+import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/git.js';
+import { differences, tree } from '../hardening/tree.js';
+
+const work = tempFolder('gkml-file-cache-');
+afterAll(() => {
+  work.remove();
+});
+
+function copyExamples(name: string): string {
+  const target = join(work.path, name);
+  cpSync(join(REPO_ROOT, 'examples'), target, { recursive: true });
+  return target;
+}
+
+const compile = async (repo: string, out: string, today?: string) =>
+  (await runInProcess(['compile', repo, '--out', out], { cwd: work.path, ...(today && { today }) }))
+    .exitCode;
+
+function edit(path: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`nothing to replace in ${path}`);
+  writeFileSync(path, changed);
+}
+
+let fresh = 0;
+/** The incremental output equals a compile of the same repository into a new folder. */
+async function expectEqualsFresh(repo: string, out: string, today?: string): Promise<void> {
+  const other = join(work.path, `fresh-${++fresh}`);
+  expect(await compile(repo, other, today)).toBe(0);
+  expect(differences(tree(out), tree(other))).toEqual([]);
+}
+
+interface Row {
+  file: string;
+  hash: string;
+  entry: { rules?: { diagnostics: unknown[] } };
+}
+
+/** Every part of an output's cache, read with the test's own eyes. */
+function parts(out: string): { path: string; key: string; rows: Row[] }[] {
+  const folder = join(out, FILE_CACHE_PATH);
+  return readdirSync(folder).map((name) => {
+    const value = deserialize(readFileSync(join(folder, name))) as {
+      key: string;
+      files: [string, string, Row['entry']][];
+    };
+    const rows = value.files.map(([file, hash, entry]) => ({ file, hash, entry }));
+    return { path: join(folder, name), key: value.key, rows };
+  });
+}
+
+/** Rewrites the part holding `file` with an error planted in its rules' findings, under `key`. */
+function plant(out: string, file: string, key: string): void {
+  const part = parts(out).find((p) => p.rows.some((row) => row.file === file));
+  if (!part) throw new Error(`no cache part holds ${file}`);
+  for (const row of part.rows) {
+    if (row.file === file) row.entry.rules?.diagnostics.push(plantedError(file));
+  }
+  const files = part.rows.map((row) => [row.file, row.hash, row.entry]);
+  writeFileSync(part.path, serialize({ format: 1, key, files }));
+}
+
+const plantedError = (file: string) => ({ code: 'file-empty', severity: 'error', args: {}, file });
+
+describe('compile with its file cache', () => {
+  it('equals a fresh compile after each kind of change', async () => {
+    const repo = copyExamples('kinds');
+    const out = join(work.path, 'kinds-out');
+    expect(await compile(repo, out)).toBe(0);
+    expect(parts(out).length).toBeGreaterThan(3);
+
+    // A township's catalog: its own findings and data.
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    expect(await compile(repo, out)).toBe(0);
+    await expectEqualsFresh(repo, out);
+
+    // A county's region file: the context of its catalogs' rules and of its townships' regions.
+    edit(join(repo, 'yunchuan/liulin/region.yaml'), 'name: 柳林县', 'name: 柳林区');
+    expect(await compile(repo, out)).toBe(0);
+    await expectEqualsFresh(repo, out);
+
+    // A document register, and a deleted region (its cache part goes with it).
+    edit(join(repo, 'yunchuan/liulin/documents.yaml'), /title: .*/u, 'title: 测试文件标题');
+    rmSync(join(repo, 'yunchuan/liulin/beipo/yangjia'), { recursive: true });
+    expect(await compile(repo, out)).toBe(0);
+    await expectEqualsFresh(repo, out);
+
+    // Today, for the date-dependent findings.
+    expect(await compile(repo, out, '2031-06-30')).toBe(0);
+    await expectEqualsFresh(repo, out, '2031-06-30');
+  });
+
+  it('uses an entry of this build: a finding planted in it is reported', async () => {
+    const repo = copyExamples('planted');
+    const out = join(work.path, 'planted-out');
+    expect(await compile(repo, out)).toBe(0);
+    plant(out, 'yunchuan/liulin/health.yaml', fileCacheKey());
+    // Another file changes, so that the compile does not stop at "nothing changed".
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    const t = await runInProcess(['compile', repo, '--out', out], { cwd: work.path });
+    expect(t.exitCode).toBe(1);
+    expect(t.stderr).toContain('liulin/health.yaml');
+  });
+
+  it('ignores a part of another build and rebuilds it', async () => {
+    const repo = copyExamples('foreign');
+    const out = join(work.path, 'foreign-out');
+    expect(await compile(repo, out)).toBe(0);
+    plant(out, 'yunchuan/liulin/health.yaml', 'another build');
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    expect(await compile(repo, out)).toBe(0);
+    expect(new Set(parts(out).map((part) => part.key))).toEqual(new Set([fileCacheKey()]));
+    await expectEqualsFresh(repo, out);
+  });
+
+  it('ignores truncated parts and rebuilds them', async () => {
+    const repo = copyExamples('truncated');
+    const out = join(work.path, 'truncated-out');
+    expect(await compile(repo, out)).toBe(0);
+    const folder = join(out, FILE_CACHE_PATH);
+    for (const name of readdirSync(folder)) {
+      const bytes = readFileSync(join(folder, name));
+      rmSync(join(folder, name));
+      writeFileSync(join(folder, name), bytes.subarray(0, bytes.length >> 1));
+    }
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    expect(await compile(repo, out)).toBe(0);
+    expect(parts(out).length).toBeGreaterThan(3);
+    await expectEqualsFresh(repo, out);
+  });
+});
