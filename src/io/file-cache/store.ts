@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { link, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Diagnostic } from '../../core/diagnostics/index.js';
+import type { Diagnostic, Span } from '../../core/diagnostics/index.js';
 import { hashOf } from '../../core/util/hash.js';
 import { isRecord } from '../../core/util/json.js';
 import { mapLimited } from '../../core/util/map-limited.js';
@@ -33,6 +33,10 @@ export interface CachedFile {
   schema?: { ok: true } | { ok: false; diagnostics: Diagnostic[] };
   /** The rules' findings, and the context they were found in (its region, parent, today). */
   rules?: { context: string; diagnostics: Diagnostic[] };
+  /** Spans asked for so far (of a node: `n`, of a key: `k`, then the path as JSON); none: null. */
+  spans?: Record<string, Span | null>;
+  /** Lines asked for so far (the path's segments joined by NUL), of a document the fast path read. */
+  lines?: Record<string, number | null>;
 }
 
 /** A file's entry in this run: changes to it are saved with `save`. */
@@ -192,6 +196,8 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (schema !== undefined && schema.ok === false && !Array.isArray(schema.diagnostics)) {
     return false;
   }
+  if (value.spans !== undefined && !isRecord(value.spans)) return false;
+  if (value.lines !== undefined && !isRecord(value.lines)) return false;
   if (rules === undefined) return true;
   return isRecord(rules) && typeof rules.context === 'string' && Array.isArray(rules.diagnostics);
 }
