@@ -7,7 +7,7 @@
  * cache is always safe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { link, writeFile } from 'node:fs/promises';
+import { copyFile, link, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic, Span } from '../../core/diagnostics/index.js';
@@ -132,6 +132,23 @@ export class FileCache {
     }
     return part;
   }
+}
+
+/**
+ * Carries a cache from one output into another being built (the assembly of shards takes the first
+ * shard's: every shard read the whole repository). Parts are checked when read, not here.
+ */
+export async function carryCache(from: string, to: string): Promise<void> {
+  let names: string[];
+  try {
+    names = readdirSync(from).filter((name) => name.endsWith('.bin'));
+  } catch {
+    return;
+  }
+  await makeFolder(to);
+  await mapLimited(names, 8, (name) =>
+    link(join(from, name), join(to, name)).catch(() => copyFile(join(from, name), join(to, name))),
+  );
 }
 
 /** One part per folder of source files. */
