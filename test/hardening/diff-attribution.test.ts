@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
-import { commitFiles, initRepository, tempFolder } from '../helpers/git.js';
+import { commitFiles, git, initRepository, tempFolder } from '../helpers/git.js';
 import { expectNoStack } from './repo.js';
 
 const TOWNSHIP = 'yunchuan/hexi/qiaodong/employment.yaml';
@@ -138,5 +138,35 @@ describe('diff --base attributes removals to the line that removes (case 16)', (
     expect(lines.filter((l) => l.includes('↑ 继承自河西区'))).toHaveLength(1);
     expect(lines.filter((l) => !l.includes('↑'))).toHaveLength(1);
     expect(t.stdout).not.toContain('继承自国家标准');
+  });
+});
+
+describe('diff --base attributes a removal undone to the region that undid it', () => {
+  beforeAll(() => {
+    git(repo.path, 'checkout', '--quiet', '--', '.');
+    // qiaodong deletes its own `remove: [政务服务中心]` of policy-consulting: the channel is back.
+    edit(
+      TOWNSHIP,
+      '      remove: [政务服务中心]\n      add: [便民服务站]\n',
+      '      add: [便民服务站]\n',
+    );
+  });
+
+  it('json: the channel back is the township’s own change, not inherited', async () => {
+    const t = await runInProcess(['diff', '--base', 'HEAD', '.', '-f', 'json'], { cwd: repo.path });
+    const json = JSON.parse(t.stdout) as VersionJson;
+    expect(json.regions.map((r) => r.name)).toEqual(['桥东街道']);
+    const change = json.regions[0]?.domains[0]?.changes[0];
+    expect(change).toMatchObject({ id: 'info-service.policy-consulting', inherited: false });
+    expect(change?.fields).toEqual([
+      expect.objectContaining({ added: ['■政务服务中心'], inherited: false, from: null }),
+    ]);
+  });
+
+  it('text: no "↑ 继承自国家标准"', async () => {
+    const t = await runInProcess(['diff', '--base', 'HEAD', '.'], { cwd: repo.path });
+    expect(t.stdout).toContain('+「■政务服务中心」');
+    expect(t.stdout).not.toContain('↑');
+    expect(t.stdout).toContain('（其中继承 0）');
   });
 });

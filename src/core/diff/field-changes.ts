@@ -125,8 +125,15 @@ function listChange(
   });
   const removedOld = removedAt.flatMap((i, n) => (removedBy[n] ? [] : (oldOrigins[i] ?? [])));
   const removed = removedBy.filter((origin): origin is Origin => origin !== undefined);
+  // An entry back because the older version's `remove` of it is gone is that line's doing too (as
+  // a scalar whose override was dropped): without it, deleting a township's own remove would read
+  // as inherited from where the entry was first written.
+  const restoredBy = addedAt.flatMap((i) => {
+    const entry = now[i];
+    return (entry && removalOrigin(before, field, entry.name)) ?? [];
+  });
   const fresh = [...added, ...removed];
-  const origins = [...fresh, ...removedOld];
+  const origins = [...fresh, ...removedOld, ...restoredBy];
   return {
     field,
     old: oldText === '' ? null : oldText,
