@@ -10,6 +10,7 @@ import { outlineOf, type RegionOutline } from '../core/model/outline.js';
 import type { Artifact } from '../core/output/artifact.js';
 import { compileSummary, type CompileSummary } from '../core/output/summary.js';
 import { hashOf } from '../core/util/hash.js';
+import { limitConcurrency } from '../core/util/limit.js';
 import { compileArtifacts } from '../render/compile/artifacts.js';
 import type { CompileInput, CompileSettings } from '../render/compile/input.js';
 import { noDownloads, renderSite, reportIsPublic } from '../render/site/index.js';
@@ -35,6 +36,9 @@ export interface CompilePlanInput {
   /** The portal's frame (gkml.yaml `site`): templates with its partials, its logo. */
   frame: Pick<SiteFrameFiles, 'templates' | 'logo'>;
 }
+
+/** Workbooks rendered at once in a compile by subtree (each holds a whole exceljs model). */
+const WORKBOOKS_AT_ONCE = 2;
 
 /** What planning a repository loaded one subtree at a time takes from it. */
 export interface Subtrees {
@@ -91,6 +95,8 @@ function bySubtree(
   subtrees: Subtrees,
 ): Artifact[] {
   let current: { group: number; artifacts: Map<string, Artifact> } | undefined;
+  // A subtree's workbooks come one after another in path order: two at a time, not the writer's eight.
+  const workbooks = limitConcurrency(WORKBOOKS_AT_ONCE);
   const rendered = (group: number): Map<string, Artifact> => {
     if (current?.group !== group) {
       current = undefined; // the previous subtree is let go before the next one is merged
@@ -106,7 +112,7 @@ function bySubtree(
     const render = () => {
       const own = rendered(group).get(artifact.path);
       if (!own) throw new Error(`${artifact.path} is not an artifact of its subtree`);
-      return own.render();
+      return artifact.path.endsWith('.xlsx') ? workbooks(own.render) : own.render();
     };
     return { group, artifact: { ...artifact, render } };
   });
