@@ -46,10 +46,11 @@ export function editCatalogText(text: string, before: RawCatalog, after: RawCata
   const document = parseDocument(text);
   const items = document.get('items', true);
   const nodes = isSeq(items) && !items.flow ? items.items : [];
-  const top = after.notes !== before.notes || after.title !== before.title;
+  const title = after.title === before.title ? undefined : titleEdit(document, text, after.title);
+  const top = after.notes !== before.notes || title === null;
   if (top || nodes.length !== before.items.length || nodes.length === 0)
     return wholeText(text, after);
-  const edits: Edit[] = [];
+  const edits: Edit[] = title ? [title] : [];
   const kept = new Set<number>();
   const appended: RawItem[] = [];
   const firstRange = (nodes[0] as { range?: [number, number, number] }).range;
@@ -79,6 +80,27 @@ export function editCatalogText(text: string, before: RawCatalog, after: RawCata
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return out;
+}
+
+/**
+ * The edit that sets the title: its value replaced, or a `title:` line put under `domain:` (where
+ * files write it); null when it cannot be done in place (a title removed, an odd layout).
+ */
+function titleEdit(document: Document, text: string, title: string | undefined): Edit | null {
+  if (title === undefined || !isMap(document.contents)) return null;
+  const value = new Document(title).toString({ lineWidth: 0 }).trimEnd();
+  if (value.includes('\n')) return null;
+  const pairs = document.contents.items;
+  const pairOf = (key: string) =>
+    pairs.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  const range = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+  const existing = range(pairOf('title')?.value);
+  if (existing) return { start: existing[0], end: existing[1], text: value };
+  const domain = range(pairOf('domain')?.value);
+  if (!domain) return null;
+  const end = text.indexOf('\n', domain[1]);
+  const at = end < 0 ? text.length : end;
+  return { start: at, end: at, text: `\ntitle: ${value}` };
 }
 
 /** The whole document written again (title or notes changed, or an items list in flow style). */
