@@ -1,7 +1,8 @@
 /**
  * What every command module receives: the program to declare itself on, the injected terminal,
  * and where to put its exit code. Each command lives in src/cli/commands/<name>/: command.ts
- * declares it and lazy-loads run.ts, so that `gkml --help` loads no command's dependencies.
+ * declares it and lazy-loads run.ts, so that `gkml --help` loads no command's dependencies; its
+ * wording (help and messages) is in messages.ts, read with `speaker(io.lang, <name>Messages)`.
  */
 import type { Command } from 'commander';
 import type { CliIo } from './io.js';
@@ -12,6 +13,3 @@ export interface CommandContext {
 }
 
 export type DeclareCommand = (program: Command, context: CommandContext) => void;
-
-/** Help text in the user's language. */
-export const say = (io: CliIo, zh: string, en: string): string => (io.lang === 'zh' ? zh : en);

@@ -2,7 +2,7 @@
 import { allDomainNames, resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { closestMatches } from '../core/util/suggest.js';
 import { UsageError } from './errors.js';
-import { cliText } from './text.js';
+import { sharedMessages } from './messages.js';
 
 /** The domain's id; an unknown name is a usage error (exit 2) with suggestions. */
 export function domainArgument(name: string): DomainId {
@@ -15,5 +15,5 @@ export function domainArgument(name: string): DomainId {
     const found = resolveDomain(match);
     return found ? [`${found.zh} (${found.id})`] : [];
   });
-  throw new UsageError(cliText.unknownDomain(name, [...new Set(suggestions)]));
+  throw new UsageError(sharedMessages.unknownDomain(name, [...new Set(suggestions)]));
 }

@@ -6,7 +6,7 @@
 import type { DomainId } from '../core/vocabulary/domains.js';
 import { domainArgument } from './domain-arg.js';
 import { UsageError } from './errors.js';
-import { excelText } from './text-excel.js';
+import { importMessages } from './commands/import/messages.js';
 
 export interface DomainChoices {
   /** The domain of every table sheet. */
@@ -23,7 +23,7 @@ export function domainChoices(values: readonly string[]): DomainChoices {
     if (at <= 0) global.push(value);
     else sheets[value.slice(0, at).trim()] = domainArgument(value.slice(at + 1).trim());
   }
-  if (global.length > 1) throw new UsageError(excelText.twoDomains(global));
+  if (global.length > 1) throw new UsageError(importMessages.twoDomains(global));
   const [only] = global;
   return only === undefined ? { sheets } : { domain: domainArgument(only), sheets };
 }
@@ -35,5 +35,5 @@ export function checkAssignedSheets(
 ): void {
   const present = new Set(sheets);
   const missing = Object.keys(assigned).filter((name) => !present.has(name));
-  if (missing.length > 0) throw new UsageError(excelText.unknownSheets(missing, sheets));
+  if (missing.length > 0) throw new UsageError(importMessages.unknownSheets(missing, sheets));
 }

@@ -7,9 +7,9 @@ import { CommanderError } from 'commander';
 import { colourWanted, langFrom, todayIn, type CliIo } from './io.js';
 import { InputError, UsageError } from './errors.js';
 import { environmentFault } from './environment-fault.js';
-import { cliText } from './text.js';
 import { toolInfo } from './tool.js';
 import { buildProgram } from './program.js';
+import { sharedMessages } from './messages.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   // `gkml … | head` closes the pipe early: the reader has what it wanted, so stop quietly
@@ -62,6 +62,6 @@ function handleError(error: unknown, io: CliIo): number {
     return 2;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`${stack}\n\ngkml ${toolInfo().version}: ${cliText.bug[io.lang]}\n`);
+  io.stderr.write(`${stack}\n\ngkml ${toolInfo().version}: ${sharedMessages.bug[io.lang]}\n`);
   return 2;
 }

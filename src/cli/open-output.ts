@@ -7,7 +7,7 @@ import { openOutput, type OpenedOutput } from '../io/output/target.js';
 import { InputError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { processOwner } from './lock-owner.js';
-import { compileText } from './commands/compile/text.js';
+import { sharedMessages } from './messages.js';
 
 export type OpenOutputResult = Extract<OpenedOutput, { ok: true }>;
 
@@ -22,14 +22,14 @@ export async function openOrExplain(
   if (opened.ok) return opened;
   switch (opened.problem) {
     case 'not-a-folder':
-      throw new UsageError(compileText.outNotFolder(shown));
+      throw new UsageError(sharedMessages.outNotFolder(shown));
     case 'foreign':
-      throw new UsageError(compileText.outForeign(shown));
+      throw new UsageError(sharedMessages.outForeign(shown));
     case 'dangling-link':
-      throw new UsageError(compileText.outDanglingLink(shown));
+      throw new UsageError(sharedMessages.outDanglingLink(shown));
     case 'locked':
       throw new InputError(
-        compileText.outLocked(shown, opened.holder.pid, displayPath(opened.lockFile, io.cwd)),
+        sharedMessages.outLocked(shown, opened.holder.pid, displayPath(opened.lockFile, io.cwd)),
       );
   }
 }

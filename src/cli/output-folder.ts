@@ -8,13 +8,13 @@ import { displayPath } from '../io/collect.js';
 import { writeFilesAtomic } from '../io/write-atomic.js';
 import { InputError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { excelText } from './text-excel.js';
+import { sharedMessages } from './messages.js';
 
 /** The absolute output folder; a usage error when it names a file. */
 export async function outputFolder(out: string, io: CliIo): Promise<string> {
   const folder = resolve(io.cwd, out);
   if ((await stat(folder).catch(() => undefined))?.isFile() === true) {
-    throw new UsageError(excelText.outIsFile(displayPath(folder, io.cwd)));
+    throw new UsageError(sharedMessages.outIsFile(displayPath(folder, io.cwd)));
   }
   return folder;
 }
@@ -34,7 +34,7 @@ export async function explainWriteFailure<T>(write: Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) throw error;
     throw new InputError(
-      excelText.cannotWrite(error instanceof Error ? error.message : String(error)),
+      sharedMessages.cannotWrite(error instanceof Error ? error.message : String(error)),
     );
   }
 }

@@ -3,7 +3,7 @@
  * command declared by its own module (src/cli/commands/<name>/command.ts), in the order of --help.
  */
 import { Command, Option } from 'commander';
-import { say, type CommandContext, type DeclareCommand } from './command.js';
+import type { CommandContext, DeclareCommand } from './command.js';
 import { declareCompile } from './commands/compile/command.js';
 import { declareDiff } from './commands/diff/command.js';
 import { declareExport } from './commands/export/command.js';
@@ -17,6 +17,8 @@ import { declareSite } from './commands/site/command.js';
 import { declareValidate } from './commands/validate/command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool.js';
+import { speaker } from '../i18n/messages.js';
+import { sharedMessages } from './messages.js';
 
 const COMMANDS: readonly DeclareCommand[] = [
   declareCompile,
@@ -33,27 +35,13 @@ const COMMANDS: readonly DeclareCommand[] = [
 ];
 
 export function buildProgram(io: CliIo, setExit: CommandContext['setExit']): Command {
+  const say = speaker(io.lang, sharedMessages);
   const program = new Command('gkml')
-    .description(
-      say(
-        io,
-        'gkml（公开目录）：把基层政务公开标准目录作为 YAML 数据来校验、合并、比对、导出和发布。',
-        'gkml: validate, merge, diff, export and publish 基层政务公开标准目录 kept as YAML.',
-      ),
-    )
-    .version(toolInfo().version, '-V, --version', say(io, '显示版本号', 'print the version'))
-    .helpOption('-h, --help', say(io, '显示帮助', 'show help'))
+    .description(say('description'))
+    .version(toolInfo().version, '-V, --version', say('version'))
+    .helpOption('-h, --help', say('help'))
     .helpCommand(false)
-    .addOption(
-      new Option(
-        '--lang <lang>',
-        say(
-          io,
-          '输出语言：zh（默认）或 en；也可设置 GKML_LANG',
-          'language of output: zh (default) or en; or set GKML_LANG',
-        ),
-      ).choices(['zh', 'en']),
-    )
+    .addOption(new Option('--lang <lang>', say('lang')).choices(['zh', 'en']))
     .showSuggestionAfterError(true)
     // Set before the commands are declared: commander copies these settings into each command
     // when it is made, so a command's own usage errors (a missing required option) also throw

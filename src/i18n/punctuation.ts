@@ -28,3 +28,8 @@ const LISTS: Readonly<Record<Lang, Intl.ListFormat>> = {
 export function listOf(lang: Lang, items: readonly string[]): string {
   return LISTS[lang].format(items);
 }
+
+/** The first few names in a row, and "…" when there are more: for a message that names files. */
+export function listSome(lang: Lang, items: readonly string[], max = 5): string {
+  return listOf(lang, items.slice(0, max)) + (items.length > max ? ' …' : '');
+}

@@ -6,7 +6,7 @@
  * which Prettier leaves as it is.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { RawCatalog, RawItem } from '../core/model/raw.js';
 
 /** Lists that read best on one line, as the bundled catalogs write them. */
@@ -46,7 +46,8 @@ export function editCatalogText(text: string, before: RawCatalog, after: RawCata
   const document = parseDocument(text);
   const items = document.get('items', true);
   const nodes = isSeq(items) && !items.flow ? items.items : [];
-  if (after.notes !== before.notes || nodes.length !== before.items.length || nodes.length === 0)
+  const top = after.notes !== before.notes || after.title !== before.title;
+  if (top || nodes.length !== before.items.length || nodes.length === 0)
     return wholeText(text, after);
   const edits: Edit[] = [];
   const kept = new Set<number>();
@@ -80,9 +81,14 @@ export function editCatalogText(text: string, before: RawCatalog, after: RawCata
   return out;
 }
 
-/** The whole document written again (notes changed, or an items list in flow style). */
+/** The whole document written again (title or notes changed, or an items list in flow style). */
 function wholeText(text: string, after: RawCatalog): string {
   const document = parseDocument(text);
+  if (after.title === undefined) document.delete('title');
+  else if (document.has('title')) document.set('title', after.title);
+  // A new title goes under domain, where files write it.
+  else if (isMap(document.contents))
+    document.contents.items.splice(1, 0, document.createPair('title', after.title));
   if (after.notes === undefined) document.delete('notes');
   else document.set('notes', after.notes);
   document.set('items', document.createNode(after.items));

@@ -131,6 +131,7 @@ export async function readRepository(
     ...(project?.project.site ? { site: project.project.site } : {}),
     nationalPath: national.folder.display,
     national: national.catalogs,
+    ...(national.unread.length > 0 ? { nationalUnread: national.unread } : {}),
     regions: regions.inputs,
     ...(requested ? { requestedFile: displayPath(requested, options.cwd) } : {}),
   };

@@ -10,8 +10,10 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
 import type { OverlayFile } from '../core/merge/index.js';
+import { DOMAINS, type DomainId } from '../core/vocabulary/domains.js';
 import { displayPath } from '../io/collect.js';
 import type { FileCache } from '../io/file-cache/store.js';
+import type { UnreadCatalog } from '../io/load-units.js';
 import { loadYamlFile } from '../io/load-yaml.js';
 import { BUNDLED_PREFIX, packagePath } from '../io/package-files.js';
 import { inside } from '../io/repository-files.js';
@@ -26,7 +28,14 @@ export interface NationalSource {
 }
 
 export type NationalFiles =
-  | { ok: true; folder: NationalSource; catalogs: OverlayFile[]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      folder: NationalSource;
+      catalogs: OverlayFile[];
+      /** Domains of baselines that could not be read (every domain when a file's cannot be told). */
+      unread: DomainId[];
+      diagnostics: Diagnostic[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export async function nationalFiles(
@@ -59,6 +68,7 @@ export async function nationalFiles(
     ok: true,
     folder: { path, display: displayPath(path, options.cwd), inside: true },
     catalogs: validation.units.catalogs,
+    unread: unreadDomains(validation.units.unreadCatalogs),
     diagnostics: validation.diagnostics,
   };
 }
@@ -82,6 +92,7 @@ async function bundled(options: {
   return {
     ok: true,
     folder: { path, display: label('catalogs/national'), inside: false },
+    unread: unreadDomains(validation.units.unreadCatalogs),
     catalogs: validation.units.catalogs.map(({ source, catalog }) => ({
       catalog,
       source: {
@@ -112,4 +123,10 @@ async function yamlFilesIn(folder: string): Promise<string[]> {
     .filter((entry) => !entry.isDirectory() && /\.ya?ml$/u.test(entry.name))
     .map((entry) => join(folder, entry.name))
     .sort();
+}
+
+/** The domains of the baselines that could not be read: every domain for a file whose is unknown. */
+function unreadDomains(files: readonly UnreadCatalog[]): DomainId[] {
+  const unread = new Set(files.flatMap((file) => file.domain ?? DOMAINS.map(({ id }) => id)));
+  return DOMAINS.map(({ id }) => id).filter((id) => unread.has(id));
 }

@@ -3,20 +3,26 @@
  * compile plans artifacts rendered on demand (src/render/compile) and written by io/output;
  * site plans its files (pages, and the downloads when wanted); both are written by io/output.
  */
-import type { CoverageReport } from '../core/diff/coverage-types.js';
+import type { CoverageTotals } from '../core/diff/coverage-types.js';
 import type { Diagnostic, ExitCode } from '../core/diagnostics/index.js';
 import type { RepositoryModel } from '../core/model/effective.js';
+import { outlineOf, type RegionOutline } from '../core/model/outline.js';
 import type { Artifact } from '../core/output/artifact.js';
 import { compileSummary, type CompileSummary } from '../core/output/summary.js';
 import { hashOf } from '../core/util/hash.js';
+import { limitConcurrency } from '../core/util/limit.js';
 import { compileArtifacts } from '../render/compile/artifacts.js';
 import type { CompileInput, CompileSettings } from '../render/compile/input.js';
 import { noDownloads, renderSite, reportIsPublic } from '../render/site/index.js';
+import type { SearchIndex } from '../render/site/search-index.js';
 import type { SiteFrameFiles } from './site-frame.js';
 
 export interface CompilePlanInput {
+  /** The whole repository merged, or, with `subtrees`, every region without its items. */
   model: RepositoryModel;
-  coverage: CoverageReport;
+  coverage: CoverageTotals;
+  /** A repository loaded one subtree at a time (pipeline/subtrees.ts). */
+  subtrees?: Subtrees;
   /** Every finding of the run, sorted. */
   diagnostics: readonly Diagnostic[];
   /** Display paths of the files read. */
@@ -31,6 +37,17 @@ export interface CompilePlanInput {
   frame: Pick<SiteFrameFiles, 'templates' | 'logo'>;
 }
 
+/** Workbooks rendered at once in a compile by subtree (each holds a whole exceljs model). */
+const WORKBOOKS_AT_ONCE = 2;
+
+/** What planning a repository loaded one subtree at a time takes from it. */
+export interface Subtrees {
+  outline: readonly RegionOutline[];
+  searchIndex: () => SearchIndex;
+  groupOf: (code: string) => number | undefined;
+  model: (group: number) => RepositoryModel;
+}
+
 export function planCompile(input: CompilePlanInput): {
   summary: CompileSummary;
   artifacts: Artifact[];
@@ -39,10 +56,13 @@ export function planCompile(input: CompilePlanInput): {
 } {
   const { model, coverage, diagnostics, inputs, frame } = input;
   const publicReport = reportIsPublic(model);
-  const summary = compileSummary(model, coverage, diagnostics, input.exitCode, !publicReport);
+  const outline = input.subtrees?.outline ?? model.regions.map(outlineOf);
+  const summary = compileSummary(outline, coverage, diagnostics, input.exitCode, !publicReport);
   const templates = frame.templates;
   const compileInput: CompileInput = {
     model,
+    outline,
+    ...(input.subtrees ? { searchIndex: input.subtrees.searchIndex } : {}),
     diagnostics,
     coverage,
     summary,
@@ -55,7 +75,48 @@ export function planCompile(input: CompilePlanInput): {
     publicReport,
     settings: input.settings,
   };
-  return { summary, artifacts: compileArtifacts(compileInput), input: compileInput };
+  const artifacts = compileArtifacts(compileInput);
+  return {
+    summary,
+    artifacts: input.subtrees ? bySubtree(artifacts, compileInput, input.subtrees) : artifacts,
+    input: compileInput,
+  };
+}
+
+/**
+ * The artifacts of a repository loaded one subtree at a time, ordered subtree by subtree (the
+ * writer renders in this order): a region's artifact renders from its subtree merged again, and
+ * only the current subtree is held. An artifact carried over from the previous output is never
+ * rendered, so a subtree with nothing to render is not merged again at all.
+ */
+function bySubtree(
+  artifacts: readonly Artifact[],
+  input: CompileInput,
+  subtrees: Subtrees,
+): Artifact[] {
+  let current: { group: number; artifacts: Map<string, Artifact> } | undefined;
+  // A subtree's workbooks come one after another in path order: two at a time, not the writer's eight.
+  const workbooks = limitConcurrency(WORKBOOKS_AT_ONCE);
+  const rendered = (group: number): Map<string, Artifact> => {
+    if (current?.group !== group) {
+      current = undefined; // the previous subtree is let go before the next one is merged
+      const model = subtrees.model(group);
+      const own = compileArtifacts({ ...input, model });
+      current = { group, artifacts: new Map(own.map((artifact) => [artifact.path, artifact])) };
+    }
+    return current.artifacts;
+  };
+  const grouped = artifacts.map((artifact) => {
+    const group = artifact.region === undefined ? undefined : subtrees.groupOf(artifact.region);
+    if (group === undefined) return { group: -1, artifact };
+    const render = () => {
+      const own = rendered(group).get(artifact.path);
+      if (!own) throw new Error(`${artifact.path} is not an artifact of its subtree`);
+      return artifact.path.endsWith('.xlsx') ? workbooks(own.render) : own.render();
+    };
+    return { group, artifact: { ...artifact, render } };
+  });
+  return grouped.sort((a, b) => a.group - b.group).map(({ artifact }) => artifact);
 }
 
 /**

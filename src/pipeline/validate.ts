@@ -65,7 +65,8 @@ export function validateFiles(
     found.push(...rules(unit.source, context, () => checkRegion(unit)));
   }
   for (const unit of units.catalogs) {
-    const context = () => JSON.stringify([today, unit.region]);
+    // regionUnread decides whether the file is checked as an overlay or as a baseline.
+    const context = () => JSON.stringify([today, unit.region, unit.regionUnread === true]);
     found.push(...rules(unit.source, context, () => checkCatalog(unit, today)));
   }
   found.push(...checkDomainsPerRegion(units.catalogs));

@@ -89,6 +89,8 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-domain-rows': 'test/import/layout.test.ts',
   'excel-into-omitted': 'test/import/into.test.ts',
   'excel-into-mismatch': 'test/import/into.test.ts',
+  'excel-into-title': 'test/import/into.test.ts',
+  'excel-into-level': 'test/import/into.test.ts',
   'excel-convert-unavailable': 'test/cli/import-into.test.ts (.ods without soffice)',
   'excel-converted': 'test/cli/import-into.test.ts (.ods, when soffice is installed)',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.
@@ -100,6 +102,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'repository-duplicate-region': 'test/pipeline/load-repository.test.ts',
   'repository-parent-missing': 'test/pipeline/load-repository.test.ts',
   'merge-unknown-id': 'test/pipeline/load-repository.test.ts',
+  'merge-entry-not-inherited': 'test/pipeline/load-repository.test.ts',
   'merge-deprecated-id': 'test/pipeline/load-repository.test.ts',
   'merge-local-exists': 'test/pipeline/load-repository.test.ts',
   'merge-remove-unmatched': 'test/pipeline/load-repository.test.ts',

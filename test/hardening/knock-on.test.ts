@@ -7,7 +7,7 @@
  * Each test breaks one file of a copy of examples/ and compares validate's findings with those of
  * the unbroken copy: the findings that are new must be exactly the broken file's own.
  */
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
@@ -93,6 +93,18 @@ describe('knock-on findings of one broken file (case 15)', () => {
     expect(found[0]).toMatch(new RegExp(`^yaml-syntax ${file}:\\d+$`, 'u'));
   });
 
+  it('an unparsable baseline of the repository’s own national folder', async () => {
+    // Every region's employment overrides were "merge-unknown-id", shimen's bundle steps unknown.
+    const own = brokenCopy(examples, 'gkml.yaml', (text) => `${text}national: national\n`);
+    cpSync(join(REPO_ROOT, 'catalogs/national'), join(own, 'national'), { recursive: true });
+    const before = await findings(own);
+    const repo = brokenCopy(own, 'national/employment.yaml', (text) =>
+      text.replace('domain: ', 'domain: ['),
+    );
+    const found = added(before, await findings(repo)).map((f) => f.replace(/ copy\d+\//u, ' '));
+    expect(found.map((f) => f.split(':')[0])).toEqual(['yaml-syntax national/employment.yaml']);
+  });
+
   it.each([
     ['12', 'schema-type'],
     ['"not a url"', 'schema-pattern'],
@@ -115,5 +127,30 @@ describe('knock-on findings of one broken file (case 15)', () => {
     const bad = await findings(brokenCopy(county, 'region.yaml', office('12')));
     const found = added(good, bad).map((f) => f.replace(/^(\S+) copy\d+\//u, '$1 '));
     expect(found).toEqual(['schema-type region.yaml:17']);
+  });
+
+  it('the file cache keeps apart a catalog beside an unread region.yaml and one beside none', async () => {
+    // Two top-level counties; b's region.yaml is broken, then gone. Its catalogs are overlays
+    // without a region the first time and baselines the second: the same context for the cache
+    // (no region), but not the same rules. The second compile must equal a fresh one.
+    const root = join(work.path, 'cached');
+    await initCounty(join(root, 'a'));
+    renameSync(join(root, 'a', 'gkml.yaml'), join(root, 'gkml.yaml'));
+    cpSync(join(root, 'a'), join(root, 'b'), { recursive: true });
+    const region = join(root, 'b', 'region.yaml');
+    writeFileSync(
+      region,
+      'code: "110102"\nname: 乙区\nlevel: 县级\noffice:\n  name: x\n  website: 12\n',
+    );
+    const compile = (out: string) =>
+      runInProcess(['compile', root, '--out', join(work.path, out), '--force'], { cwd: work.path });
+    expectNoStack(await compile('cached-out'));
+    rmSync(region);
+    const again = await compile('cached-out');
+    const fresh = await compile('fresh-out');
+    const summary = (t: { stderr: string }) =>
+      t.stderr.split('\n').filter((l) => l.startsWith('✖'));
+    expect(summary(again)).toEqual(summary(fresh));
+    expect(summary(fresh)).not.toEqual([]);
   });
 });

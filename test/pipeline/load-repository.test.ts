@@ -37,6 +37,7 @@ async function load(folder: string, cwd = FIXTURES) {
 
 const CASES = [
   'merge-unknown-id',
+  'merge-entry-not-inherited',
   'merge-deprecated-id',
   'merge-local-exists',
   'merge-remove-unmatched',

@@ -61,6 +61,33 @@ export interface CoverageReport {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A coverage report's figures without its id lists and findings: what the compile report, report.json,
+ * the summary and each workbook's 汇总 sheet show. A compile keeps only these for the whole repository.
+ */
+export interface CoverageTotals {
+  against: Against;
+  counts: Counts;
+  regions: readonly {
+    region: RegionRef;
+    counts: Counts;
+    domains: readonly { domain: DomainId; counts: Counts }[];
+  }[];
+}
+
+/** The figures of a report, its id lists and findings dropped. */
+export function coverageTotals(report: CoverageReport): CoverageTotals {
+  return {
+    against: report.against,
+    counts: report.counts,
+    regions: report.regions.map((region) => ({
+      region: region.region,
+      counts: region.counts,
+      domains: region.domains.map((d) => ({ domain: d.domain, counts: d.counts })),
+    })),
+  };
+}
+
 export const ZERO: Counts = {
   expected: 0,
   covered: 0,

@@ -2,7 +2,14 @@
  * The merge of layered catalogs: national baseline → city → county → township → village. See
  * README "Region repositories" for the rules; `mergeRepository` is the entry point.
  */
-export { mergeRepository, type MergeResult, type RepositoryInput } from './repository.js';
+export {
+  mergeRepository,
+  mergeStepwise,
+  type MergeResult,
+  type RegionNode,
+  type RepositoryInput,
+  type StepwiseMerge,
+} from './repository.js';
 export type { RegionInput } from './tree.js';
 export { applyOverlay, type LayerState, type OverlayFile, type RegionLayer } from './overlay.js';
 export { namedIds, publish } from './repository.js';

@@ -28,6 +28,8 @@ export interface LayerState {
   completeness?: RawCompleteness;
   /** National ids no longer in use: entries naming one get a warning pointing at the new ids. */
   deprecated?: readonly DeprecatedId[];
+  /** Items above that do not reach this level, with the levels they apply at. */
+  elsewhere?: readonly { id: string; levels: readonly Level[] }[];
 }
 
 export interface OverlayFile {
@@ -48,6 +50,7 @@ interface Pass {
   omitted: Omission[];
   added: EffectiveItem[];
   diagnostics: Diagnostic[];
+  elsewhere?: LayerState['elsewhere'];
 }
 
 export function applyOverlay(
@@ -62,6 +65,7 @@ export function applyOverlay(
     omitted: [...inherited.omitted],
     added: [],
     diagnostics: [],
+    ...(inherited.elsewhere ? { elsewhere: inherited.elsewhere } : {}),
   };
   const seen = new Set<string>();
   overlay.catalog.items.forEach((raw, index) => {
@@ -123,19 +127,37 @@ function addLocal(pass: Pass, raw: RawItem, path: JsonPath): void {
   pass.added.push(made);
 }
 
-/** The inherited item an entry names, or a diagnostic saying there is none. */
+/**
+ * The inherited item an entry names, or a diagnostic saying there is none: where the id exists
+ * above but was omitted or applies only at other levels, the diagnostic says so; an entry that
+ * only names the item (as gkml init lists them) then has no effect and gets a warning.
+ */
 function target(pass: Pass, raw: RawItem, path: JsonPath): number | undefined {
   const position = pass.items.findIndex((candidate) => candidate.item.id === raw.id);
   if (position >= 0) return position;
   const omission = pass.omitted.find((candidate) => candidate.id === raw.id);
+  const elsewhere = omission ? undefined : pass.elsewhere?.find((entry) => entry.id === raw.id);
+  const why = {
+    ...(omission ? { omittedBy: layerLabel(omission.origin.layer) } : {}),
+    ...(elsewhere ? { onlyAt: elsewhere.levels.map((level) => LEVEL_LABELS[level]) } : {}),
+  };
+  const regionLevel = LEVEL_LABELS[pass.region.level];
+  const at = where(pass, [...path, 'id']);
+  if ((omission ?? elsewhere) && Object.keys(raw).length === 1) {
+    pass.diagnostics.push(
+      diagnostic('merge-entry-not-inherited', { id: raw.id, ...why, regionLevel }, at),
+    );
+    return undefined;
+  }
   const ids = pass.items.map((candidate) => candidate.item.id);
   const args = {
     id: raw.id,
     action: raw.omit === undefined ? ('override' as const) : ('omit' as const),
-    suggestions: omission ? [] : closestMatches(raw.id, ids),
-    ...(omission ? { omittedBy: layerLabel(omission.origin.layer) } : {}),
+    suggestions: (omission ?? elsewhere) ? [] : closestMatches(raw.id, ids),
+    ...why,
+    ...(elsewhere ? { regionLevel } : {}),
   };
-  pass.diagnostics.push(diagnostic('merge-unknown-id', args, where(pass, [...path, 'id'])));
+  pass.diagnostics.push(diagnostic('merge-unknown-id', args, at));
   return undefined;
 }
 

@@ -16,10 +16,12 @@ import type {
 } from '../model/effective.js';
 import type { RawSite } from '../model/raw.js';
 import { baselineState, readBaseline } from './baseline.js';
-import { inRegionTable, reachesBelow } from './levels.js';
+import { applicableLevels, inRegionTable, reachesBelow } from './levels.js';
 import { applyOverlay, type LayerState, type OverlayFile } from './overlay.js';
 import { subjectWarnings } from './subject-rule.js';
 import { regionTree, type RegionInput, type RegionNode } from './tree.js';
+
+export type { RegionNode };
 
 export interface RepositoryInput {
   /** Display path of the repository root. */
@@ -30,6 +32,8 @@ export interface RepositoryInput {
   /** Display path of the national baselines' folder. */
   nationalPath: string;
   national: OverlayFile[];
+  /** Domains whose national baseline could not be read (its own error says why). */
+  nationalUnread?: readonly DomainId[];
   regions: RegionInput[];
   /** Display path of the region.yaml whose region was asked for, if any. */
   requestedFile?: string;
@@ -51,48 +55,90 @@ type States = Map<DomainId, LayerState>;
 const NONE: ReadonlySet<DomainId> = new Set();
 
 export function mergeRepository(input: RepositoryInput): MergeResult {
+  const stepwise = mergeStepwise(input);
+  const merged = stepwise.merge(stepwise.order, { keep: true });
+  const model: RepositoryModel = { ...stepwise.model, regions: merged.regions };
+  const diagnostics = [...stepwise.diagnostics, ...merged.diagnostics];
+  const requested = stepwise.order.find((node) => node.input.file === input.requestedFile);
+  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
+  if (requested) {
+    model.requested = requested.input.region.code;
+    const above = stepwise.statesAbove(requested);
+    if (above) result.inherited = inheritedStates(above, requested.level);
+  }
+  return result;
+}
+
+/**
+ * The merge taken a run of regions at a time, so that a compile can hold one subtree's merged
+ * catalogs, not the whole repository's: what a region inherits is kept only for the runs merged
+ * with `keep` (the regions above the subtrees), and a run's own states are dropped when it ends.
+ */
+export interface StepwiseMerge {
+  /** The repository without its regions: root, site, the national baselines. */
+  model: RepositoryModel;
+  /** Every region to merge, top-down (each before its sub-regions, siblings by code). */
+  order: readonly RegionNode[];
+  /** The region tree's findings. */
+  diagnostics: Diagnostic[];
+  /**
+   * Merges `nodes`, in order. Each one's parent is merged before it: earlier in `nodes`, or in an
+   * earlier call with `keep` (a region whose parent is neither is skipped).
+   */
+  merge: (
+    nodes: readonly RegionNode[],
+    options?: { keep?: boolean },
+  ) => { regions: RegionModel[]; diagnostics: Diagnostic[] };
+  /** What the layers above a region hand it, once its parent was merged with `keep`. */
+  statesAbove: (node: RegionNode) => States | undefined;
+}
+
+export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
   const baselines = new Map<DomainId, BaselineCatalog>();
   for (const file of input.national) {
     const baseline = readBaseline(file);
     if (baseline && !baselines.has(baseline.domain)) baselines.set(baseline.domain, baseline);
   }
   const top: States = new Map(DOMAINS.map(({ id }) => [id, baselineState(baselines.get(id))]));
-
   const tree = regionTree(input.regions);
-  const diagnostics = [...tree.diagnostics];
-  const states = new Map<RegionNode, States>();
-  const unread = new Map<RegionNode, ReadonlySet<DomainId>>();
-  const regions: RegionModel[] = [];
-  for (const node of tree.order) {
-    const inherited = node.parent ? states.get(node.parent) : top;
-    if (!inherited) continue;
-    const unreadAbove = (node.parent && unread.get(node.parent)) || NONE;
-    const merged = mergeRegion(node, inherited, unreadAbove);
-    states.set(node, merged.states);
-    const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
-    unread.set(node, mine);
-    if (mine.size > 0)
-      merged.model.unread = DOMAINS.map(({ id }) => id).filter((id) => mine.has(id));
-    diagnostics.push(...merged.diagnostics);
-    regions.push(merged.model);
-  }
-
+  const kept = new Map<RegionNode, States>();
+  // Domains whose catalog could not be read, in a region or above it (see mergeRegion).
+  const keptUnread = new Map<RegionNode, ReadonlySet<DomainId>>();
+  const statesAbove = (node: RegionNode) => (node.parent ? kept.get(node.parent) : top);
+  const unreadNational: ReadonlySet<DomainId> = new Set(input.nationalUnread);
+  const merge = (nodes: readonly RegionNode[], options: { keep?: boolean } = {}) => {
+    const keep = options.keep === true;
+    const states = keep ? kept : new Map<RegionNode, States>();
+    const unread = keep ? keptUnread : new Map<RegionNode, ReadonlySet<DomainId>>();
+    const diagnostics: Diagnostic[] = [];
+    const regions: RegionModel[] = [];
+    for (const node of nodes) {
+      const parent = node.parent;
+      const inherited = parent ? (states.get(parent) ?? kept.get(parent)) : top;
+      if (!inherited) continue;
+      const unreadAbove = parent
+        ? (unread.get(parent) ?? keptUnread.get(parent) ?? NONE)
+        : unreadNational;
+      const merged = mergeRegion(node, inherited, unreadAbove);
+      states.set(node, merged.states);
+      const mine = new Set([...unreadAbove, ...(node.input.unread ?? [])]);
+      unread.set(node, mine);
+      if (mine.size > 0)
+        merged.model.unread = DOMAINS.map(({ id }) => id).filter((id) => mine.has(id));
+      diagnostics.push(...merged.diagnostics);
+      regions.push(merged.model);
+    }
+    return { regions, diagnostics };
+  };
   const model: RepositoryModel = {
     root: input.root,
     example: input.example,
     ...(input.site ? { site: input.site } : {}),
     nationalPath: input.nationalPath,
     national: DOMAINS.flatMap(({ id }) => baselines.get(id) ?? []),
-    regions,
+    regions: [],
   };
-  const requested = tree.order.find((node) => node.input.file === input.requestedFile);
-  const result: MergeResult = { model, diagnostics: sortDiagnostics(diagnostics) };
-  if (requested) {
-    model.requested = requested.input.region.code;
-    const above = requested.parent ? states.get(requested.parent) : top;
-    if (above) result.inherited = inheritedStates(above, requested.level);
-  }
-  return result;
+  return { model, order: tree.order, diagnostics: [...tree.diagnostics], merge, statesAbove };
 }
 
 /**
@@ -166,10 +212,19 @@ function inheritedStates(above: States, level: Level): States {
 
 /** What a region of `level` inherits: the items (and omissions) that reach its level or below. */
 function passDown(state: LayerState, level: Level): LayerState {
+  const stopped = [
+    ...state.items.map((entry) => entry.item),
+    ...state.omitted.map((omission) => omission.item),
+  ].filter((item) => !reachesBelow(item, level));
   return {
     ...state,
     items: state.items.filter((entry) => reachesBelow(entry.item, level)),
     omitted: state.omitted.filter((omission) => reachesBelow(omission.item, level)),
+    // Kept so that an entry naming one of them is told where the item applies.
+    elsewhere: [
+      ...(state.elsewhere ?? []),
+      ...stopped.map((item) => ({ id: item.id, levels: applicableLevels(item) })),
+    ],
   };
 }
 

@@ -6,7 +6,12 @@
  * the regions under it. What lies above the subtrees, and the repository-wide pages, every shard
  * renders (they are few, and equal in every shard).
  */
-import type { RegionModel } from '../model/effective.js';
+/** What sharding needs of a region (a RegionModel, or a region in outline). */
+export interface ShardRegion {
+  ref: { code: string; parent?: string };
+  children: readonly string[];
+  catalogs: readonly unknown[];
+}
 
 /** The K-th (1-based `index`) of `count` shards. */
 export interface ShardSpec {
@@ -46,18 +51,8 @@ export interface ShardPlan {
  * Subtrees in order of size (largest first, then by code), each to the shard with the fewest files
  * so far (the lowest-numbered on a tie): the same repository always gives the same plan.
  */
-export function planShards(regions: readonly RegionModel[], count: number): ShardPlan {
-  const byCode = new Map(regions.map((region) => [region.ref.code, region]));
-  const childrenOf = (region: RegionModel) =>
-    region.children.flatMap((code) => byCode.get(code) ?? []);
-  let tops = regions.filter((r) => r.ref.parent === undefined || !byCode.has(r.ref.parent));
-  for (let only = tops[0]; tops.length === 1 && only && only.children.length > 0; only = tops[0]) {
-    tops = childrenOf(only);
-  }
-  const members = (top: RegionModel): RegionModel[] => [
-    top,
-    ...childrenOf(top).flatMap((child) => members(child)),
-  ];
+export function planShards(regions: readonly ShardRegion[], count: number): ShardPlan {
+  const { tops, members } = subtreesOf(regions);
   const sized = tops
     .map((top) => {
       const inside = members(top);
@@ -75,4 +70,21 @@ export function planShards(regions: readonly RegionModel[], count: number): Shar
     for (const region of unit.inside) shardOf.set(region.ref.code, least + 1);
   }
   return { units, shardOf };
+}
+
+/**
+ * The subtrees of a repository: the top regions or, while there is a single top region with
+ * sub-regions, the regions under it (repeatedly). `members` lists a subtree's regions top-down.
+ */
+export function subtreesOf<R extends ShardRegion>(
+  regions: readonly R[],
+): { tops: R[]; members: (top: R) => R[] } {
+  const byCode = new Map(regions.map((region) => [region.ref.code, region]));
+  const childrenOf = (region: R) => region.children.flatMap((code) => byCode.get(code) ?? []);
+  let tops = regions.filter((r) => r.ref.parent === undefined || !byCode.has(r.ref.parent));
+  for (let only = tops[0]; tops.length === 1 && only && only.children.length > 0; only = tops[0]) {
+    tops = childrenOf(only);
+  }
+  const members = (top: R): R[] => [top, ...childrenOf(top).flatMap((child) => members(child))];
+  return { tops, members };
 }

@@ -1,7 +1,7 @@
 /** The one-screen result of a compile, kept in the output so that an unchanged rerun can repeat it. */
-import type { CoverageReport } from '../diff/coverage-types.js';
+import type { CoverageTotals } from '../diff/coverage-types.js';
 import { tally, type Diagnostic, type ExitCode } from '../diagnostics/index.js';
-import type { RepositoryModel } from '../model/effective.js';
+import { outlineItems, type RegionOutline } from '../model/outline.js';
 
 export const SUMMARY_PATH = '.gkml/summary.json';
 
@@ -23,19 +23,16 @@ export interface CompileSummary {
 }
 
 export function compileSummary(
-  model: RepositoryModel,
-  coverage: CoverageReport,
+  regions: readonly RegionOutline[],
+  coverage: CoverageTotals,
   diagnostics: readonly Diagnostic[],
   exitCode: ExitCode,
   reportBeside = false,
 ): CompileSummary {
   return {
-    regions: model.regions.length,
-    domains: new Set(model.regions.flatMap((r) => r.catalogs.map((c) => c.domain))).size,
-    items: model.regions.reduce(
-      (n, r) => n + r.catalogs.reduce((m, c) => m + c.items.length, 0),
-      0,
-    ),
+    regions: regions.length,
+    domains: new Set(regions.flatMap((r) => r.catalogs.map((c) => c.domain))).size,
+    items: regions.reduce((n, r) => n + outlineItems(r), 0),
     ...tally(diagnostics),
     covered: coverage.counts.covered,
     omitted: coverage.counts.omitted,

@@ -15,4 +15,6 @@ export interface IntoInput {
   target: string;
   region: RegionLayer;
   ref: RegionRef;
+  /** The regions above, top-down: the exported title replaces an inherited place name with them. */
+  ancestors?: readonly RegionRef[];
 }

@@ -9,7 +9,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
 import { toItem } from '../../core/merge/index.js';
+import { levelsFitRegion } from '../../core/merge/levels.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import type { EffectiveCatalog, Origin } from '../../core/model/effective.js';
+import type { Item } from '../../core/model/item.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
 import { address } from '../grid.js';
 import type { SheetField } from '../types.js';
@@ -20,11 +23,14 @@ import { keptInOrder } from './order.js';
 import { placeInOrder, simulate } from './simulate.js';
 import type { IntoInput } from './input.js';
 import type { SheetReport } from './report.js';
+import { reconcileTitle } from './title.js';
 
 export interface IntoResult {
   catalog: RawCatalog;
   report: SheetReport;
   diagnostics: Diagnostic[];
+  /** Parallel to the sheet's rows: the item of the region each row matched (none for a new row). */
+  matched: (Item | undefined)[];
 }
 
 const nameOf = (item: { l1?: string; l2?: string; l3?: string }): string =>
@@ -131,9 +137,16 @@ export function reconcile(input: IntoInput): IntoResult {
   const after: RawCatalog = { ...before, items: entries };
   if (sheet.catalog.notes !== undefined && sheet.catalog.notes !== current.notes)
     after.notes = sheet.catalog.notes;
+  const title = reconcileTitle(input, current, input.ancestors ?? []);
+  if (title.title !== undefined) after.title = title.title;
+  if (title.change) report.title = title.change;
+  diagnostics.push(...title.diagnostics);
   const fresh = new Set(report.added.map((row) => row.id));
   const result = placeInOrder(input, after, wanted, fresh);
-  diagnostics.push(...result.diagnostics, ...verify(input, result.catalog, wanted));
+  const misplaced = outOfLevel(input, cellOf);
+  // A row the region cannot list is the sheet's fault, said at its cell, not a failed check.
+  const checked = misplaced.length > 0 ? misplaced : verify(input, result.catalog, wanted);
+  diagnostics.push(...result.diagnostics, ...checked);
   const stay = current.items.map((e) => e.item.id).filter((id) => wanted.includes(id));
   const kept = keptInOrder(
     stay,
@@ -150,7 +163,8 @@ export function reconcile(input: IntoInput): IntoResult {
       });
   });
   report.written = !isDeepStrictEqual(before, after);
-  return { catalog: after, report, diagnostics };
+  const matched = matches.map((match) => (match?.kind === 'omitted' ? undefined : match?.item));
+  return { catalog: after, report, diagnostics, matched };
 }
 
 /** The items a row may be: the region's table, what it inherits for the levels below, its omissions. */
@@ -179,8 +193,34 @@ function omitReason(sheet: string, workbook: string): string {
   return `导入的工作表「${sheet}」（${workbook}）中没有此行，待确认（gkml import --into）`;
 }
 
+/** Rows whose stated 公开层级 the region's table cannot hold (core/merge/levels.ts). */
+function outOfLevel(
+  input: IntoInput,
+  cellOf: (index: number, field: SheetField) => string | undefined,
+): Diagnostic[] {
+  const level = input.region.level;
+  const out: Diagnostic[] = [];
+  input.sheet.catalog.items.forEach((row, index) => {
+    const levels = toItem(row).levels;
+    if (levels.length === 0 || levelsFitRegion(levels, level)) return;
+    const args = {
+      item: nameOf(row),
+      levels: levels.map((l) => LEVEL_LABELS[l]),
+      regionLevel: LEVEL_LABELS[level],
+    };
+    const at = { file: input.workbook, sheet: input.sheet.sheet };
+    const cell = cellOf(index, 'levels')?.slice(input.sheet.sheet.length + 1);
+    out.push(diagnostic('excel-into-level', args, cell === undefined ? at : { ...at, cell }));
+  });
+  return out;
+}
+
 /** The merged result must list the sheet's rows, in order, saying what each row says. */
-function verify(input: IntoInput, catalog: RawCatalog, wanted: readonly string[]): Diagnostic[] {
+export function verify(
+  input: IntoInput,
+  catalog: RawCatalog,
+  wanted: readonly string[],
+): Diagnostic[] {
   const got = simulate(input, catalog);
   const out: Diagnostic[] = got.diagnostics.filter((d) => d.severity === 'error');
   const at = { file: input.workbook, sheet: input.sheet.sheet, cell: 'A1' };

@@ -30,6 +30,8 @@ export interface SheetReport {
   /** Items the region had that no row holds: now omitted (inherited) or dropped (local). */
   removed: (RowRef & { omitted: boolean })[];
   changed: CellChange[];
+  /** The title row, when the sheet changes it (kept as the catalog's title). */
+  title?: { old: string; new: string; cell: string };
   /** Rows whose item changed place relative to the others. */
   moved: RowRef[];
   /** The file's text changes (false for an unchanged sheet). */
@@ -42,6 +44,7 @@ export function unchanged(report: SheetReport): boolean {
     report.added.length === 0 &&
     report.removed.length === 0 &&
     report.changed.length === 0 &&
-    report.moved.length === 0
+    report.moved.length === 0 &&
+    report.title === undefined
   );
 }

@@ -3,7 +3,7 @@
  * page), each region's downloads (a workbook; CSV and JSON per catalog) and report.json. Keys come
  * from keys.ts, so an unchanged region's files are carried over instead of rendered again.
  */
-import type { CoverageReport } from '../../core/diff/coverage-types.js';
+import type { CoverageTotals } from '../../core/diff/coverage-types.js';
 import { hashOf } from '../../core/util/hash.js';
 import type { RegionModel } from '../../core/model/effective.js';
 import type { Artifact } from '../../core/output/artifact.js';
@@ -38,6 +38,8 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     downloads: plan,
     ...(input.publicReport ? { report: reportInput(input) } : {}),
     ...(input.logo ? { logo: input.logo.path } : {}),
+    outline: input.outline,
+    ...(input.searchIndex ? { searchIndex: input.searchIndex } : {}),
   });
   const artifacts: Artifact[] = pages.map((page) => ({
     path: page.path,
@@ -126,7 +128,7 @@ function regionDownloads(
 }
 
 /** A region's coverage per domain, for the workbook's 汇总 sheet. */
-function coverageOf(report: CoverageReport, code: string): SummaryCoverage | undefined {
+function coverageOf(report: CoverageTotals, code: string): SummaryCoverage | undefined {
   const region = report.regions.find((r) => r.region.code === code);
   if (!region) return undefined;
   return new Map(

@@ -1,10 +1,12 @@
 /** What the compile's artifact plan is made from: the analysed repository and the run's settings. */
-import type { CoverageReport } from '../../core/diff/coverage-types.js';
+import type { CoverageTotals } from '../../core/diff/coverage-types.js';
 import type { Diagnostic } from '../../core/diagnostics/index.js';
 import type { RepositoryModel } from '../../core/model/effective.js';
+import type { RegionOutline } from '../../core/model/outline.js';
 import type { CompileSummary } from '../../core/output/summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SiteTemplates } from '../site/index.js';
+import type { SearchIndex } from '../site/search-index.js';
 import type { ChannelStyle } from '../xlsx/index.js';
 
 export interface CompileSettings {
@@ -19,10 +21,18 @@ export interface CompileSettings {
 }
 
 export interface CompileInput {
+  /**
+   * The regions to render: the whole repository, or (a compile of a large one) a subtree with the
+   * regions above it; `outline` then names every region.
+   */
   model: RepositoryModel;
+  /** Every region of the repository in outline, in the repository's order. */
+  outline: readonly RegionOutline[];
+  /** The search index built while the subtrees were merged (else it is built from `model`). */
+  searchIndex?: () => SearchIndex;
   /** Every diagnostic of the compile, sorted. */
   diagnostics: readonly Diagnostic[];
-  coverage: CoverageReport;
+  coverage: CoverageTotals;
   summary: CompileSummary;
   /** Display paths of the files read. */
   files: readonly string[];

@@ -1,21 +1,19 @@
 /** report.json: the compile's diagnostics and coverage as data, for scripts and dashboards. */
 import { tally } from '../../core/diagnostics/index.js';
+import { outlineItems } from '../../core/model/outline.js';
 import { diagnosticJson } from '../diagnostics/json.js';
 import type { CompileInput } from './input.js';
 
 export function reportJson(input: CompileInput): string {
-  const { model, coverage, settings } = input;
-  const items = model.regions.reduce(
-    (sum, region) => sum + region.catalogs.reduce((n, c) => n + c.items.length, 0),
-    0,
-  );
+  const { model, coverage, settings, outline } = input;
+  const items = outline.reduce((sum, region) => sum + outlineItems(region), 0);
   const data = {
     tool: settings.tool,
     root: model.root,
     example: model.example,
     summary: {
-      regions: model.regions.length,
-      catalogs: model.regions.reduce((n, r) => n + r.catalogs.length, 0),
+      regions: outline.length,
+      catalogs: outline.reduce((n, r) => n + r.catalogs.length, 0),
       items,
       files: input.files.length,
       ...tally(input.diagnostics),

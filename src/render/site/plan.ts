@@ -3,6 +3,7 @@
  * compile can render only the pages whose inputs changed (renderSite renders them all).
  */
 import type { RepositoryModel } from '../../core/model/effective.js';
+import type { RegionOutline } from '../../core/model/outline.js';
 import { noDownloads, type DownloadPlan } from './downloads.js';
 import {
   bundlePage,
@@ -16,7 +17,7 @@ import {
   SEARCH_INDEX,
   SEARCH_SCRIPT,
 } from './paths.js';
-import { buildSearchIndex, searchIndexScript } from './search-index.js';
+import { buildSearchIndex, searchIndexScript, type SearchIndex } from './search-index.js';
 import { compileTemplates, type SiteTemplates } from './templates.js';
 import { bundleView } from './views/bundle.js';
 import { catalogView } from './views/catalog.js';
@@ -33,6 +34,13 @@ export interface SiteOptions {
   report?: ReportInput;
   /** Site path of the portal's logo (gkml.yaml `site.logo`, copied there by src/io). */
   logo?: string;
+  /**
+   * Every region of the repository in outline, when `model` holds only some of them (a compile
+   * renders one subtree at a time): the pages of those regions still show the others.
+   */
+  outline?: readonly RegionOutline[];
+  /** The search index built beforehand, when `model` does not hold every region. */
+  searchIndex?: () => SearchIndex;
 }
 
 /**
@@ -57,6 +65,7 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
     options.downloads ?? noDownloads,
     options.report !== undefined,
     options.logo,
+    options.outline,
   );
   const site: PageScope = { kind: 'site' };
   const out: SitePage[] = [
@@ -118,9 +127,10 @@ export function planSite(model: RepositoryModel, options: SiteOptions): SitePage
     scope: site,
     render: () =>
       searchIndexScript(
-        buildSearchIndex(model, {
-          ...(model.site?.search?.synonyms ? { synonyms: model.site.search.synonyms } : {}),
-        }),
+        options.searchIndex?.() ??
+          buildSearchIndex(model, {
+            ...(model.site?.search?.synonyms ? { synonyms: model.site.search.synonyms } : {}),
+          }),
       ),
   });
   for (const [path, content] of Object.entries(options.templates.assets).sort(([a], [b]) =>
@@ -148,6 +158,12 @@ export function renderDetachedReport(
   options: SiteOptions & { report: ReportInput },
   root: string,
 ): string {
-  const ctx = siteContext(model, options.downloads ?? noDownloads, false, options.logo);
+  const ctx = siteContext(
+    model,
+    options.downloads ?? noDownloads,
+    false,
+    options.logo,
+    options.outline,
+  );
   return compileTemplates(options.templates).report(reportView(ctx, options.report, root));
 }

@@ -6,7 +6,7 @@
  * cheaply know is computed here: the pinyin of names, the synonym table, the question words.
  */
 import { DOMAINS } from '../../core/vocabulary/domains.js';
-import type { RepositoryModel } from '../../core/model/effective.js';
+import type { RegionModel, RepositoryModel } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import { regionFolder } from './paths.js';
 import { pinyinOf } from './search-pinyin.js';
@@ -43,6 +43,21 @@ export function buildSearchIndex(
   model: RepositoryModel,
   options: SearchIndexOptions = {},
 ): SearchIndex {
+  const builder = searchIndexBuilder();
+  for (const region of model.regions) builder.add(region);
+  return builder.finish(options);
+}
+
+/**
+ * The index built region by region, in the repository's order: a compile adds each region while
+ * its subtree is merged and keeps only the index's strings and numbers, not the regions.
+ */
+export interface SearchIndexBuilder {
+  add: (region: RegionModel) => void;
+  finish: (options?: SearchIndexOptions) => SearchIndex;
+}
+
+export function searchIndexBuilder(): SearchIndexBuilder {
   const strings: string[] = [''];
   const ids = new Map<string, number>([['', 0]]);
   const intern = (text: string): number => {
@@ -57,7 +72,10 @@ export function buildSearchIndex(
   const domainIndex = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
   const items: number[] = [];
   const names = new Set<number>();
-  model.regions.forEach((region, regionIndex) => {
+  const regions: [string, string, string][] = [];
+  const add = (region: RegionModel): void => {
+    const regionIndex = regions.length;
+    regions.push([region.ref.name, regionFolder(region.ref.code), pinyinOf(region.ref.name)]);
     for (const catalog of region.catalogs) {
       for (const { item } of catalog.items) {
         const name = intern(itemName(item));
@@ -73,10 +91,10 @@ export function buildSearchIndex(
         );
       }
     }
-  });
-  return {
+  };
+  const finish = (options: SearchIndexOptions = {}): SearchIndex => ({
     v: 2,
-    regions: model.regions.map((r) => [r.ref.name, regionFolder(r.ref.code), pinyinOf(r.ref.name)]),
+    regions,
     domains: DOMAINS.map((d) => [d.id, d.zh, pinyinOf(d.zh)]),
     strings,
     pinyin: strings.map((text, id) => (names.has(id) ? pinyinOf(text) : '')),
@@ -88,7 +106,8 @@ export function buildSearchIndex(
     ]),
     ask: QUESTION_WORDS,
     howTo: HOW_TO_NAMES,
-  };
+  });
+  return { add, finish };
 }
 
 export function itemName(item: Item): string {

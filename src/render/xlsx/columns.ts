@@ -22,6 +22,7 @@ export type ColumnKey =
   | 'method-active'
   | 'method-request'
   | `level-${Level}`
+  | 'note'
   | 'id';
 
 export type ColumnKind = 'seq' | 'name' | 'text' | 'mark' | 'id';
@@ -74,6 +75,9 @@ export function tableColumns(
   options: { flags: boolean; fallbackLevel: Level },
 ): TableColumn[] {
   const hasL3 = items.some((item) => item.l3 !== undefined);
+  // 备注 only when a row has a note to print (see index.ts): what the table has no column for
+  // (咨询电话 …) goes there, and it must come back on import.
+  const hasNote = items.some((item) => item.note !== undefined && item.note !== '');
   const occurring = sortLevels(items.flatMap((item) => item.levels));
   const levels = occurring.length > 0 ? occurring : [options.fallbackLevel];
   const name = (key: ColumnKey, label: string, width: number): TableColumn => ({
@@ -117,6 +121,7 @@ export function tableColumns(
       ...(levels.length === 1 ? { width: LONE_LEVEL_WIDTH } : {}),
       level,
     })),
+    ...(hasNote ? [text('note', '备注', 16)] : []),
     { key: 'id', label: ID_HEADER, width: 24, kind: 'id' },
   ];
 }

@@ -4,7 +4,8 @@
  * document dates, fixed zip timestamps). Loads exceljs, so callers import this module lazily.
  */
 import ExcelJS from 'exceljs';
-import type { RegionModel, RegionRef } from '../../core/model/effective.js';
+import type { EffectiveItem, RegionModel, RegionRef } from '../../core/model/effective.js';
+import type { Item } from '../../core/model/item.js';
 import { sheetName, tableTitle } from '../names.js';
 import { writeReadme, writeSummary, type SummaryCoverage } from './info-sheets.js';
 import { planTable, type ChannelStyle } from './table-plan.js';
@@ -37,6 +38,19 @@ export interface XlsxOptions {
   coverage?: SummaryCoverage;
 }
 
+/**
+ * The item as its row prints: a note a region wrote (its own, or one that `gkml import` kept from a
+ * column the table has no place for) prints in 备注, so that it comes back on import; the national
+ * baseline's notes are its editors' (sources, gaps in the copies seen), not the table's.
+ */
+function printedItem(effective: EffectiveItem): Item {
+  const origin = effective.provenance.fields.note ?? effective.provenance.introduced;
+  if (effective.item.note === undefined || origin.layer.kind === 'region') return effective.item;
+  const item = { ...effective.item };
+  delete item.note;
+  return item;
+}
+
 export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const stamp = new Date(`${options.date}T00:00:00Z`);
@@ -59,7 +73,7 @@ export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions)
   region.catalogs.forEach((catalog, index) => {
     const plan = planTable({
       title: tableTitle(catalog, input.ancestors),
-      items: catalog.items.map((effective) => effective.item),
+      items: catalog.items.map(printedItem),
       ...(catalog.notes !== undefined ? { notes: catalog.notes } : {}),
       regionLevel: region.ref.level,
       channels: options.channels ?? 'checklist',

@@ -73,6 +73,8 @@ function cellValue(
       return mark(item.method === '主动');
     case 'method-request':
       return mark(item.method === '依申请');
+    case 'note':
+      return item.note ?? '';
     case 'id':
       return item.id;
     default:

@@ -24,6 +24,7 @@ export async function writeReportBeside(out: string, input: CompileInput): Promi
       templates: input.templates,
       downloads: exportDownloadPlan,
       report: reportInput(input),
+      outline: input.outline,
       ...(input.logo ? { logo: input.logo.path } : {}),
     },
     `../${encodeURIComponent(basename(out))}/`,

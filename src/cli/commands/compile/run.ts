@@ -24,8 +24,7 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { analyse } from '../../../pipeline/analyse.js';
-import { loadRepository } from '../../../pipeline/load-repository.js';
+import { loadBySubtree } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
@@ -38,9 +37,10 @@ import type { CliIo } from '../../io.js';
 import { openOrExplain, type OpenOutputResult } from '../../open-output.js';
 import { startProgress } from '../../progress.js';
 import { writeReportBeside } from './report-beside.js';
-import { compileText } from './text.js';
 import { toolInfo } from '../../tool.js';
 import { printSummary } from './summary.js';
+import { compileMessages, shardProblemText } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export interface CompileOptions {
   folder: string;
@@ -63,7 +63,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
   const root = (await isFolder(folder)) ? findRoot(folder) : undefined;
-  if (root === undefined) throw new InputError(compileText.notARepository(options.folder));
+  if (root === undefined) throw new InputError(compileMessages.notARepository(options.folder));
   await checkOutput(root, out, options);
   const opened = await openOrExplain(out, options.out, options.replace === true, io);
   try {
@@ -107,7 +107,7 @@ async function compileInto(
   if (previous?.inputs === fingerprint && (await manifestIntact(out, previous))) {
     const summary = await readCompileSummary(out);
     if (summary) {
-      io.stderr.write(`${compileText.unchanged[io.lang]}\n`);
+      io.stderr.write(`${compileMessages.unchanged[io.lang]}\n`);
       printSummary(io, options.out, summary);
       return summary.exitCode;
     }
@@ -115,17 +115,18 @@ async function compileInto(
 
   // What parsing and checking each file found last time, kept in the output (io/file-cache).
   const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
-  const loaded = await loadRepository(root, {
+  // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
+  const loaded = await loadBySubtree(root, {
     cwd: root,
     today: io.today,
     registers: true,
     fileCache,
   });
-  const analysis = analyse(loaded, { coverage: true });
-  const { model, coverage } = analysis;
+  const repository = loaded.repository;
+  const model = repository?.hollow;
   // The portal's frame: its logo and replacement partials (gkml.yaml `site`).
   const frame = await loadSiteFrame(root, model?.site, root);
-  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...frame.diagnostics]);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...frame.diagnostics]);
   // Errors and warnings on the terminal, located from the working folder; every finding, infos
   // included, is in report.html.
   const onTerminal = (file: string) =>
@@ -136,15 +137,16 @@ async function compileInto(
   reportToStderr(io, shown, loaded.files.map(onTerminal));
   const code = exitCode(diagnostics, options.failOn);
   const errors = tally(diagnostics).errors;
-  if (!model || !coverage || code === 2 || (errors > 0 && !options.force)) {
-    io.stderr.write(`gkml: ${compileText.stopped(errors)[io.lang]}\n`);
+  if (!repository || !model || code === 2 || (errors > 0 && !options.force)) {
+    io.stderr.write(`gkml: ${compileMessages.stopped(errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
-  if (model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
+  if (model.regions.length === 0) throw new InputError(sharedMessages.noRegions(options.out));
 
   const planned = planCompile({
     model,
-    coverage,
+    coverage: repository.coverage,
+    subtrees: repository,
     diagnostics,
     files: loaded.files,
     inputs,
@@ -157,7 +159,7 @@ async function compileInto(
   const artifacts = shard
     ? inShard(planned.artifacts, planShards(model.regions, shard.count), shard)
     : planned.artifacts;
-  const progress = startProgress(io, artifacts.length, { zh: '生成', en: 'building' });
+  const progress = startProgress(io, artifacts.length, compileMessages.building);
   const built = await buildOutput(out, artifacts, {
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
@@ -191,10 +193,10 @@ async function assemble(
 ): Promise<ExitCode> {
   const read = await readShardOutputs(shards.map((dir) => resolve(io.cwd, dir)));
   const show = (dir: string) => displayPath(dir, io.cwd);
-  if (!read.ok) throw new InputError(compileText.shardProblem(read.problem, show));
+  if (!read.ok) throw new InputError(shardProblemText(read.problem, show));
   const summary = await readCompileSummary(read.first);
   if (!summary) {
-    throw new InputError(compileText.shardProblem({ kind: 'not-a-shard', dir: read.first }, show));
+    throw new InputError(shardProblemText({ kind: 'not-a-shard', dir: read.first }, show));
   }
   // The file cache of shard 1 (each shard read the whole repository) serves the next compile.
   const built = await buildOutput(out, read.artifacts, {
@@ -221,8 +223,8 @@ async function checkOutput(root: string, out: string, options: CompileOptions): 
     [out, root],
     [real, realRoot],
   ] as const) {
-    if (inside(repository, path)) throw new UsageError(compileText.outInsideInput(options.out));
-    if (inside(path, repository)) throw new UsageError(compileText.outHoldsInput(options.out));
+    if (inside(repository, path)) throw new UsageError(compileMessages.outInsideInput(options.out));
+    if (inside(path, repository)) throw new UsageError(compileMessages.outHoldsInput(options.out));
   }
 }
 

@@ -17,8 +17,8 @@ import { gitTopLevel, resolveCommit } from '../../../io/git.js';
 import type { DiffResult } from '../../../render/diff/index.js';
 import { InputError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
 import type { DiffOptions } from './options.js';
+import { diffMessages } from './messages.js';
 
 /** A repository as diff needs it: merged, with the baselines it was merged on. */
 export interface LoadedForDiff {
@@ -61,15 +61,15 @@ export async function loadOrFail(
 ): Promise<LoadedForDiff> {
   const path = resolve(io.cwd, folder);
   if (deps.findRoot(await folderOf(path)) === undefined) {
-    throw new InputError(cliText.notARepository(displayPath(path, io.cwd)));
+    throw new InputError(diffMessages.notARepository(displayPath(path, io.cwd)));
   }
   const loaded = await deps.load(folder, { cwd: io.cwd, today: io.today, maxBytes });
   if (loaded.model) return { ...loaded, model: loaded.model };
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
   const reason = first ? describe(first, io.lang).message : '';
   throw new InputError({
-    zh: `${cliText.notARepository(displayPath(path, io.cwd)).zh}${reason}`,
-    en: `${cliText.notARepository(displayPath(path, io.cwd)).en} ${reason}`.trimEnd(),
+    zh: `${diffMessages.notARepository(displayPath(path, io.cwd)).zh}${reason}`,
+    en: `${diffMessages.notARepository(displayPath(path, io.cwd)).en} ${reason}`.trimEnd(),
   });
 }
 
@@ -106,12 +106,12 @@ export async function versionResult(
     const at = await gitCommit(deps, options.base, first ?? '.', io);
     current = await loadOrFail(deps, first ?? '.', io, scope.maxBytes);
     old = await loadAtCommit(deps, at, first ?? '.', io, scope.maxBytes);
-    [from, to] = [options.base, cliText.workingTree(first ?? '.')[io.lang]];
+    [from, to] = [options.base, diffMessages.workingTree(first ?? '.')[io.lang]];
   }
   if (old && old.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr.write(`gkml: ${cliText.diffOldHasErrors(from)[io.lang]}\n`);
+    io.stderr.write(`gkml: ${diffMessages.diffOldHasErrors(from)[io.lang]}\n`);
   }
-  if (!old) io.stderr.write(`gkml: ${cliText.diffNoOldRepository(from)[io.lang]}\n`);
+  if (!old) io.stderr.write(`gkml: ${diffMessages.diffNoOldRepository(from)[io.lang]}\n`);
   const before = old?.model ?? { ...current.model, regions: [] };
   const wanted = [
     ...(requestedRegions(current.model, current.requested) ?? []),
@@ -135,13 +135,14 @@ async function gitCommit(
   const path = resolve(io.cwd, folder);
   const start = await folderOf(path);
   if (deps.findRoot(start) === undefined) {
-    throw new InputError(cliText.notARepository(displayPath(path, io.cwd)));
+    throw new InputError(diffMessages.notARepository(displayPath(path, io.cwd)));
   }
   // The checkout is found from the folder itself, so the folder is always inside it.
   const top = await gitTopLevel(start);
-  if (top === undefined) throw new InputError(cliText.notAGitCheckout(displayPath(path, io.cwd)));
+  if (top === undefined)
+    throw new InputError(diffMessages.notAGitCheckout(displayPath(path, io.cwd)));
   const commit = await resolveCommit(top, ref);
-  if (commit === undefined) throw new InputError(cliText.refNotFound(ref));
+  if (commit === undefined) throw new InputError(diffMessages.refNotFound(ref));
   return { top, commit };
 }
 
@@ -156,7 +157,7 @@ async function loadAtCommit(
   const copy = await copyCommit(at.top, at.commit, { cwd: io.cwd, folder, maxBytes }).catch(
     (error: unknown) => {
       throw new InputError(
-        cliText.gitFailed(error instanceof Error ? error.message : String(error)),
+        diffMessages.gitFailed(error instanceof Error ? error.message : String(error)),
       );
     },
   );

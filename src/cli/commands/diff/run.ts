@@ -14,7 +14,6 @@ import { domainArgument } from '../../domain-arg.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
-import { cliText } from '../../text.js';
 import { toolInfo } from '../../tool.js';
 import {
   loadOrFail,
@@ -26,16 +25,18 @@ import {
 import type { DiffOptions } from './options.js';
 import { docsBase } from '../../docs-base.js';
 import { readSourceText } from '../../diagnostics-output.js';
+import { diffMessages } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Promise<ExitCode> {
   const { folders } = options;
-  if (folders.length > 2) throw new UsageError(cliText.diffTooManyFolders(folders.length));
+  if (folders.length > 2) throw new UsageError(diffMessages.diffTooManyFolders(folders.length));
   if (options.base !== undefined && folders.length === 2) {
-    throw new UsageError(cliText.diffBaseWithTwoFolders);
+    throw new UsageError(diffMessages.diffBaseWithTwoFolders);
   }
   const versions = options.base !== undefined || folders.length === 2;
   if (versions && options.against !== undefined) {
-    throw new UsageError(cliText.diffAgainstInVersionMode);
+    throw new UsageError(diffMessages.diffAgainstInVersionMode);
   }
   const domains =
     options.domains && options.domains.length > 0
@@ -45,7 +46,7 @@ export async function run(options: DiffOptions, io: CliIo, deps: DiffDeps): Prom
   for (const folder of folders) {
     if (!(await stat(resolve(io.cwd, folder)).catch(() => undefined))) missing.push(folder);
   }
-  if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
+  if (missing.length > 0) throw new UsageError(sharedMessages.pathsMissing(missing));
   const scope = { ...(domains ? { domains } : {}), maxBytes: options.maxBytes };
 
   let result: DiffResult;

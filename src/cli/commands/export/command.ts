@@ -2,66 +2,31 @@
 import { Option, type Command } from 'commander';
 import type { ExportFormat } from '../../../render/export.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
-import { say, type CommandContext } from '../../command.js';
+import type { CommandContext } from '../../command.js';
 import { replaceOption } from '../../options.js';
+import { speaker } from '../../../i18n/messages.js';
+import { exportMessages } from './messages.js';
 
 export function declareExport(program: Command, { io, setExit }: CommandContext): void {
+  const say = speaker(io.lang, exportMessages);
   program
     .command('export')
-    .description(
-      say(
-        io,
-        '导出合并后的目录：官方格式的 Excel（每个区域一个工作簿），或 CSV / JSON',
-        'export the merged catalogs: official-layout Excel (a workbook per region), or CSV / JSON',
-      ),
-    )
-    .argument(
-      '[paths...]',
-      say(
-        io,
-        '仓库、区域文件夹或目录文件（默认：当前文件夹）',
-        'repository, region folders or catalog files (default: .)',
-      ),
-    )
+    .description(say('description'))
+    .argument('[paths...]', say('paths'))
     .addOption(
-      new Option('-f, --format <format>', say(io, '导出格式', 'export format'))
+      new Option('-f, --format <format>', say('format'))
         .choices(['xlsx', 'csv', 'json'] satisfies ExportFormat[])
         .default('xlsx'),
     )
-    .addOption(new Option('-o, --out <dir>', say(io, '输出文件夹', 'output folder')).default('out'))
+    .addOption(new Option('-o, --out <dir>', say('out')).default('out'))
     .addOption(
-      new Option(
-        '--channels <style>',
-        say(
-          io,
-          '公开渠道：checklist（■/□ 清单，默认）或 list（只列所选）',
-          'channels: checklist (■/□, default) or list',
-        ),
-      )
+      new Option('--channels <style>', say('channels'))
         .choices(['checklist', 'list'])
         .default('checklist'),
     )
-    .addOption(
-      new Option(
-        '--date <YYYY-MM-DD>',
-        say(
-          io,
-          '数据日期，写入“说明”表（默认：今天）',
-          'date of the data, shown in 说明 (default: today)',
-        ),
-      ),
-    )
-    .addOption(
-      new Option(
-        '--documents',
-        say(
-          io,
-          '导出发文登记（documents.yaml）：发文登记、逾期清单、征求意见，每个区域一个工作簿',
-          'export the document registers (documents.yaml) instead: register, overdue list, consultations',
-        ),
-      ),
-    )
-    .option('--force', say(io, '目录有错误也导出', 'export despite errors in the catalogs'), false)
+    .addOption(new Option('--date <YYYY-MM-DD>', say('date')))
+    .addOption(new Option('--documents', say('documents')))
+    .option('--force', say('force'), false)
     .addOption(replaceOption(io))
     .action(
       async (

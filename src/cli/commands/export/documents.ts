@@ -9,8 +9,8 @@ import { renderListWorkbook } from '../../../render/documents/sheets.js';
 import { regionStem } from '../../../render/names.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import type { CliIo } from '../../io.js';
-import { excelText } from '../../text-excel.js';
 import { exportTarget, writeExports } from './write.js';
+import { exportMessages } from './messages.js';
 
 export async function exportRegisters(
   options: { paths: string[]; out: string; date: string; force: boolean; replace?: boolean },
@@ -25,7 +25,7 @@ export async function exportRegisters(
   const errors = tally(loaded.diagnostics).errors;
   const model = loaded.model;
   if (!model || (errors > 0 && !options.force)) {
-    if (errors > 0) io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);
+    if (errors > 0) io.stderr.write(`gkml: ${exportMessages.modelHasErrors(errors)[io.lang]}\n`);
     return exitCode(loaded.diagnostics, 'error');
   }
   const requested = model.requested;

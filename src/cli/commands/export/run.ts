@@ -8,10 +8,10 @@ import { renderExport, type ExportFormat } from '../../../render/export.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { excelText } from '../../text-excel.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { loadExportModel, type ExportSelection } from './source.js';
 import { exportTarget, writeExports } from './write.js';
+import { exportMessages } from './messages.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -32,7 +32,7 @@ export interface ExportOptions {
 
 export async function run(options: ExportOptions, io: CliIo): Promise<ExitCode> {
   const date = options.date ?? io.today;
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(excelText.badDate(date));
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(exportMessages.badDate(date));
   if (options.documents === true) {
     const { exportRegisters } = await import('./documents.js');
     return exportRegisters({ ...options, date }, io);
@@ -55,7 +55,7 @@ export async function exportSelection(
   reportToStderr(io, diagnostics, selection.files);
   const errors = tally(diagnostics).errors;
   if (errors > 0 && !options.force) {
-    io.stderr.write(`gkml: ${excelText.modelHasErrors(errors)[io.lang]}\n`);
+    io.stderr.write(`gkml: ${exportMessages.modelHasErrors(errors)[io.lang]}\n`);
     return exitCode(diagnostics, 'error');
   }
   const outputs = await renderExport(selection.model, selection.regions, {

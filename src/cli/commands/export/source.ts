@@ -17,8 +17,8 @@ import { loadRepository } from '../../../pipeline/load-repository.js';
 import { loadStandalone } from '../../../pipeline/load-standalone.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
-import { excelText } from '../../text-excel.js';
+import { exportMessages } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export interface ExportSelection {
   model: RepositoryModel;
@@ -36,7 +36,7 @@ export type ExportSource =
 export async function loadExportModel(paths: readonly string[], io: CliIo): Promise<ExportSource> {
   const absolute = paths.map((path) => resolve(io.cwd, path));
   const missing = paths.filter((_, index) => !existsSync(absolute[index] ?? ''));
-  if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
+  if (missing.length > 0) throw new UsageError(sharedMessages.pathsMissing(missing));
   const loaded = await loadRepository(paths[0] ?? '.', { cwd: io.cwd, today: io.today });
   if (!loaded.model) {
     // Outside any repository (what `gkml import --out` writes): complete catalogs, one region per
@@ -50,7 +50,7 @@ export async function loadExportModel(paths: readonly string[], io: CliIo): Prom
   const model = loaded.model;
   const root = resolve(io.cwd, model.root);
   const outside = paths.filter((_, index) => !inside(root, absolute[index] ?? ''));
-  if (outside.length > 0) throw new UsageError(excelText.notInRepository(outside, model.root));
+  if (outside.length > 0) throw new UsageError(exportMessages.notInRepository(outside, model.root));
 
   const chosen = new Map<string, Set<EffectiveCatalog> | 'all'>();
   const choose = (region: RegionModel, catalog?: EffectiveCatalog): void => {
@@ -69,7 +69,7 @@ export async function loadExportModel(paths: readonly string[], io: CliIo): Prom
       const regionFile = model.regions.find((region) => resolve(io.cwd, region.file) === path);
       if (owner && catalog) choose(owner, catalog);
       else if (regionFile) choose(regionFile);
-      else throw new UsageError(excelText.notACatalog(paths[index] ?? path));
+      else throw new UsageError(exportMessages.notACatalog(paths[index] ?? path));
       continue;
     }
     if (path === root) {

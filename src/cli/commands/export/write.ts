@@ -14,7 +14,7 @@ import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { openOrExplain } from '../../open-output.js';
 import { explainWriteFailure, outputFolder } from '../../output-folder.js';
-import { excelText } from '../../text-excel.js';
+import { exportMessages } from './messages.js';
 
 export interface ExportTarget {
   out: string;
@@ -30,11 +30,11 @@ export async function writeExports(
   code: ExitCode,
   io: CliIo,
 ): Promise<ExitCode> {
-  if (outputs.length === 0) throw new InputError(excelText.nothingToExport);
+  if (outputs.length === 0) throw new InputError(exportMessages.nothingToExport);
   const folder = await outputFolder(target.out, io);
   // The folder is replaced whole: never one that holds what was read.
   if (target.inputs.some((input) => inside(folder, resolve(io.cwd, input)))) {
-    throw new UsageError(excelText.outHoldsInput(target.out));
+    throw new UsageError(exportMessages.outHoldsInput(target.out));
   }
   const opened = await openOrExplain(folder, target.out, target.replace, io);
   try {
@@ -46,7 +46,7 @@ export async function writeExports(
   const shown = displayPath(folder, io.cwd);
   for (const { name } of outputs)
     io.stdout.write(`${displayPath(resolve(folder, name), io.cwd)}\n`);
-  io.stderr.write(`${excelText.written(outputs.length, shown)[io.lang]}\n`);
+  io.stderr.write(`${exportMessages.written(outputs.length, shown)[io.lang]}\n`);
   return code;
 }
 

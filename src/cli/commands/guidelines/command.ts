@@ -1,31 +1,20 @@
 /** `gkml guidelines list|show <domain>`: its sub-commands and options; the work is in run.ts. */
 import { Option, type Command } from 'commander';
 import type { GuidelinesFormat } from './run.js';
-import { say, type CommandContext } from '../../command.js';
+import type { CommandContext } from '../../command.js';
+import { speaker } from '../../../i18n/messages.js';
+import { guidelinesMessages } from './messages.js';
 
 export function declareGuidelines(program: Command, { io, setExit }: CommandContext): void {
-  const guidelines = program
-    .command('guidelines')
-    .description(
-      say(
-        io,
-        '查看自带的26个领域国家基准目录',
-        'show the bundled national baselines of the 26 domains',
-      ),
-    );
+  const say = speaker(io.lang, guidelinesMessages);
+  const guidelines = program.command('guidelines').description(say('description'));
   const guidelineFormat = () =>
-    new Option('-f, --format <format>', say(io, '输出格式', 'output format'))
+    new Option('-f, --format <format>', say('format'))
       .choices(['table', 'json', 'yaml'])
       .default('table');
   guidelines
     .command('list')
-    .description(
-      say(
-        io,
-        '列出各领域：编号、名称、部委、文号、事项数、完整性',
-        'list the domains: id, name, ministry, number, items, completeness',
-      ),
-    )
+    .description(say('listDescription'))
     .addOption(guidelineFormat())
     .action(async (options: { format: GuidelinesFormat }) => {
       const { run } = await import('./run.js');
@@ -33,14 +22,8 @@ export function declareGuidelines(program: Command, { io, setExit }: CommandCont
     });
   guidelines
     .command('show')
-    .description(
-      say(
-        io,
-        '显示一个领域的基准目录（可写编号、中文名或别名）',
-        'show one domain (id, Chinese name or alias)',
-      ),
-    )
-    .argument('<domain>', say(io, '领域', 'domain'))
+    .description(say('showDescription'))
+    .argument('<domain>', say('domain'))
     .addOption(guidelineFormat())
     .action(async (domain: string, options: { format: GuidelinesFormat }) => {
       const { run } = await import('./run.js');

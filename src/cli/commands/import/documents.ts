@@ -18,15 +18,15 @@ import type { CliIo } from '../../io.js';
 import { workbookProblem } from './workbook-problem.js';
 import { outputFolder, writeOrExplain } from '../../output-folder.js';
 import { painterFor } from '../../painter.js';
-import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import type { ImportOptions } from './options.js';
+import { importMessages } from './messages.js';
 
 export async function importDocuments(options: ImportOptions, io: CliIo): Promise<ExitCode> {
   // The register goes into a region folder: --into names it as for catalogs, -o works too.
   const target = options.into ?? options.out;
   if (target === undefined || (options.into !== undefined && options.out !== undefined))
-    throw new UsageError(excelText.outOrInto);
+    throw new UsageError(importMessages.outOrInto);
   const diagnostics: Diagnostic[] = [];
   const documents = [];
   let origin = '';
@@ -56,14 +56,14 @@ export async function importDocuments(options: ImportOptions, io: CliIo): Promis
     }),
   );
   if (documents.length === 0) {
-    io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
+    io.stderr.write(`gkml: ${importMessages.nothingImported[io.lang]}\n`);
     return 2;
   }
   const folder = await outputFolder(target, io);
   const shownFolder = displayPath(folder, io.cwd);
   const name = 'documents.yaml';
   if (!options.force && existingFiles(folder, [name]).length > 0) {
-    throw new InputError(excelText.existingCatalogs(shownFolder, [name]));
+    throw new InputError(importMessages.existingCatalogs(shownFolder, [name]));
   }
   const schemaRef = relative(folder, schemaPath('documents')).split('\\').join('/');
   const text = [
@@ -72,6 +72,6 @@ export async function importDocuments(options: ImportOptions, io: CliIo): Promis
     stringify({ documents }, { lineWidth: 0 }),
   ].join('\n');
   await writeOrExplain(folder, [{ name, data: text }]);
-  io.stderr.write(`${excelText.imported(1, shownFolder)[io.lang]}\n`);
+  io.stderr.write(`${importMessages.imported(1, shownFolder)[io.lang]}\n`);
   return exitCode(diagnostics, options.failOn);
 }

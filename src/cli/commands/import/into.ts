@@ -13,22 +13,24 @@ import {
 } from '../../../core/diagnostics/index.js';
 import { resolveDomain, type DomainId } from '../../../core/vocabulary/domains.js';
 import { mergeRepository } from '../../../core/merge/index.js';
+import { withoutEchoes } from '../../../import/into/quiet.js';
 import { reconcile, type IntoResult } from '../../../import/into/reconcile.js';
 import { catalogYaml } from '../../../import/yaml.js';
 import { editCatalogText } from '../../../io/catalog-edit.js';
 import { displayPath } from '../../../io/collect.js';
 import { schemaPath } from '../../../io/package-files.js';
 import { readRepository } from '../../../pipeline/load-repository.js';
+import { ancestorsOf } from '../../../render/export.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
-import { excelText } from '../../text-excel.js';
-import { intoReportText } from '../../text-into.js';
+import { intoReportText } from './into-report.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
 import { readCatalogs } from './read.js';
+import { importMessages } from './messages.js';
 
 export interface IntoOptions {
   files: string[];
@@ -62,7 +64,7 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   if (!read.input || !region) {
     if (!read.input) await print(read.diagnostics, options, io);
     throw new UsageError(
-      excelText.intoNotRegion(displayPath(resolve(io.cwd, options.into), io.cwd)),
+      importMessages.intoNotRegion(displayPath(resolve(io.cwd, options.into), io.cwd)),
     );
   }
   const merged = mergeRepository(read.input);
@@ -71,20 +73,19 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
   );
   if (problems.length > 0 || !merged.inherited) {
     await print(problems, options, io);
-    io.stderr.write(`gkml: ${excelText.intoRepositoryErrors(problems.length)[io.lang]}\n`);
+    io.stderr.write(`gkml: ${importMessages.intoRepositoryErrors(problems.length)[io.lang]}\n`);
     return 1;
   }
   const inherited = merged.inherited;
   const ref = merged.model.regions.find((r) => r.ref.code === merged.model.requested)?.ref;
-  if (!ref) throw new UsageError(excelText.intoNotRegion(region.folder));
+  if (!ref) throw new UsageError(importMessages.intoNotRegion(region.folder));
   const layer = { kind: 'region' as const, code: ref.code, name: ref.name, level: ref.level };
+  const regionModel = merged.model.regions.find((r) => r.ref.code === ref.code);
+  const ancestors = regionModel ? ancestorsOf(merged.model, regionModel) : [];
 
-  const { catalogs, diagnostics } = await readCatalogs(
-    options.files,
-    options.domain,
-    io,
-    options.sheetDomains,
-  );
+  const sheets = await readCatalogs(options.files, options.domain, io, options.sheetDomains);
+  const { catalogs } = sheets;
+  let diagnostics = sheets.diagnostics;
   const planned: Planned[] = [];
   for (const sheet of catalogs) {
     const overlay = region.catalogs.find(
@@ -98,21 +99,29 @@ export async function runInto(options: IntoOptions, io: CliIo): Promise<ExitCode
       target,
       region: { layer, level: ref.level },
       ref,
+      ancestors,
       ...(overlay ? { overlay } : {}),
     });
     diagnostics.push(...result.diagnostics);
     planned.push({ result, path: resolve(io.cwd, target), ...(overlay ? { overlay } : {}) });
   }
+  const reconciled = planned.map(({ result }, index) => ({
+    file: catalogs[index]?.file ?? '',
+    sheet: result.report.sheet,
+    rows: catalogs[index]?.positions.rows ?? [],
+    items: result.matched,
+  }));
+  diagnostics = withoutEchoes(diagnostics, reconciled);
   await print(diagnostics, options, io);
   const reports = planned.map((p) => p.result.report);
   const text = intoReportText(reports, io.lang, options.dryRun);
   (options.format === 'stylish' ? io.stdout : io.stderr).write(text);
   if (catalogs.length === 0) {
-    io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
+    io.stderr.write(`gkml: ${importMessages.nothingImported[io.lang]}\n`);
     return 2;
   }
   if (diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr.write(`gkml: ${excelText.intoNothingWritten[io.lang]}\n`);
+    io.stderr.write(`gkml: ${importMessages.intoNothingWritten[io.lang]}\n`);
     return exitCode(diagnostics, options.failOn);
   }
   if (!options.dryRun) await writeAll(planned, io);
@@ -130,6 +139,6 @@ async function writeAll(planned: readonly Planned[], io: CliIo): Promise<void> {
           origin: `${result.report.file} 工作表「${result.report.sheet}」`,
         });
     await writeFileAtomic(path, data);
-    io.stderr.write(`${excelText.intoWrote(displayPath(path, io.cwd))[io.lang]}\n`);
+    io.stderr.write(`${importMessages.intoWrote(displayPath(path, io.cwd))[io.lang]}\n`);
   }
 }

@@ -18,13 +18,13 @@ import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
 import { domainChoices } from '../../import-domains.js';
-import { cliText } from '../../text.js';
-import { excelText } from '../../text-excel.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
 import { baselinesOf } from './baseline.js';
 import { readCatalogs } from './read.js';
 import type { ImportOptions } from './options.js';
+import { importMessages } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export type { ImportOptions };
 
@@ -35,13 +35,13 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   }
   const domain = options.domain === undefined ? undefined : resolveDomain(options.domain);
   if (options.domain !== undefined && !domain)
-    throw new UsageError(excelText.unknownDomain(options.domain));
+    throw new UsageError(importMessages.unknownDomain(options.domain));
   if (options.source !== undefined && options.baseline !== true)
-    throw new UsageError(excelText.sourceWithoutBaseline);
+    throw new UsageError(importMessages.sourceWithoutBaseline);
   const missing = options.files.filter((file) => !existsSync(resolve(io.cwd, file)));
-  if (missing.length > 0) throw new UsageError(cliText.pathsMissing(missing));
+  if (missing.length > 0) throw new UsageError(sharedMessages.pathsMissing(missing));
   if ((options.out === undefined) === (options.into === undefined))
-    throw new UsageError(excelText.outOrInto);
+    throw new UsageError(importMessages.outOrInto);
   const choices = domainChoices(options.domains ?? []);
   const chosen = domain?.id ?? choices.domain;
   if (options.into !== undefined) {
@@ -69,7 +69,7 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
   const folder = await outputFolder(out, io);
   const shownFolder = displayPath(folder, io.cwd);
   if (catalogs.length === 0) {
-    io.stderr.write(`gkml: ${excelText.nothingImported[io.lang]}\n`);
+    io.stderr.write(`gkml: ${importMessages.nothingImported[io.lang]}\n`);
     return 2;
   }
   const schemaRef = relative(folder, schemaPath('catalog')).split('\\').join('/');
@@ -85,9 +85,10 @@ export async function run(options: ImportOptions, io: CliIo): Promise<ExitCode> 
         folder,
         outputs.map((o) => o.name),
       );
-  if (existing.length > 0) throw new InputError(excelText.existingCatalogs(shownFolder, existing));
+  if (existing.length > 0)
+    throw new InputError(importMessages.existingCatalogs(shownFolder, existing));
   await writeOrExplain(folder, outputs);
-  io.stderr.write(`${excelText.imported(outputs.length, shownFolder)[io.lang]}\n`);
-  if (options.baseline) io.stderr.write(`${excelText.baselineNext(shownFolder)[io.lang]}\n`);
+  io.stderr.write(`${importMessages.imported(outputs.length, shownFolder)[io.lang]}\n`);
+  if (options.baseline) io.stderr.write(`${importMessages.baselineNext(shownFolder)[io.lang]}\n`);
   return exitCode(sorted, options.failOn);
 }

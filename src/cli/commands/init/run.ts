@@ -14,8 +14,8 @@ import { existingFiles, planInit, regionCodeAt } from '../../../pipeline/scaffol
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
 import type { Lang } from '../../../i18n/lang.js';
+import { initMessages } from './messages.js';
 
 export interface InitOptions {
   /** The region's folder; by default the current folder, or a sub-folder named after the region. */
@@ -30,11 +30,12 @@ export interface InitOptions {
 
 export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   const level = parseLevel(options.level);
-  if (!level) throw new UsageError(cliText.unknownLevel(options.level));
+  if (!level) throw new UsageError(initMessages.unknownLevel(options.level));
   const name = options.name.trim();
-  if (name === '') throw new UsageError(cliText.emptyName);
+  if (name === '') throw new UsageError(initMessages.emptyName);
   // The name may become a folder name (below): never one that leads elsewhere.
-  if (!isFolderName(name)) throw new UsageError(cliText.badName(JSON.stringify(name).slice(1, -1)));
+  if (!isFolderName(name))
+    throw new UsageError(initMessages.badName(JSON.stringify(name).slice(1, -1)));
   const folder = await targetFolder(options.folder, options.code.trim(), name, io.cwd);
 
   const plan = await planInit(
@@ -48,16 +49,16 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   }
   const existing = existingFiles(plan.files);
   if (existing.length > 0 && !options.force) {
-    throw new UsageError(cliText.wouldOverwrite(existing.map((p) => displayPath(p, io.cwd))));
+    throw new UsageError(initMessages.wouldOverwrite(existing.map((p) => displayPath(p, io.cwd))));
   }
   for (const file of plan.files) {
     await writeFileAtomic(file.path, file.text).catch((error: unknown) => {
-      throw new InputError(cliText.cannotWrite(displayPath(file.path, io.cwd), String(error)));
+      throw new InputError(initMessages.cannotWrite(displayPath(file.path, io.cwd), String(error)));
     });
   }
   const shown = displayPath(folder, io.cwd);
   io.stdout.write(
-    cliText.initDone({
+    initMessages.initDone({
       folder: shown,
       region: `${name}（${options.code.trim()}，${LEVEL_LABELS[level]}）`,
       files: plan.files.map((file) => displayPath(file.path, io.cwd)),

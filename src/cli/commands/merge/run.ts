@@ -19,7 +19,8 @@ import { reportToStderr } from '../../diagnostics-output.js';
 import { domainArgument } from '../../domain-arg.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
+import { mergeMessages } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export const MERGE_FORMATS = ['yaml', 'json', 'text'] as const;
 export type MergeFormat = (typeof MERGE_FORMATS)[number];
@@ -39,11 +40,11 @@ export interface MergeOptions {
 
 export async function run(options: MergeOptions, io: CliIo): Promise<ExitCode> {
   if (!existsSync(resolve(io.cwd, options.folder))) {
-    throw new UsageError(cliText.pathsMissing([options.folder]));
+    throw new UsageError(sharedMessages.pathsMissing([options.folder]));
   }
   const domain = options.domain === undefined ? undefined : domainArgument(options.domain);
   const format = options.format ?? (options.explain ? 'text' : 'yaml');
-  if (format === 'text' && !options.explain) throw new UsageError(cliText.textNeedsExplain);
+  if (format === 'text' && !options.explain) throw new UsageError(mergeMessages.textNeedsExplain);
 
   const loaded = await loadRepository(options.folder, { cwd: io.cwd, today: io.today });
   const model = loaded.model;

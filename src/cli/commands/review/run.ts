@@ -13,7 +13,8 @@ import { reviewJson, reviewSheets, reviewText } from '../../../render/documents/
 import { reportToStderr } from '../../diagnostics-output.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { cliText } from '../../text.js';
+import { sharedMessages } from '../../messages.js';
+import { reviewMessages } from './messages.js';
 
 export type ReviewFormat = 'text' | 'json' | 'xlsx';
 
@@ -27,20 +28,14 @@ export interface ReviewOptions {
 
 export async function run(options: ReviewOptions, io: CliIo): Promise<ExitCode> {
   if (!existsSync(resolve(io.cwd, options.folder))) {
-    throw new UsageError(cliText.pathsMissing([options.folder]));
+    throw new UsageError(sharedMessages.pathsMissing([options.folder]));
   }
   const year = Number(options.year ?? io.today.slice(0, 4));
   if (!/^\d{4}$/u.test(options.year ?? io.today.slice(0, 4))) {
-    throw new UsageError({
-      zh: `--year 应为四位数的年份，如 2026（收到 ${options.year ?? ''}）。`,
-      en: `--year takes a four-digit year such as 2026 (got ${options.year ?? ''}).`,
-    });
+    throw new UsageError(reviewMessages.badYear(options.year ?? ''));
   }
   if (options.format === 'xlsx' && options.out === undefined) {
-    throw new UsageError({
-      zh: '-f xlsx 需要用 -o 指定输出文件。',
-      en: '-f xlsx needs an output file: -o <file>.',
-    });
+    throw new UsageError(reviewMessages.xlsxNeedsOut);
   }
   const loaded = await loadRepository(options.folder, {
     cwd: io.cwd,

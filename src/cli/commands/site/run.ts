@@ -17,10 +17,10 @@ import { planSiteFiles } from '../../../pipeline/plan.js';
 import { loadSiteFrame } from '../../../pipeline/site-frame.js';
 import { reportToStderr } from '../../diagnostics-output.js';
 import { InputError, UsageError } from '../../errors.js';
-import { compileText } from '../compile/text.js';
 import type { CliIo } from '../../io.js';
 import { openOrExplain } from '../../open-output.js';
-import { cliText } from '../../text.js';
+import { sharedMessages } from '../../messages.js';
+import { siteMessages } from './messages.js';
 
 export interface SiteCommandOptions {
   folder: string;
@@ -48,7 +48,7 @@ export async function run(
 ): Promise<ExitCode> {
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
-  if (inside(out, folder)) throw new UsageError(cliText.siteOutIsInput(options.out));
+  if (inside(out, folder)) throw new UsageError(siteMessages.siteOutIsInput(options.out));
   const opened = await openOrExplain(out, options.out, options.replace === true, io);
   try {
     return await siteInto(opened.path, folder, options, io, load);
@@ -79,7 +79,7 @@ async function siteInto(
   reportToStderr(io, diagnostics, loaded.files ?? []);
   const code = exitCode(diagnostics, 'error');
   if (!loaded.model || code === 2 || (code !== 0 && !options.force)) {
-    io.stderr.write(`gkml: ${cliText.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
+    io.stderr.write(`gkml: ${siteMessages.siteErrors(tally(diagnostics).errors)[io.lang]}\n`);
     return code === 0 ? 1 : code;
   }
 
@@ -88,9 +88,12 @@ async function siteInto(
     date: options.date ?? io.today,
     frame,
   });
-  if (loaded.model.regions.length === 0) throw new InputError(compileText.noRegions(options.out));
+  if (loaded.model.regions.length === 0)
+    throw new InputError(sharedMessages.noRegions(options.out));
   const artifacts = [...files].map(([path, data]) => renderedArtifact(path, data));
   const result = await buildOutput(out, artifacts);
-  io.stderr.write(`${cliText.siteWritten(options.out, result.rendered, result.reused)[io.lang]}\n`);
+  io.stderr.write(
+    `${siteMessages.siteWritten(options.out, result.rendered, result.reused)[io.lang]}\n`,
+  );
   return code;
 }

@@ -2,27 +2,17 @@
 import type { Command } from 'commander';
 import type { FailOn } from '../../../core/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../../render/diagnostics/index.js';
-import { say, type CommandContext } from '../../command.js';
+import type { CommandContext } from '../../command.js';
 import { failOnOption, formatOption, maxSizeOption } from '../../options.js';
+import { speaker } from '../../../i18n/messages.js';
+import { validateMessages } from './messages.js';
 
 export function declareValidate(program: Command, { io, setExit }: CommandContext): void {
+  const say = speaker(io.lang, validateMessages);
   program
     .command('validate')
-    .description(
-      say(
-        io,
-        '校验目录、区域和配置文件（不写入任何文件）',
-        'check catalog, region and configuration files (writes nothing)',
-      ),
-    )
-    .argument(
-      '[paths...]',
-      say(
-        io,
-        '文件、文件夹或通配符（默认：当前文件夹）',
-        'files, folders or globs (default: the current folder)',
-      ),
-    )
+    .description(say('description'))
+    .argument('[paths...]', say('paths'))
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
     .addOption(maxSizeOption(io))

@@ -14,10 +14,11 @@ import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
-import { cliText } from '../../text.js';
 import { toolInfo } from '../../tool.js';
 import { docsBase } from '../../docs-base.js';
 import { readSourceText } from '../../diagnostics-output.js';
+import { sharedMessages } from '../../messages.js';
+import { validateMessages } from './messages.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -31,12 +32,13 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const collected = await collectYamlFiles(paths, io.cwd).catch((error: unknown) => {
     throw new InputError(
-      cliText.folderUnreadable(error instanceof Error ? error.message : String(error)),
+      validateMessages.folderUnreadable(error instanceof Error ? error.message : String(error)),
     );
   });
-  if (collected.missing.length > 0) throw new UsageError(cliText.pathsMissing(collected.missing));
+  if (collected.missing.length > 0)
+    throw new UsageError(sharedMessages.pathsMissing(collected.missing));
   if (collected.files.length === 0 && collected.outside.length === 0)
-    throw new UsageError(cliText.noYamlFiles(paths));
+    throw new UsageError(validateMessages.noYamlFiles(paths));
 
   const validation = await validateFiles(collected.files, {
     cwd: io.cwd,

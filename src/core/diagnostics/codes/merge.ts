@@ -20,6 +20,15 @@ export interface MergeArgs {
     suggestions: string[];
     /** The layer that omitted the item, when an item of that id existed above. */
     omittedBy?: Label;
+    /** The levels the item applies at, when it exists above but does not reach this level. */
+    onlyAt?: string[];
+    regionLevel?: string;
+  };
+  'merge-entry-not-inherited': {
+    id: string;
+    omittedBy?: Label;
+    onlyAt?: string[];
+    regionLevel: string;
   };
   'merge-local-exists': { id: string; layer: Label; file: string; line: number };
   'merge-remove-unmatched': { id: string; field: Label; entry: string; suggestions: string[] };
@@ -135,17 +144,42 @@ export const mergeCodes = {
     doc: 'An override or omission names an id that no layer above defines.',
     message: {
       zh: (a) =>
-        a.omittedBy === undefined
-          ? `${item.zh(a.id)}上级目录中没有这个编号，${a.action === 'omit' ? '无法标为不适用' : '无法修改'}。${didYouMean('zh', a.suggestions)}`
-          : `${item.zh(a.id)}已被${a.omittedBy.zh}标为不适用，不再向下继承。`,
+        a.omittedBy !== undefined
+          ? `${item.zh(a.id)}已被${a.omittedBy.zh}标为不适用，不再向下继承。`
+          : a.onlyAt !== undefined
+            ? `${item.zh(a.id)}上级目录中有这个编号，但它只适用于${a.onlyAt.join('、')}，不向${a.regionLevel ?? '本级'}继承，${a.action === 'omit' ? '无法标为不适用' : '无法修改'}。`
+            : `${item.zh(a.id)}上级目录中没有这个编号，${a.action === 'omit' ? '无法标为不适用' : '无法修改'}。${didYouMean('zh', a.suggestions)}`,
       en: (a) =>
-        a.omittedBy === undefined
-          ? `${item.en(a.id)}no layer above has this id, so it cannot be ${a.action === 'omit' ? 'omitted' : 'overridden'}. ${didYouMean('en', a.suggestions)}`.trimEnd()
-          : `${item.en(a.id)}omitted by ${a.omittedBy.en}, so it is not inherited here.`,
+        a.omittedBy !== undefined
+          ? `${item.en(a.id)}omitted by ${a.omittedBy.en}, so it is not inherited here.`
+          : a.onlyAt !== undefined
+            ? `${item.en(a.id)}the item exists above but applies only at ${a.onlyAt.join(', ')}, so it does not reach this region (${a.regionLevel ?? ''}) and cannot be ${a.action === 'omit' ? 'omitted' : 'overridden'}.`
+            : `${item.en(a.id)}no layer above has this id, so it cannot be ${a.action === 'omit' ? 'omitted' : 'overridden'}. ${didYouMean('en', a.suggestions)}`.trimEnd(),
     },
     hint: {
-      zh: () => '检查编号的拼写；若是本级新增的事项，加上 local: true 并写全各字段。',
-      en: () => 'Check the spelling; a new item of this region needs local: true and every field.',
+      zh: (a) =>
+        a.onlyAt !== undefined
+          ? '在适用层级的区域目录中修改它；若本级也要公开，在定下层级的上级目录中把本级加入 levels。'
+          : '检查编号的拼写；若是本级新增的事项，加上 local: true 并写全各字段。',
+      en: (a) =>
+        a.onlyAt !== undefined
+          ? 'Change it in the regions of the levels where it applies; to publish it here too, add this level to its levels in the region above that set them.'
+          : 'Check the spelling; a new item of this region needs local: true and every field.',
+    },
+  },
+  'merge-entry-not-inherited': {
+    severity: 'warning',
+    doc: 'An entry that only names an item (its id and nothing else, as `gkml init` lists them) whose item a layer above omitted or limited to other levels: it has no effect.',
+    message: {
+      zh: (a) =>
+        `${item.zh(a.id)}这一条目只写了编号，但这个事项${a.omittedBy !== undefined ? `已被${a.omittedBy.zh}标为不适用` : `只适用于${(a.onlyAt ?? []).join('、')}`}，不向本级（${a.regionLevel}）继承，这一条目不起作用。`,
+      en: (a) =>
+        `${item.en(a.id)}the entry names the item only, but ${a.omittedBy !== undefined ? `${a.omittedBy.en} omitted it` : `it applies only at ${(a.onlyAt ?? []).join(', ')}`}, so it does not reach this region (${a.regionLevel}); the entry has no effect.`,
+    },
+    hint: {
+      zh: () => '删除这一条目（gkml init 列出的清单条目在上级省略或限定层级后就过时了）。',
+      en: () =>
+        'Delete the entry (the entries gkml init lists go stale when a region above omits the item or limits its levels).',
     },
   },
   'merge-local-exists': {

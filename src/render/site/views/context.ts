@@ -3,13 +3,17 @@ import { resolveBundles, type ResolvedBundle } from '../../../core/model/bundles
 import { DOMAINS, type DomainId, type DomainInfo } from '../../../core/vocabulary/domains.js';
 import { LEVEL_LABELS } from '../../../core/vocabulary/levels.js';
 import type { RegionModel, RepositoryModel } from '../../../core/model/effective.js';
+import { outlineOf, type RegionOutline } from '../../../core/model/outline.js';
 import { hrefOf, type DownloadPlan, type Downloads } from '../downloads.js';
 import { portalFrame, type PortalFrame } from './portal.js';
 import { HOME, regionPage, REPORT, rootOf, SEARCH, SITE_SCRIPT, STYLESHEETS } from '../paths.js';
 
 export interface SiteContext {
+  /** The regions whose pages are rendered (in a compile, one subtree and the regions above it). */
   model: RepositoryModel;
-  regions: Map<string, RegionModel>;
+  /** Every region of the repository in outline, in the repository's order: what pages show of others. */
+  order: readonly RegionOutline[];
+  outline: ReadonlyMap<string, RegionOutline>;
   bundles: Map<string, ResolvedBundle[]>;
   downloads: DownloadPlan;
   /** The name of the whole site: the top region's name. */
@@ -25,21 +29,31 @@ export function siteContext(
   downloads: DownloadPlan,
   hasReport = false,
   logo?: string,
+  order: readonly RegionOutline[] = model.regions.map(outlineOf),
 ): SiteContext {
-  const regions = new Map(model.regions.map((r) => [r.ref.code, r]));
+  const outline = new Map(order.map((r) => [r.ref.code, r]));
   const bundles = new Map(model.regions.map((r) => [r.ref.code, resolveBundles(r).bundles]));
-  const top = model.regions.filter((r) => r.ref.parent === undefined || !regions.has(r.ref.parent));
+  const top = topsOf(order, outline);
   const siteName =
     model.site?.title ?? `${top.map((r) => r.ref.name).join('、')}基层政务公开标准目录`;
   return {
     model,
-    regions,
+    order,
+    outline,
     bundles,
     downloads,
     siteName,
     hasReport,
     ...(logo !== undefined ? { logo } : {}),
   };
+}
+
+/** The regions at the top of the tree: without a parent, or whose parent is not in the repository. */
+export function topsOf(
+  order: readonly RegionOutline[],
+  outline: ReadonlyMap<string, RegionOutline>,
+): RegionOutline[] {
+  return order.filter((r) => r.ref.parent === undefined || !outline.has(r.ref.parent));
 }
 
 export interface Crumb {
@@ -95,8 +109,9 @@ export function frame(
 /** Home › city › county › … › this region, each linked relative to `page`. */
 export function regionCrumbs(ctx: SiteContext, region: RegionModel, page: string): Crumb[] {
   const root = rootOf(page);
-  const chain: RegionModel[] = [];
-  for (let r: RegionModel | undefined = region; r; r = parentOf(ctx, r)) {
+  const chain: RegionOutline[] = [];
+  const own = ctx.outline.get(region.ref.code) ?? outlineOf(region);
+  for (let r: RegionOutline | undefined = own; r; r = parentOf(ctx, r)) {
     if (chain.includes(r)) break;
     chain.unshift(r);
   }
@@ -106,15 +121,12 @@ export function regionCrumbs(ctx: SiteContext, region: RegionModel, page: string
   ];
 }
 
-function parentOf(ctx: SiteContext, region: RegionModel): RegionModel | undefined {
-  return region.ref.parent === undefined ? undefined : ctx.regions.get(region.ref.parent);
+function parentOf(ctx: SiteContext, region: RegionOutline): RegionOutline | undefined {
+  return region.ref.parent === undefined ? undefined : ctx.outline.get(region.ref.parent);
 }
 
-export const levelLabel = (region: RegionModel): string => LEVEL_LABELS[region.ref.level];
-
-export function itemCount(region: RegionModel): number {
-  return region.catalogs.reduce((sum, catalog) => sum + catalog.items.length, 0);
-}
+export const levelLabel = (region: { ref: { level: RegionModel['ref']['level'] } }): string =>
+  LEVEL_LABELS[region.ref.level];
 
 export function domainInfo(id: DomainId): DomainInfo {
   const found = DOMAINS.find((domain) => domain.id === id);

@@ -1,6 +1,6 @@
 /** The 26 domains as a region's pages list them, each leading somewhere. */
 import { DOMAINS, domainOrdinal, type DomainId } from '../../../core/vocabulary/domains.js';
-import type { RegionModel } from '../../../core/model/effective.js';
+import type { RegionOutline } from '../../../core/model/outline.js';
 import { catalogPage, rootOf } from '../paths.js';
 import { chineseOrdinal, type SiteContext } from './context.js';
 
@@ -12,7 +12,7 @@ const PUBLISHERS_SHOWN = 12;
  * regions below that publish it: a city without a 社会救助 catalog is no dead end when its counties
  * have one. The nearest level that publishes it is named (counties before their townships).
  */
-export function domainList(ctx: SiteContext, region: RegionModel, page: string) {
+export function domainList(ctx: SiteContext, region: RegionOutline, page: string) {
   const root = rootOf(page);
   return DOMAINS.map((domain) => {
     const catalog = region.catalogs.find((c) => c.domain === domain.id);
@@ -21,7 +21,7 @@ export function domainList(ctx: SiteContext, region: RegionModel, page: string) 
       id: domain.id,
       ordinal: chineseOrdinal(domainOrdinal(domain.id)),
       name: domain.zh,
-      count: catalog?.items.length ?? 0,
+      count: catalog?.items ?? 0,
       href: catalog ? root + catalogPage(region.ref.code, domain.id) : undefined,
       publishers: below.slice(0, PUBLISHERS_SHOWN).map((r) => ({
         name: r.ref.name,
@@ -33,7 +33,11 @@ export function domainList(ctx: SiteContext, region: RegionModel, page: string) 
 }
 
 /** The regions below `region` with a catalog of `domain`, level by level: the first level that has any. */
-function publishersBelow(ctx: SiteContext, region: RegionModel, domain: DomainId): RegionModel[] {
+function publishersBelow(
+  ctx: SiteContext,
+  region: RegionOutline,
+  domain: DomainId,
+): RegionOutline[] {
   const seen = new Set<string>([region.ref.code]);
   let level = childrenOf(ctx, [region], seen);
   while (level.length > 0) {
@@ -44,11 +48,15 @@ function publishersBelow(ctx: SiteContext, region: RegionModel, domain: DomainId
   return [];
 }
 
-function childrenOf(ctx: SiteContext, parents: RegionModel[], seen: Set<string>): RegionModel[] {
-  const out: RegionModel[] = [];
+function childrenOf(
+  ctx: SiteContext,
+  parents: readonly RegionOutline[],
+  seen: Set<string>,
+): RegionOutline[] {
+  const out: RegionOutline[] = [];
   for (const parent of parents) {
     for (const code of parent.children) {
-      const child = ctx.regions.get(code);
+      const child = ctx.outline.get(code);
       if (child && !seen.has(code)) {
         seen.add(code);
         out.push(child);

@@ -1,5 +1,6 @@
 /** The home page (region tree, domains) and one page per region (office, domains, bundles). */
 import type { RegionModel } from '../../../core/model/effective.js';
+import { outlineItems, outlineOf, type RegionOutline } from '../../../core/model/outline.js';
 import { publicDocuments } from '../../../core/documents/published.js';
 import { bundlePage, documentsPage, HOME, regionPage, rootOf } from '../paths.js';
 import { domainList } from './domains.js';
@@ -8,9 +9,9 @@ import {
   domainInfo,
   downloadLinks,
   frame,
-  itemCount,
   levelLabel,
   regionCrumbs,
+  topsOf,
   type SiteContext,
 } from './context.js';
 
@@ -32,37 +33,35 @@ interface TreeNode {
 
 function tree(
   ctx: SiteContext,
-  region: RegionModel,
+  region: RegionOutline,
   page: string,
   seen: Set<string>,
   depth = 0,
 ): TreeNode {
   seen.add(region.ref.code);
   const children = region.children
-    .map((code) => ctx.regions.get(code))
-    .filter((child): child is RegionModel => child !== undefined && !seen.has(child.ref.code));
+    .map((code) => ctx.outline.get(code))
+    .filter((child): child is RegionOutline => child !== undefined && !seen.has(child.ref.code));
   return {
     name: region.ref.name,
     level: levelLabel(region),
-    count: itemCount(region),
+    count: outlineItems(region),
     href: rootOf(page) + regionPage(region.ref.code),
     children: children.map((child) => tree(ctx, child, page, seen, depth + 1)),
-    folded: depth > 0 && ctx.model.regions.length > FOLD_ABOVE,
+    folded: depth > 0 && ctx.order.length > FOLD_ABOVE,
   };
 }
 
 export function homeView(ctx: SiteContext) {
   const page = HOME;
-  const tops = ctx.model.regions.filter(
-    (r) => r.ref.parent === undefined || !ctx.regions.has(r.ref.parent),
-  );
+  const tops = topsOf(ctx.order, ctx.outline);
   const seen = new Set<string>();
   return {
     page,
     frame: frame(ctx, page, ctx.siteName, []),
     heading: ctx.siteName,
-    regionCount: ctx.model.regions.length,
-    itemTotal: ctx.model.regions.reduce((sum, r) => sum + itemCount(r), 0),
+    regionCount: ctx.order.length,
+    itemTotal: ctx.order.reduce((sum, r) => sum + outlineItems(r), 0),
     tree: tops.map((top) => tree(ctx, top, page, seen)),
     tops: tops.map((top) => ({
       name: top.ref.name,
@@ -95,8 +94,8 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
   const root = rootOf(page);
   const office = region.office;
   const children = region.children
-    .map((code) => ctx.regions.get(code))
-    .filter((child): child is RegionModel => child !== undefined);
+    .map((code) => ctx.outline.get(code))
+    .filter((child): child is RegionOutline => child !== undefined);
   const downloads = downloadLinks(ctx, region, page);
   return {
     page,
@@ -109,7 +108,7 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
     heading: `${region.ref.name}基层政务公开标准目录`,
     level: levelLabel(region),
     code: region.ref.code,
-    count: itemCount(region),
+    count: outlineItems(outlineOf(region)),
     office: office
       ? {
           name: office.name,
@@ -123,10 +122,10 @@ export function regionView(ctx: SiteContext, region: RegionModel) {
     children: children.map((child) => ({
       name: child.ref.name,
       level: levelLabel(child),
-      count: itemCount(child),
+      count: outlineItems(child),
       href: root + regionPage(child.ref.code),
     })),
-    domains: domainList(ctx, region, page),
+    domains: domainList(ctx, outlineOf(region), page),
     bundles: (ctx.bundles.get(region.ref.code) ?? []).map((resolved) => ({
       name: resolved.bundle.name,
       steps: resolved.steps.length,

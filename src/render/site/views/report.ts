@@ -2,7 +2,8 @@
  * The compile report page: what was checked, what was found and how the catalogs cover the
  * national guidelines. Always in Chinese, like the rest of the site; report.json has the data.
  */
-import type { CoverageReport, Counts } from '../../../core/diff/coverage-types.js';
+import type { CoverageTotals, Counts } from '../../../core/diff/coverage-types.js';
+import { outlineItems } from '../../../core/model/outline.js';
 import { describe, tally, type Diagnostic } from '../../../core/diagnostics/index.js';
 import { domainInfo, frame, type SiteContext } from './context.js';
 import { HOME, REPORT, regionPage } from '../paths.js';
@@ -14,7 +15,7 @@ export interface ReportInput {
   files: number;
   /** Every diagnostic of the compile, sorted. */
   diagnostics: readonly Diagnostic[];
-  coverage?: CoverageReport;
+  coverage?: CoverageTotals;
 }
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -43,10 +44,7 @@ function countsRow(counts: Counts) {
  */
 export function reportView(ctx: SiteContext, report: ReportInput, root = '') {
   const counts = tally(report.diagnostics);
-  const items = ctx.model.regions.reduce(
-    (sum, region) => sum + region.catalogs.reduce((n, c) => n + c.items.length, 0),
-    0,
-  );
+  const items = ctx.order.reduce((sum, region) => sum + outlineItems(region), 0);
   const coverage = report.coverage;
   return {
     frame: frame(
@@ -61,7 +59,7 @@ export function reportView(ctx: SiteContext, report: ReportInput, root = '') {
       root,
     ),
     summary: [
-      { label: '行政区域', value: String(ctx.model.regions.length) },
+      { label: '行政区域', value: String(ctx.order.length) },
       { label: '公开事项', value: String(items) },
       { label: '读取的文件', value: String(report.files) },
       { label: '错误', value: String(counts.errors) },

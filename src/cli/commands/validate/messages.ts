@@ -1,0 +1,20 @@
+/**
+ * Wording of `gkml validate`: its help and what it tells the user.
+ * A Chinese table and an English one with the same keys (src/i18n/messages.ts).
+ */
+import { messages } from '../../../i18n/messages.js';
+
+export const validateMessages = messages(
+  {
+    description: '校验目录、区域和配置文件（不写入任何文件）',
+    paths: '文件、文件夹或通配符（默认：当前文件夹）',
+    noYamlFiles: (paths: readonly string[]) => `在 ${paths.join('、')} 中没有找到 .yaml 文件。`,
+    folderUnreadable: (detail: string) => `无法读取文件夹：${detail}`,
+  },
+  {
+    description: 'check catalog, region and configuration files (writes nothing)',
+    paths: 'files, folders or globs (default: the current folder)',
+    noYamlFiles: (paths) => `No .yaml files found in ${paths.join(', ')}.`,
+    folderUnreadable: (detail) => `Cannot read a folder: ${detail}`,
+  },
+);
