@@ -27,7 +27,8 @@ export async function loadBaselines(
   options: { cwd: string; today: string },
 ): Promise<{ baselines: Baseline[]; diagnostics: Diagnostic[] }> {
   const { files } = await collectYamlFiles([join(folder)], options.cwd);
-  const validation = await validateFiles(files, options);
+  // The fast parser: positions are parsed only for a file that needs them.
+  const validation = await validateFiles(files, { ...options, quick: true });
   const baselines: Baseline[] = [];
   for (const unit of validation.units.catalogs) {
     const domain = resolveDomain(unit.catalog.domain);

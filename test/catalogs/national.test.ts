@@ -177,6 +177,13 @@ const PINNED: [domain: string, id: string, l2: string | undefined][] = [
   ['compulsory-education', 'enrollment.enrollment-area', '招生范围'],
   ['health', 'public-health.vaccination', '预防接种'],
   ['food-drug-regulation', 'administrative-approval.food-license-guide', '食品生产经营许可服务指南'],
+  // Added in the second pass over the 2026-12 audit.
+  ['urban-comprehensive-law-enforcement', 'municipal-utilities.unaccepted-road-use', '擅自使用未经验收或者验收不合格的城市道路'],
+  ['major-construction-projects', 'construction.construction-management', '施工管理服务'],
+  ['disaster-relief', 'relief.funds-materials-management', '款物管理'],
+  ['public-legal-services', 'legal-consultation.platform-consultation', '公共法律服务实体平台、热线平台、网络平台咨询服务'],
+  ['social-insurance', 'contribution.declaration-change', '社会保险缴费申报与变更'],
+  ['employment', 'unemployment-registration', undefined],
 ];
 
 /** Ids deprecated by the 2026-12 audit: they stay in the files, with their replacements. */
@@ -216,11 +223,11 @@ describe('catalogs/national', () => {
     });
   }
 
-  it('holds at least 210 items in use in total (200 before the 2026-12 audit)', () => {
+  it('holds at least 222 items in use in total (200 before the 2026-12 audit, 210 after its first pass)', () => {
     const inUse = (domain: string) =>
       itemsOf(loadCatalog(domain)).filter((item) => item.deprecated === undefined).length;
     const total = DOMAINS.reduce((sum, domain) => sum + inUse(domain.id), 0);
-    expect(total).toBeGreaterThanOrEqual(210);
+    expect(total).toBeGreaterThanOrEqual(222);
   });
 
   it('keeps deprecated ids, pointing at the ids that replace them', () => {

@@ -3,11 +3,13 @@
  * compile after each kind of change; an entry of this build is used; a truncated part or one of
  * another build is ignored and rebuilt, never trusted.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { JsonPath, Span } from '../../src/core/diagnostics/index.js';
 import { fileCacheKey } from '../../src/io/file-cache/key.js';
+import { parseBytes } from '../../src/io/load-yaml.js';
 import { FILE_CACHE_PATH } from '../../src/io/file-cache/store.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
@@ -46,7 +48,11 @@ async function expectEqualsFresh(repo: string, out: string, today?: string): Pro
 interface Row {
   file: string;
   hash: string;
-  entry: { rules?: { diagnostics: unknown[] } };
+  entry: {
+    rules?: { diagnostics: unknown[] };
+    spans?: Record<string, Span | null>;
+    lines?: Record<string, number | null>;
+  };
 }
 
 /** Every part of an output's cache, read with the test's own eyes. */
@@ -105,7 +111,33 @@ describe('compile with its file cache', () => {
     // Today, for the date-dependent findings.
     expect(await compile(repo, out, '2031-06-30')).toBe(0);
     await expectEqualsFresh(repo, out, '2031-06-30');
-  });
+
+    // The positions kept over all these runs are the ones a parse of the file gives now.
+    let checked = 0;
+    for (const row of parts(out).flatMap((part) => part.rows)) {
+      const path = [join(repo, row.file), join(REPO_ROOT, row.file)].find((p) => existsSync(p));
+      if (path === undefined) throw new Error(`no file for ${row.file}`);
+      const bytes = readFileSync(path);
+      const precise = parseBytes(bytes, row.file);
+      const quick = parseBytes(bytes, row.file, { quick: true });
+      if (!precise.ok || !quick.ok) throw new Error(`${row.file} does not parse`);
+      for (const [key, span] of Object.entries(row.entry.spans ?? {})) {
+        const at = JSON.parse(key.slice(1)) as JsonPath;
+        const fresh = key.startsWith('n')
+          ? precise.document.locate(at)
+          : precise.document.locateKey(at);
+        expect(span ?? undefined, `${row.file} ${key}`).toEqual(fresh);
+        checked++;
+      }
+      for (const [key, line] of Object.entries(row.entry.lines ?? {})) {
+        const fresh = quick.document.lineOf?.(key.split('\u0000'));
+        expect(line ?? undefined, `${row.file} ${key}`).toBe(fresh);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // Nine compiles of examples/.
+  }, 300_000);
 
   it('uses an entry of this build: a finding planted in it is reported', async () => {
     const repo = copyExamples('planted');

@@ -1,41 +1,23 @@
 /**
  * gkml compile --shard K/N and --from-shards: whole subtrees per shard, balanced by file count and
  * deterministic; the assembled output equals a one-machine compile byte for byte (manifest
- * included); shards that do not belong together are refused with exit 2.
+ * included; the file cache, carried over from shard 1, by content); shards that do not belong
+ * together are refused with exit 2.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProvince } from '../../bench/generate.js';
 import { parseShard, planShards } from '../../src/core/output/shards.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
+import { differences, tree } from '../hardening/tree.js';
 import { loadRepository } from '../../src/pipeline/load-repository.js';
 
 const work = tempFolder('gkml-shards-');
 afterAll(() => {
   work.remove();
 });
-
-/** Every file under `folder`: relative path → base64 bytes. */
-function tree(folder: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.set(relative(folder, path), readFileSync(path).toString('base64'));
-    }
-  };
-  walk(folder);
-  return out;
-}
-
-/** Paths whose bytes differ, or that only one side has. */
-function differences(a: Map<string, string>, b: Map<string, string>): string[] {
-  const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
-}
 
 const compile = (folder: string, out: string, ...more: string[]) =>
   runInProcess(['compile', folder, '--out', out, ...more], { cwd: REPO_ROOT });

@@ -57,6 +57,8 @@ const tallyCodes = (json: { diagnostics: { code: string }[] }): Record<string, n
 };
 
 describe('coverage of a repository with known gaps', () => {
+  // 就业 counts the bundled baseline's items: 4 since the 2026-12 audit's second pass added
+  // unemployment-registration (local wording), which the fixture's regions inherit.
   it('counts every category per region and domain exactly (expected covered omitted missing local weakened)', async () => {
     const t = await runInProcess(['diff', 'gaps', ...DOMAINS, '-f', 'json'], { cwd: FIXTURES });
     expect(t.exitCode).toBe(1);
@@ -65,17 +67,17 @@ describe('coverage of a repository with known gaps', () => {
     expect(table(json)).toEqual([
       '云河市 就业 0 0 0 0 1 0',
       '西山区 扶贫 4 4 0 0 0 1',
-      '西山区 就业 3 2 1 0 1 1',
+      '西山区 就业 4 3 1 0 1 1',
       '西山区 义务教育 16 16 0 0 0 1',
       '林山街道 扶贫 5 4 0 1 0 1',
-      '林山街道 就业 2 1 1 0 2 1',
+      '林山街道 就业 3 2 1 0 2 1',
       '林山街道 义务教育 14 0 0 14 0 0',
       '江北街道 扶贫 5 0 0 5 0 0',
-      '江北街道 就业 2 0 0 2 0 0',
+      '江北街道 就业 3 0 0 3 0 0',
       '江北街道 义务教育 14 0 0 14 0 0',
     ]);
-    expect(counts(json.totals)).toBe('65 27 2 36 4 5');
-    expect(json.summary).toEqual({ errors: 5, warnings: 26, infos: 5 });
+    expect(counts(json.totals)).toBe('68 29 2 37 4 5');
+    expect(json.summary).toEqual({ errors: 5, warnings: 28, infos: 5 });
     expect(tallyCodes(json)).toEqual({
       'diff-audience-weakened': 1,
       'diff-channel-dropped': 1,
@@ -85,7 +87,7 @@ describe('coverage of a repository with known gaps', () => {
       'diff-local': 3,
       'diff-method-weakened': 1,
       'diff-missing': 1,
-      'diff-no-column': 19,
+      'diff-no-column': 21,
       'diff-omitted': 1,
       'diff-time-limit-incomparable': 1,
       'diff-time-limit-longer': 1,
@@ -125,8 +127,8 @@ describe('coverage of a repository with known gaps', () => {
     const json = JSON.parse((await runInProcess(args, { cwd: FIXTURES })).stdout) as CoverageJson;
     // The county ruled one 扶贫 item 县级 only: its townships are not expected to carry it.
     expect(table(json)).toContain('林山街道 扶贫 4 4 0 0 0 1');
-    expect(table(json)).toContain('林山街道 就业 2 2 0 0 1 1');
-    expect(counts(json.totals)).toBe('63 28 1 34 3 5');
+    expect(table(json)).toContain('林山街道 就业 3 3 0 0 1 1');
+    expect(counts(json.totals)).toBe('66 30 1 35 3 5');
   });
 
   it('reports on a region folder and the regions below it, with the exit-code contract', async () => {

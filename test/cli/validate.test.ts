@@ -90,6 +90,7 @@ const COVERED_ELSEWHERE: Partial<Record<DiagnosticCode, string>> = {
   'excel-into-omitted': 'test/import/into.test.ts',
   'excel-into-mismatch': 'test/import/into.test.ts',
   'excel-into-title': 'test/import/into.test.ts',
+  'excel-into-level': 'test/import/into.test.ts',
   'excel-convert-unavailable': 'test/cli/import-into.test.ts (.ods without soffice)',
   'excel-converted': 'test/cli/import-into.test.ts (.ods, when soffice is installed)',
   // Merge codes need a repository (gkml.yaml, region folders): test/fixtures/merge/<code>/.

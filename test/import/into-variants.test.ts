@@ -161,4 +161,15 @@ describe('every office-sheet variant, into a fresh region of its level and expor
     const warnings = imported.stdout.match(/!A1 警告 {2}标题「[^」]*」未导入/gu) ?? [];
     expect(warnings).toHaveLength(dropped.length);
   });
+
+  it("a row the region's table cannot list is refused at its cell, not called gkml's fault", async () => {
+    // The three-level table is a county's (县公共资源交易中心); its last row ticks 县级 only,
+    // which a city's own table does not list.
+    const repo = await scaffold();
+    const t = await runInProcess(['import', join(FIXTURES, 'three-level.xlsx'), '--into', '.'], {
+      cwd: repo,
+    });
+    expect(t.exitCode).toBe(1);
+    expect(errors(t.stdout)).toMatch(/（二）公共资源交易!N5 错误 [^\n]*excel-into-level/u);
+  });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRepository } from '../../src/core/merge/index.js';
 import type { RawItem } from '../../src/core/model/raw.js';
-import { reconcile } from '../../src/import/into/reconcile.js';
+import { reconcile, verify } from '../../src/import/into/reconcile.js';
 import { COUNTY, NATIONAL } from '../core/merge/fixtures.js';
 import { repositoryInput } from '../helpers/merge.js';
 
@@ -138,10 +138,45 @@ describe('import --into: one sheet reconciled with the region', () => {
     expect(result.report.added).toMatchObject([{ id: 'info.vacancies', restored: true }]);
   });
 
-  it('a row the region could not list is refused (the harness can fail)', () => {
+  it('a row the region could not list is refused at its 公开层级 cell', () => {
     const rows = sheetRows(table());
     rows.push({ id: 'city-only', l1: '新', levels: ['市级'] });
-    expect(run(rows).diagnostics.map((d) => d.code)).toContain('excel-into-mismatch');
+    const result = run(rows);
+    expect(result.diagnostics.map((d) => `${d.sheet ?? ''}!${d.cell ?? ''} ${d.code}`)).toEqual([
+      '（十八）就业!B7 excel-into-level',
+    ]);
+  });
+
+  it('the check can fail: a catalog that does not give back the sheet is a mismatch', () => {
+    const rows = sheetRows(table());
+    const [first] = rows;
+    if (!first) throw new Error('rows');
+    first.timeLimit = '5个工作日内';
+    const s = setup();
+    const layer = {
+      kind: 'region' as const,
+      code: s.ref.code,
+      name: s.ref.name,
+      level: s.ref.level,
+    };
+    const input = {
+      sheet: {
+        domain: 'employment' as const,
+        sheet: '（十八）就业',
+        catalog: { domain: 'employment', items: rows },
+        positions: { rows: rows.map((_, i) => i + 4), columns: { l1: 2, timeLimit: 6 } },
+      },
+      workbook: 'hexi.xlsx',
+      inherited: s.inherited,
+      target: 'hexi/employment.yaml',
+      region: { layer, level: s.ref.level },
+      ref: s.ref,
+      ...(s.overlay ? { overlay: s.overlay } : {}),
+    };
+    // The region's file as it was: it does not carry the sheet's new 公开时限.
+    const unchanged = s.overlay?.catalog ?? { domain: 'employment', items: [] };
+    const ids = s.table.map((item) => item.id);
+    expect(verify(input, unchanged, ids).map((d) => d.code)).toEqual(['excel-into-mismatch']);
   });
 
   it('the title row: as exported says nothing; a new one for the region is kept; another is reported', () => {

@@ -9,6 +9,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/index.js';
 import { toItem } from '../../core/merge/index.js';
+import { levelsFitRegion } from '../../core/merge/levels.js';
+import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import type { EffectiveCatalog, Origin } from '../../core/model/effective.js';
 import type { Item } from '../../core/model/item.js';
 import type { RawCatalog, RawItem } from '../../core/model/raw.js';
@@ -141,7 +143,10 @@ export function reconcile(input: IntoInput): IntoResult {
   diagnostics.push(...title.diagnostics);
   const fresh = new Set(report.added.map((row) => row.id));
   const result = placeInOrder(input, after, wanted, fresh);
-  diagnostics.push(...result.diagnostics, ...verify(input, result.catalog, wanted));
+  const misplaced = outOfLevel(input, cellOf);
+  // A row the region cannot list is the sheet's fault, said at its cell, not a failed check.
+  const checked = misplaced.length > 0 ? misplaced : verify(input, result.catalog, wanted);
+  diagnostics.push(...result.diagnostics, ...checked);
   const stay = current.items.map((e) => e.item.id).filter((id) => wanted.includes(id));
   const kept = keptInOrder(
     stay,
@@ -188,8 +193,34 @@ function omitReason(sheet: string, workbook: string): string {
   return `导入的工作表「${sheet}」（${workbook}）中没有此行，待确认（gkml import --into）`;
 }
 
+/** Rows whose stated 公开层级 the region's table cannot hold (core/merge/levels.ts). */
+function outOfLevel(
+  input: IntoInput,
+  cellOf: (index: number, field: SheetField) => string | undefined,
+): Diagnostic[] {
+  const level = input.region.level;
+  const out: Diagnostic[] = [];
+  input.sheet.catalog.items.forEach((row, index) => {
+    const levels = toItem(row).levels;
+    if (levels.length === 0 || levelsFitRegion(levels, level)) return;
+    const args = {
+      item: nameOf(row),
+      levels: levels.map((l) => LEVEL_LABELS[l]),
+      regionLevel: LEVEL_LABELS[level],
+    };
+    const at = { file: input.workbook, sheet: input.sheet.sheet };
+    const cell = cellOf(index, 'levels')?.slice(input.sheet.sheet.length + 1);
+    out.push(diagnostic('excel-into-level', args, cell === undefined ? at : { ...at, cell }));
+  });
+  return out;
+}
+
 /** The merged result must list the sheet's rows, in order, saying what each row says. */
-function verify(input: IntoInput, catalog: RawCatalog, wanted: readonly string[]): Diagnostic[] {
+export function verify(
+  input: IntoInput,
+  catalog: RawCatalog,
+  wanted: readonly string[],
+): Diagnostic[] {
   const got = simulate(input, catalog);
   const out: Diagnostic[] = got.diagnostics.filter((d) => d.severity === 'error');
   const at = { file: input.workbook, sheet: input.sheet.sheet, cell: 'A1' };

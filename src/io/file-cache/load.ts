@@ -5,6 +5,7 @@
  * is the one a fresh parse gives.
  */
 import { createHash } from 'node:crypto';
+import type { JsonPath, Span } from '../../core/diagnostics/index.js';
 import type {
   SchemaName,
   SchemaTypes,
@@ -38,8 +39,47 @@ export function cachedLoad(
     fresh = parseBytes(bytes, file, options);
     return { parse: cachedParse(fresh) };
   });
-  if (!hit && fresh !== undefined) return { result: fresh, slot };
-  return { result: restored(slot.entry, file, bytes), slot };
+  const result = !hit && fresh !== undefined ? fresh : restored(slot.entry, file, bytes);
+  if (!result.ok) return { result, slot };
+  return { result: { ...result, document: remembering(result.document, slot) }, slot };
+}
+
+/**
+ * A document whose positions are kept in its slot: the merge asks for the line of every value it
+ * takes and the span of every finding, which needs the file's text indexed or parsed again; the
+ * next run answers them from the cache. A position depends only on the bytes and the path, so a
+ * kept one is the one the document would give.
+ */
+function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument {
+  const spans = (slot.entry.spans ??= {});
+  const span = (kind: 'n' | 'k', path: JsonPath): Span | undefined => {
+    const key = kind + JSON.stringify(path);
+    const known = spans[key];
+    if (known !== undefined) return known ?? undefined;
+    const found = kind === 'n' ? document.locate(path) : document.locateKey(path);
+    spans[key] = found ?? null;
+    slot.save();
+    return found;
+  };
+  const remembered: SourceDocument = {
+    file: document.file,
+    data: document.data,
+    locate: (path) => span('n', path),
+    locateKey: (path) => span('k', path),
+  };
+  if (document.lineOf === undefined) return remembered;
+  const lines = (slot.entry.lines ??= {});
+  remembered.lineOf = (path) => {
+    // A line does not depend on whether a segment is written as a number or a string.
+    const key = path.join('\u0000');
+    const known = lines[key];
+    if (known !== undefined) return known ?? undefined;
+    const found = document.lineOf?.(path);
+    lines[key] = found ?? null;
+    slot.save();
+    return found;
+  };
+  return remembered;
 }
 
 /** What a parse found, as the cache keeps it. */
@@ -69,9 +109,8 @@ function restored(entry: CachedFile, file: string, bytes: Uint8Array): ParseResu
 }
 
 /**
- * The schema check of a file through its slot: a file that failed its schema before fails it with
- * the same findings (the thorough pass, with every error, is the costly one); a valid one passes
- * the fast check again, which gives its data its type.
+ * The schema check of a file through its slot: a file checked before (the same bytes, under a key
+ * that covers the schemas) passes or fails as it did, with the same findings.
  */
 export function cachedCheck<N extends SchemaName>(
   validator: SchemaValidator,
@@ -80,11 +119,13 @@ export function cachedCheck<N extends SchemaName>(
   slot: CacheSlot,
 ): Checked<SchemaTypes[N]> {
   const known = slot.entry.schema;
-  if (known !== undefined && !known.ok) return { ok: false, diagnostics: known.diagnostics };
-  const checked = validator.check(name, source.data, source);
-  if (known === undefined) {
-    slot.entry.schema = checked.ok ? { ok: true } : { ok: false, diagnostics: checked.diagnostics };
-    slot.save();
+  if (known !== undefined) {
+    return known.ok
+      ? validator.passed(name, source.data)
+      : { ok: false, diagnostics: known.diagnostics };
   }
+  const checked = validator.check(name, source.data, source);
+  slot.entry.schema = checked.ok ? { ok: true } : { ok: false, diagnostics: checked.diagnostics };
+  slot.save();
   return checked;
 }

@@ -7,10 +7,10 @@
  * cache is always safe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Diagnostic } from '../../core/diagnostics/index.js';
+import type { Diagnostic, Span } from '../../core/diagnostics/index.js';
 import { hashOf } from '../../core/util/hash.js';
 import { isRecord } from '../../core/util/json.js';
 import { mapLimited } from '../../core/util/map-limited.js';
@@ -33,6 +33,10 @@ export interface CachedFile {
   schema?: { ok: true } | { ok: false; diagnostics: Diagnostic[] };
   /** The rules' findings, and the context they were found in (its region, parent, today). */
   rules?: { context: string; diagnostics: Diagnostic[] };
+  /** Spans asked for so far (of a node: `n`, of a key: `k`, then the path as JSON); none: null. */
+  spans?: Record<string, Span | null>;
+  /** Lines asked for so far (the path's segments joined by NUL), of a document the fast path read. */
+  lines?: Record<string, number | null>;
 }
 
 /** A file's entry in this run: changes to it are saved with `save`. */
@@ -120,21 +124,6 @@ export class FileCache {
     });
   }
 
-  /**
-   * Carries the cache of another output (a shard's: every shard reads every file) into `target`, so
-   * that an assembled output holds the cache a one-machine compile would have written.
-   */
-  static async carry(fromOutput: string, target: string): Promise<void> {
-    const from = join(fromOutput, FILE_CACHE_PATH);
-    const names = await readdir(from).catch(() => [] as string[]);
-    await makeFolder(target);
-    await mapLimited(names, 8, async (name) => {
-      await link(join(from, name), join(target, name)).catch(() =>
-        copyFile(join(from, name), join(target, name)),
-      );
-    });
-  }
-
   private partOf(name: string): Part {
     let part = this.current.get(name);
     if (part === undefined) {
@@ -143,6 +132,23 @@ export class FileCache {
     }
     return part;
   }
+}
+
+/**
+ * Carries a cache from one output into another being built (the assembly of shards takes the first
+ * shard's: every shard read the whole repository). Parts are checked when read, not here.
+ */
+export async function carryCache(from: string, to: string): Promise<void> {
+  let names: string[];
+  try {
+    names = readdirSync(from).filter((name) => name.endsWith('.bin'));
+  } catch {
+    return;
+  }
+  await makeFolder(to);
+  await mapLimited(names, 8, (name) =>
+    link(join(from, name), join(to, name)).catch(() => copyFile(join(from, name), join(to, name))),
+  );
 }
 
 /** One part per folder of source files. */
@@ -207,6 +213,8 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (schema !== undefined && schema.ok === false && !Array.isArray(schema.diagnostics)) {
     return false;
   }
+  if (value.spans !== undefined && !isRecord(value.spans)) return false;
+  if (value.lines !== undefined && !isRecord(value.lines)) return false;
   if (rules === undefined) return true;
   return isRecord(rules) && typeof rules.context === 'string' && Array.isArray(rules.diagnostics);
 }

@@ -2,6 +2,7 @@
  * Wording of `gkml compile`: its help and what it tells the user.
  * A Chinese table and an English one with the same keys (src/i18n/messages.ts).
  */
+import type { CompileSummary } from '../../../core/output/summary.js';
 import type { ShardProblem } from '../../../io/output/shards.js';
 import type { Label } from '../../../i18n/lang.js';
 import { messages } from '../../../i18n/messages.js';
@@ -39,6 +40,16 @@ export const compileMessages = messages(
       `各分片的 ${path} 不同（${dir}）：分片不是由同一份输入编译的。`,
     badDate: (date: string) => `日期应写成 YYYY-MM-DD：${date}`,
     building: '生成',
+    summaryCounts: (s: CompileSummary) =>
+      `  区域 ${s.regions} 个 · 领域 ${s.domains} 个 · 公开事项 ${s.items} 个`,
+    summaryFindings: (s: CompileSummary) =>
+      `  错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos}`,
+    summaryCoverage: (coverage: string, accounted: string, expected: number) =>
+      `  覆盖国家标准指引 ${coverage}（已说明 ${accounted}，应有 ${expected} 项）`,
+    summaryWhere: (out: string, report: string) =>
+      `  网站 ${out}/index.html · 检查报告 ${report}/report.html、${report}/report.json · 表格 ${out}/downloads/`,
+    summaryBuilt: (rendered: number, reused: number) =>
+      `  本次生成 ${rendered} 个文件，沿用 ${reused} 个`,
   },
   {
     description:
@@ -76,6 +87,13 @@ export const compileMessages = messages(
       `The shards disagree on ${path} (${dir}): they were not compiled from the same inputs.`,
     badDate: (date) => `write the date as YYYY-MM-DD: ${date}`,
     building: 'building',
+    summaryCounts: (s) => `  ${s.regions} regions · ${s.domains} domains · ${s.items} items`,
+    summaryFindings: (s) => `  ${s.errors} errors · ${s.warnings} warnings · ${s.infos} info`,
+    summaryCoverage: (coverage, accounted, expected) =>
+      `  national guideline coverage ${coverage} (accounted for ${accounted}, ${expected} expected)`,
+    summaryWhere: (out, report) =>
+      `  site ${out}/index.html · report ${report}/report.html, ${report}/report.json · sheets ${out}/downloads/`,
+    summaryBuilt: (rendered, reused) => `  ${rendered} files rendered, ${reused} carried over`,
   },
 );
 

@@ -16,7 +16,7 @@ import {
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
 import { fileCacheKey } from '../../../io/file-cache/key.js';
-import { FILE_CACHE_PATH, FileCache } from '../../../io/file-cache/store.js';
+import { carryCache, FILE_CACHE_PATH, FileCache } from '../../../io/file-cache/store.js';
 import { buildOutput } from '../../../io/output/build.js';
 import { readShardOutputs } from '../../../io/output/shards.js';
 import { manifestIntact } from '../../../io/output/manifest.js';
@@ -198,9 +198,11 @@ async function assemble(
   if (!summary) {
     throw new InputError(shardProblemText({ kind: 'not-a-shard', dir: read.first }, show));
   }
+  // The file cache of shard 1 (each shard read the whole repository) serves the next compile.
   const built = await buildOutput(out, read.artifacts, {
     inputs: read.inputs,
-    alongside: (folder) => FileCache.carry(read.first, join(folder, FILE_CACHE_PATH)),
+    alongside: (folder) =>
+      carryCache(join(read.first, FILE_CACHE_PATH), join(folder, FILE_CACHE_PATH)),
   });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;

@@ -2,6 +2,8 @@
 import type { CompileSummary } from '../../../core/output/summary.js';
 import { percentOf } from '../../../render/site/views/report.js';
 import type { CliIo } from '../../io.js';
+import type { Label } from '../../../i18n/lang.js';
+import { compileMessages } from './messages.js';
 
 export interface BuildCounts {
   rendered: number;
@@ -18,23 +20,14 @@ export function printSummary(
   const accounted = percentOf(summary.covered + summary.omitted, summary.expected);
   // A private report lies beside the output folder (see compile-report.ts).
   const report = summary.reportBeside ? `${out}.report` : out;
-  const lines =
-    io.lang === 'zh'
-      ? [
-          `gkml compile → ${out}`,
-          `  区域 ${summary.regions} 个 · 领域 ${summary.domains} 个 · 公开事项 ${summary.items} 个`,
-          `  错误 ${summary.errors} · 警告 ${summary.warnings} · 提示 ${summary.infos}`,
-          `  覆盖国家标准指引 ${coverage}（已说明 ${accounted}，应有 ${summary.expected} 项）`,
-          `  网站 ${out}/index.html · 检查报告 ${report}/report.html、${report}/report.json · 表格 ${out}/downloads/`,
-          ...(built ? [`  本次生成 ${built.rendered} 个文件，沿用 ${built.reused} 个`] : []),
-        ]
-      : [
-          `gkml compile → ${out}`,
-          `  ${summary.regions} regions · ${summary.domains} domains · ${summary.items} items`,
-          `  ${summary.errors} errors · ${summary.warnings} warnings · ${summary.infos} info`,
-          `  national guideline coverage ${coverage} (accounted for ${accounted}, ${summary.expected} expected)`,
-          `  site ${out}/index.html · report ${report}/report.html, ${report}/report.json · sheets ${out}/downloads/`,
-          ...(built ? [`  ${built.rendered} files rendered, ${built.reused} carried over`] : []),
-        ];
+  const say = (text: Label): string => text[io.lang];
+  const lines = [
+    `gkml compile → ${out}`,
+    say(compileMessages.summaryCounts(summary)),
+    say(compileMessages.summaryFindings(summary)),
+    say(compileMessages.summaryCoverage(coverage, accounted, summary.expected)),
+    say(compileMessages.summaryWhere(out, report)),
+    ...(built ? [say(compileMessages.summaryBuilt(built.rendered, built.reused))] : []),
+  ];
   io.stdout.write(lines.join('\n') + '\n');
 }

@@ -13,7 +13,8 @@ import { InputError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { domainArgument } from '../../domain-arg.js';
 import type { Lang } from '../../../i18n/lang.js';
-import { guidelinesMessages } from './messages.js';
+import { listOf } from '../../../i18n/punctuation.js';
+import { guidelinesMessages, guidelinesWords } from './messages.js';
 
 export type GuidelinesFormat = 'table' | 'json' | 'yaml';
 
@@ -22,22 +23,6 @@ export interface GuidelinesOptions {
   domain?: string;
   format: GuidelinesFormat;
 }
-
-const HEADERS: Record<Lang, { list: string[]; items: string[] }> = {
-  zh: {
-    list: ['编号', '名称', '部委', '文号', '事项数', '部委所述规模', '完整性'],
-    items: ['事项编号', '一级事项', '二级事项', '公开方式', '公开层级', '说明'],
-  },
-  en: {
-    list: ['id', 'name', 'ministry', 'document no.', 'items', 'stated size', 'completeness'],
-    items: ['item id', 'level-1 item', 'level-2 item', 'method', 'levels', 'remark'],
-  },
-};
-
-const COMPLETENESS: Record<Lang, Record<'partial' | 'complete' | 'unknown', string>> = {
-  zh: { partial: '部分', complete: '完整', unknown: '未说明' },
-  en: { partial: 'partial', complete: 'complete', unknown: 'not stated' },
-};
 
 export async function run(options: GuidelinesOptions, io: CliIo): Promise<ExitCode> {
   const wanted = options.action === 'show' ? domainArgument(options.domain ?? '') : undefined;
@@ -93,7 +78,7 @@ function renderList(baselines: readonly Baseline[], format: GuidelinesFormat, la
   if (format === 'yaml') return stringify(rows);
   const total = rows.reduce((sum, row) => sum + row.items, 0);
   const table = textTable(
-    HEADERS[lang].list,
+    guidelinesWords[lang].listHeaders,
     rows.map((row) => [
       row.id,
       row.name,
@@ -101,15 +86,17 @@ function renderList(baselines: readonly Baseline[], format: GuidelinesFormat, la
       row.docNo ?? '—',
       String(row.items),
       row.statedSize ?? '—',
-      COMPLETENESS[lang][row.completeness],
+      guidelinesWords[lang].completeness[row.completeness],
     ]),
   );
   const local = rows.reduce((sum, row) => sum + row.localWording, 0);
   const deprecated = rows.reduce((sum, row) => sum + row.deprecated, 0);
-  const footer =
-    lang === 'zh'
-      ? `共 ${rows.length} 个领域，${total} 个事项（其中 ${local} 个为地方目录的本地措辞；另有 ${deprecated} 个停用的编号）。“部分”表示未取得部委完整清单；“部委所述规模”是部委文件说明的事项数量。详见 gkml guidelines show <领域>。`
-      : `${rows.length} domains, ${total} items (${local} of them in one place's local wording; ${deprecated} more ids deprecated). "partial": the ministry's full list was not found; "stated size": the count the ministry's document gives. See gkml guidelines show <domain>.`;
+  const footer = guidelinesWords[lang].listFooter({
+    domains: rows.length,
+    items: total,
+    local,
+    deprecated,
+  });
   return `${table}\n${footer}\n`;
 }
 
@@ -122,25 +109,10 @@ function renderShow(b: Baseline, format: GuidelinesFormat, lang: Lang): string {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
   if (format === 'yaml') return stringify(data);
   const guideline = b.catalog.guideline;
-  const label =
-    lang === 'zh'
-      ? ['领域', '别名', '部委', '文件', '文号', '日期', '事项数', '完整性', '说明']
-      : [
-          'domain',
-          'aliases',
-          'ministry',
-          'document',
-          'number',
-          'date',
-          'items',
-          'completeness',
-          'note',
-        ];
+  const words = guidelinesWords[lang];
+  const label = words.showLabels;
   const counts = summary(b);
-  const countText =
-    lang === 'zh'
-      ? `${counts.items}（本地措辞 ${counts.localWording}，停用编号 ${counts.deprecated}）；部委所述规模：${counts.statedSize ?? '未说明'}`
-      : `${counts.items} (local wording ${counts.localWording}, deprecated ids ${counts.deprecated}); stated size: ${counts.statedSize ?? 'not stated'}`;
+  const countText = words.counts(counts);
   const facts = [
     `${b.domain.zh} (${b.domain.id})`,
     b.domain.aliases.join('、') || '—',
@@ -149,12 +121,12 @@ function renderShow(b: Baseline, format: GuidelinesFormat, lang: Lang): string {
     guideline?.docNo ?? '—',
     guideline?.date ?? '—',
     countText,
-    `${COMPLETENESS[lang][b.catalog.completeness?.status ?? 'unknown']}${b.catalog.completeness?.statedSize ? `（${b.catalog.completeness.statedSize}）` : ''}`,
+    `${words.completeness[b.catalog.completeness?.status ?? 'unknown']}${b.catalog.completeness?.statedSize ? `（${b.catalog.completeness.statedSize}）` : ''}`,
     (b.catalog.completeness?.note ?? '—').replaceAll('\n', ' '),
   ];
   const head = facts.map((fact, index) => `${label[index] ?? ''}: ${fact}`).join('\n');
   const items = textTable(
-    HEADERS[lang].items,
+    words.itemHeaders,
     b.catalog.items.map((item) => [
       item.id,
       item.l1 ?? '—',
@@ -170,10 +142,9 @@ function renderShow(b: Baseline, format: GuidelinesFormat, lang: Lang): string {
 /** What marks an item in `show`: deprecated (and by what), or shipped in local wording. */
 function remark(item: RawItem, lang: Lang): string {
   if (item.deprecated !== undefined) {
-    const by = (item.deprecated.replacedBy ?? []).join(lang === 'zh' ? '、' : ', ');
-    if (lang === 'zh') return by === '' ? '已停用' : `已停用，改用 ${by}`;
-    return by === '' ? 'deprecated' : `deprecated: use ${by}`;
+    const by = listOf(lang, item.deprecated.replacedBy ?? []);
+    return guidelinesWords[lang].deprecated(by);
   }
-  if (item.source?.wording === 'local') return lang === 'zh' ? '本地措辞' : 'local wording';
+  if (item.source?.wording === 'local') return guidelinesWords[lang].localWording;
   return '';
 }

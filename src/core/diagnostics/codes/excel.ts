@@ -43,6 +43,7 @@ export interface ExcelArgs {
   'excel-into-omitted': { id: string; item: string; file: string };
   'excel-into-title': { title: string; region: string; printed: string };
   'excel-into-mismatch': { id: string; field: string; wanted: string; got: string };
+  'excel-into-level': { item: string; levels: string[]; regionLevel: string };
   'excel-name-blank': { column: string; item: string };
   'excel-convert-unavailable': { format: string };
   'excel-converted': { format: string };
@@ -309,6 +310,22 @@ export const excelCodes = {
         '如果是误删，在工作表中恢复这一行后重新导入；如果确实不适用，把 omit 的理由改为实际原因。',
       en: () =>
         'If the row was deleted by mistake, restore it and import again; if the item does not apply, write the real reason in omit.',
+    },
+  },
+  'excel-into-level': {
+    severity: 'error',
+    doc: "`import --into`: a row's 公开层级 leaves out the region's level and the region cannot list it (a city's table lists no county items; a county's none of the city's): nothing is written.",
+    message: {
+      zh: (a) =>
+        `这一行${row.zh(a.item)}的公开层级为 ${a.levels.join('、')}，不在本级（${a.regionLevel}）目录中，无法导入到本区域；未写入任何文件。`,
+      en: (a) =>
+        `This row${row.en(a.item)} applies at ${a.levels.join(', ')}, which a ${a.regionLevel} region's table cannot list; nothing was written.`,
+    },
+    hint: {
+      zh: () =>
+        '在公开层级中勾上本级；若这是下级区域的事项，把这一行导入到该下级区域（import --into <下级区域>）。市级目录不列出县、乡的事项，县、乡目录可以列出下级的事项。',
+      en: () =>
+        "Tick this region's level; if the item belongs to a region below, import the row into that region. A city's table lists no county or township items; a county's or township's may list the levels below it.",
     },
   },
   'excel-into-mismatch': {
