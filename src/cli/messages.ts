@@ -15,6 +15,7 @@ export const sharedMessages = messages(
       'gkml（公开目录）：把基层政务公开标准目录作为 YAML 数据来校验、合并、比对、导出和发布。',
     version: '显示版本号',
     help: '显示帮助',
+    helpCommand: '显示某个子命令的帮助',
     lang: '输出语言：zh（默认）或 en；也可设置 GKML_LANG',
     pathsMissing: (paths: readonly string[]) =>
       `找不到路径：${paths.join('、')}。请检查拼写，或先 cd 到目录仓库所在的文件夹。`,
@@ -42,6 +43,7 @@ export const sharedMessages = messages(
       'gkml: validate, merge, diff, export and publish 基层政务公开标准目录 kept as YAML.',
     version: 'print the version',
     help: 'show help',
+    helpCommand: 'display help for command',
     lang: 'language of output: zh (default) or en; or set GKML_LANG',
     pathsMissing: (paths) =>
       `No such path: ${paths.join(', ')}. Check the spelling, or cd to the repository first.`,

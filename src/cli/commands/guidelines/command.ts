@@ -4,10 +4,14 @@ import type { GuidelinesFormat } from './run.js';
 import type { CommandContext } from '../../command.js';
 import { speaker } from '../../../i18n/messages.js';
 import { guidelinesMessages } from './messages.js';
+import { sharedMessages } from '../../messages.js';
 
 export function declareGuidelines(program: Command, { io, setExit }: CommandContext): void {
   const say = speaker(io.lang, guidelinesMessages);
-  const guidelines = program.command('guidelines').description(say('description'));
+  const guidelines = program
+    .command('guidelines')
+    .description(say('description'))
+    .helpCommand('help [command]', speaker(io.lang, sharedMessages)('helpCommand'));
   const guidelineFormat = () =>
     new Option('-f, --format <format>', say('format'))
       .choices(['table', 'json', 'yaml'])
