@@ -27,6 +27,8 @@ export const sharedMessages = messages(
     outNotFolder: (out: string) => `输出路径 ${out} 是一个文件，不是文件夹。`,
     outForeign: (out: string) =>
       `文件夹 ${out} 不是空的，也不是 gkml 以前的输出（没有 .gkml/manifest.json）。输出文件夹会被整体替换，为免删掉其中的文件，gkml 不写入；确认要替换时加 --replace。`,
+    outOtherCommand: (out: string, owner: string, command: string) =>
+      `文件夹 ${out} 是 gkml ${owner} 的输出；gkml ${command} 会把它整体替换，其中 ${owner} 写的文件都会删掉，所以本次不写入。请换一个 --out；确认要替换时加 --replace。`,
     outLocked: (out: string, pid: number, lockFile: string) =>
       `另一个 gkml（进程 ${pid}）正在写入 ${out}，本次不写入。等它结束后重试；若确认没有 gkml 在运行，删除 ${lockFile}。`,
     outDanglingLink: (out: string) =>
@@ -55,6 +57,8 @@ export const sharedMessages = messages(
     outNotFolder: (out) => `The output path ${out} is a file, not a folder.`,
     outForeign: (out) =>
       `The folder ${out} is neither empty nor an earlier gkml output (no .gkml/manifest.json). The output folder is replaced whole, so gkml writes nothing; add --replace to replace it anyway.`,
+    outOtherCommand: (out, owner, command) =>
+      `The folder ${out} is the output of gkml ${owner}; gkml ${command} replaces it whole, deleting what ${owner} wrote, so nothing was written. Choose another --out, or add --replace to replace it anyway.`,
     outLocked: (out, pid, lockFile) =>
       `Another gkml (process ${pid}) is writing to ${out}; nothing was written. Retry when it has finished; if no gkml is running, delete ${lockFile}.`,
     outDanglingLink: (out) =>

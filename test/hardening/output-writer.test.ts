@@ -219,6 +219,32 @@ describe('--force and --replace (case 14)', () => {
   });
 });
 
+describe('one command per output folder', () => {
+  it('export or site into a compiled folder is refused (exit 2, nothing touched); --replace replaces it', async () => {
+    const out = join(work.path, 'compiled');
+    expect((await compile(out)).exitCode).toBe(0);
+    const before = tree(out);
+    for (const command of ['export', 'site']) {
+      const t = await runInProcess([command, 'repo', '--out', out], { cwd: work.path });
+      expectNoStack(t);
+      expect(t.exitCode).toBe(2);
+      expect(t.stderr).toContain(`gkml compile 的输出`);
+      expect(t.stderr).toContain('--replace');
+      expect(differences(before, tree(out))).toEqual([]);
+    }
+    const replaced = await runInProcess(['export', 'repo', '--out', out, '--replace'], {
+      cwd: work.path,
+    });
+    expect(replaced.exitCode).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    // Now the folder is export's: exporting again needs no --replace, compiling does.
+    expect(
+      (await runInProcess(['export', 'repo', '--out', out], { cwd: work.path })).exitCode,
+    ).toBe(0);
+    expect((await compile(out)).exitCode).toBe(2);
+  });
+});
+
 describe('environment faults (case 17)', () => {
   it('an --out through a file is one line, exit 2', async () => {
     writeFileSync(join(work.path, 'a-file'), '');

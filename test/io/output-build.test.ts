@@ -76,6 +76,7 @@ describe('buildOutput', () => {
     // Opening the folder (under its lock) repairs it; the build then finds nothing to do.
     const opened = await openOutput(out, {
       replace: false,
+      command: 'compile',
       owner: { pid: 1, isAlive: () => true },
     });
     expect(opened.ok).toBe(true);

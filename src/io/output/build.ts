@@ -18,6 +18,7 @@ import {
   readManifest,
   type Manifest,
   type ManifestShard,
+  type OutputCommand,
 } from './manifest.js';
 import { siblingPath, swapInto } from './swap.js';
 
@@ -33,6 +34,8 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
+  /** The command building the folder, recorded in the manifest (see Manifest.command). */
+  command?: OutputCommand;
   /** The inputs' fingerprint, kept in the manifest so the next run can stop early. */
   inputs?: string;
   /** Called after each artifact, for a progress bar. */
@@ -59,6 +62,7 @@ export async function buildOutput(
   const keys = Object.fromEntries(artifacts.map((a) => [a.path, a.key]));
   const manifest: Manifest = {
     tool: 'gkml',
+    ...(options.command !== undefined ? { command: options.command } : {}),
     key: hashList(artifacts.map((a) => `${a.path}=${a.key}`).sort()),
     artifacts: keys,
     ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),

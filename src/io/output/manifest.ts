@@ -9,8 +9,17 @@ import { join } from 'node:path';
 
 export const MANIFEST_PATH = '.gkml/manifest.json';
 
+/** The commands that own an output folder through the one writer. */
+export type OutputCommand = 'compile' | 'site' | 'export';
+
 export interface Manifest {
   tool: 'gkml';
+  /**
+   * The command that wrote the folder: another command replaces it only with --replace (the
+   * default `--out out` of export would otherwise wipe a compiled site). Missing in manifests of
+   * earlier versions, which any command may replace.
+   */
+  command?: OutputCommand;
   /** Key of the whole build: equal keys mean equal outputs. */
   key: string;
   /** Fingerprint of the inputs the build was made from (see fingerprint.ts), when known. */

@@ -8,12 +8,14 @@ import { dirname } from 'node:path';
 import { makeFolder } from '../make-folder.js';
 import { lockOutput, type LockHolder, type LockOwner } from './lock.js';
 import { isLegacyOutput } from './legacy.js';
-import { readManifest, type Manifest } from './manifest.js';
+import { readManifest, type Manifest, type OutputCommand } from './manifest.js';
 import { recoverOutput } from './swap.js';
 
 export interface OpenOptions {
-  /** Replace a non-empty folder that is not an earlier gkml output (--replace). */
+  /** Replace a non-empty folder that is not an earlier output of this command (--replace). */
   replace: boolean;
+  /** The command about to write: the output of another one counts as foreign. */
+  command: OutputCommand;
   owner: LockOwner;
 }
 
@@ -28,6 +30,7 @@ export type OpenedOutput =
       close: () => Promise<void>;
     }
   | { ok: false; problem: 'not-a-folder' | 'foreign' | 'dangling-link' }
+  | { ok: false; problem: 'other-command'; command: OutputCommand }
   | { ok: false; problem: 'locked'; holder: LockHolder; lockFile: string };
 
 export async function openOutput(out: string, options: OpenOptions): Promise<OpenedOutput> {
@@ -51,6 +54,15 @@ export async function openOutput(out: string, options: OpenOptions): Promise<Ope
       return { ok: false, problem: state };
     }
     const previous = state === 'ours' ? await readManifest(path) : undefined;
+    const owner = previous?.command;
+    if (owner !== undefined && owner !== options.command) {
+      if (!options.replace) {
+        await lock.release();
+        return { ok: false, problem: 'other-command', command: owner };
+      }
+      // Replaced whole: nothing of the other command's output is reused.
+      return { ok: true, path, previous: undefined, close: lock.release };
+    }
     return { ok: true, path, previous, close: lock.release };
   } catch (error) {
     await lock.release();

@@ -65,7 +65,7 @@ export async function run(options: CompileOptions, io: CliIo): Promise<ExitCode>
   const root = (await isFolder(folder)) ? findRoot(folder) : undefined;
   if (root === undefined) throw new InputError(compileMessages.notARepository(options.folder));
   await checkOutput(root, out, options);
-  const opened = await openOrExplain(out, options.out, options.replace === true, io);
+  const opened = await openOrExplain(out, options.out, options.replace === true, 'compile', io);
   try {
     return await compileInto(root, opened, options, io);
   } finally {
@@ -161,6 +161,7 @@ async function compileInto(
     : planned.artifacts;
   const progress = startProgress(io, artifacts.length, compileMessages.building);
   const built = await buildOutput(out, artifacts, {
+    command: 'compile',
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
     alongside: (built) => fileCache.writeTo(join(built, FILE_CACHE_PATH)),
@@ -200,6 +201,7 @@ async function assemble(
   }
   // The file cache of shard 1 (each shard read the whole repository) serves the next compile.
   const built = await buildOutput(out, read.artifacts, {
+    command: 'compile',
     inputs: read.inputs,
     alongside: (folder) =>
       carryCache(join(read.first, FILE_CACHE_PATH), join(folder, FILE_CACHE_PATH)),

@@ -36,10 +36,10 @@ export async function writeExports(
   if (target.inputs.some((input) => inside(folder, resolve(io.cwd, input)))) {
     throw new UsageError(exportMessages.outHoldsInput(target.out));
   }
-  const opened = await openOrExplain(folder, target.out, target.replace, io);
+  const opened = await openOrExplain(folder, target.out, target.replace, 'export', io);
   try {
     const artifacts = outputs.map((output) => renderedArtifact(output.name, output.data));
-    await explainWriteFailure(buildOutput(opened.path, artifacts));
+    await explainWriteFailure(buildOutput(opened.path, artifacts, { command: 'export' }));
   } finally {
     await opened.close();
   }

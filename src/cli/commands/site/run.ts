@@ -49,7 +49,7 @@ export async function run(
   const folder = resolve(io.cwd, options.folder);
   const out = resolve(io.cwd, options.out);
   if (inside(out, folder)) throw new UsageError(siteMessages.siteOutIsInput(options.out));
-  const opened = await openOrExplain(out, options.out, options.replace === true, io);
+  const opened = await openOrExplain(out, options.out, options.replace === true, 'site', io);
   try {
     return await siteInto(opened.path, folder, options, io, load);
   } finally {
@@ -91,7 +91,7 @@ async function siteInto(
   if (loaded.model.regions.length === 0)
     throw new InputError(sharedMessages.noRegions(options.out));
   const artifacts = [...files].map(([path, data]) => renderedArtifact(path, data));
-  const result = await buildOutput(out, artifacts);
+  const result = await buildOutput(out, artifacts, { command: 'site' });
   io.stderr.write(
     `${siteMessages.siteWritten(options.out, result.rendered, result.reused)[io.lang]}\n`,
   );
