@@ -16,6 +16,15 @@ import { loadSiteFrame } from '../../src/pipeline/site-frame.js';
 import { loadBySubtree, type SubtreeRepository } from '../../src/pipeline/subtrees.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 
+/** The compile settings both plans are made with. */
+const SETTINGS: CompilePlanInput['settings'] = {
+  date: TEST_TODAY,
+  channels: 'checklist',
+  lang: 'zh',
+  tool: { name: 'gkml', version: 'test' },
+  frame: 'frame',
+};
+
 let work: string;
 let province: string;
 
@@ -53,13 +62,7 @@ async function bothWays(root: string) {
     inputs: { fingerprint: 'inputs', hashes: new Map(whole.files.map((f) => [f, `#${f}`])) },
     inputSettings: ['settings'],
     frame,
-    settings: {
-      date: TEST_TODAY,
-      channels: 'checklist',
-      lang: 'zh',
-      tool: { name: 'gkml', version: 'test' },
-      frame: 'frame',
-    },
+    settings: SETTINGS,
     exitCode: 0,
   };
   const once = planCompile({ ...common, model, coverage: analysis.coverage });
@@ -141,13 +144,7 @@ describe('compile, one subtree at a time', () => {
       inputs: { fingerprint: 'inputs', hashes: new Map() },
       inputSettings: [],
       frame,
-      settings: {
-        date: TEST_TODAY,
-        channels: 'checklist',
-        lang: 'zh',
-        tool: { name: 'gkml', version: 'test' },
-        frame: 'frame',
-      },
+      settings: SETTINGS,
       exitCode: 0,
     });
     await rendered(planned.artifacts, (path) => path.endsWith('.xlsx'));
