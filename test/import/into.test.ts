@@ -50,12 +50,12 @@ function sheetRows(table: ReturnType<typeof setup>['table']): RawItem[] {
   }));
 }
 
-function run(rows: RawItem[], overlay = OVERLAY, title?: string) {
-  const s = setup(overlay);
+/** What reconcile is given for the 就业 sheet `rows` of 河西区 (`s`, its setup). */
+function intoInput(s: ReturnType<typeof setup>, rows: RawItem[], title?: string) {
   const layer = { kind: 'region' as const, code: s.ref.code, name: s.ref.name, level: s.ref.level };
-  return reconcile({
+  return {
     sheet: {
-      domain: 'employment',
+      domain: 'employment' as const,
       sheet: '（十八）就业',
       catalog: { domain: 'employment', ...(title !== undefined ? { title } : {}), items: rows },
       positions: { rows: rows.map((_, i) => i + 4), columns: { l1: 2, l2: 3, timeLimit: 6 } },
@@ -66,7 +66,11 @@ function run(rows: RawItem[], overlay = OVERLAY, title?: string) {
     region: { layer, level: s.ref.level },
     ref: s.ref,
     ...(s.overlay ? { overlay: s.overlay } : {}),
-  });
+  };
+}
+
+function run(rows: RawItem[], overlay = OVERLAY, title?: string) {
+  return reconcile(intoInput(setup(overlay), rows, title));
 }
 
 const table = () => setup().table;
@@ -153,26 +157,7 @@ describe('import --into: one sheet reconciled with the region', () => {
     if (!first) throw new Error('rows');
     first.timeLimit = '5个工作日内';
     const s = setup();
-    const layer = {
-      kind: 'region' as const,
-      code: s.ref.code,
-      name: s.ref.name,
-      level: s.ref.level,
-    };
-    const input = {
-      sheet: {
-        domain: 'employment' as const,
-        sheet: '（十八）就业',
-        catalog: { domain: 'employment', items: rows },
-        positions: { rows: rows.map((_, i) => i + 4), columns: { l1: 2, timeLimit: 6 } },
-      },
-      workbook: 'hexi.xlsx',
-      inherited: s.inherited,
-      target: 'hexi/employment.yaml',
-      region: { layer, level: s.ref.level },
-      ref: s.ref,
-      ...(s.overlay ? { overlay: s.overlay } : {}),
-    };
+    const input = intoInput(s, rows);
     // The region's file as it was: it does not carry the sheet's new 公开时限.
     const unchanged = s.overlay?.catalog ?? { domain: 'employment', items: [] };
     const ids = s.table.map((item) => item.id);
