@@ -4,8 +4,8 @@
  * text or numbers, never as formulas, so register text cannot become one. Loads exceljs: import
  * lazily. The same input gives the same bytes (fixed document dates and zip timestamps).
  */
-import ExcelJS from 'exceljs';
-import { A4, cellText, headerFooter, TEXT_FORMAT } from '../xlsx/styles.js';
+import ExcelJS, { type PaperSize } from 'exceljs';
+import { cellText, headerFooter, PAPER } from '../xlsx/styles.js';
 import { withFixedZipDates } from '../xlsx/zip-dates.js';
 
 export interface ListSheet {
@@ -19,6 +19,11 @@ export interface ListSheet {
 }
 
 const FONT = { name: '宋体', size: 11 };
+/** exceljs's PaperSize enum is const, so the OOXML number is cast. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above
+const A4 = PAPER.A4 as PaperSize;
+/** Number format "text": what staff type later stays text ("0505", "=…"). */
+const TEXT_FORMAT = '@';
 const BORDER = { style: 'thin' as const };
 
 export interface ListWorkbook {
