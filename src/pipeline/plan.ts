@@ -35,6 +35,8 @@ export interface CompilePlanInput {
   exitCode: ExitCode;
   /** The portal's frame (gkml.yaml `site`): templates with its partials, its logo. */
   frame: Pick<SiteFrameFiles, 'templates' | 'logo'>;
+  /** The key of each file of the previous output: an artifact with the same key is carried over. */
+  previous?: Readonly<Record<string, string>>;
 }
 
 /** Workbooks rendered at once in a compile by subtree (each holds its sheets and their XML). */
@@ -45,7 +47,7 @@ export interface Subtrees {
   outline: readonly RegionOutline[];
   searchIndex: () => SearchIndex;
   groupOf: (code: string) => number | undefined;
-  model: (group: number) => RepositoryModel;
+  model: (group: number, only?: ReadonlySet<string>) => RepositoryModel;
 }
 
 export function planCompile(input: CompilePlanInput): {
@@ -78,7 +80,9 @@ export function planCompile(input: CompilePlanInput): {
   const artifacts = compileArtifacts(compileInput);
   return {
     summary,
-    artifacts: input.subtrees ? bySubtree(artifacts, compileInput, input.subtrees) : artifacts,
+    artifacts: input.subtrees
+      ? bySubtree(artifacts, compileInput, input.subtrees, input.previous ?? {})
+      : artifacts,
     input: compileInput,
   };
 }
@@ -87,30 +91,50 @@ export function planCompile(input: CompilePlanInput): {
  * The artifacts of a repository loaded one subtree at a time, ordered subtree by subtree (the
  * writer renders in this order): a region's artifact renders from its subtree merged again, and
  * only the current subtree is held. An artifact carried over from the previous output is never
- * rendered, so a subtree with nothing to render is not merged again at all.
+ * rendered, so only the regions with an artifact to render (and the regions above them) are merged
+ * again, and a subtree with nothing to render not at all.
  */
 function bySubtree(
   artifacts: readonly Artifact[],
   input: CompileInput,
   subtrees: Subtrees,
+  previous: Readonly<Record<string, string>>,
 ): Artifact[] {
-  let current: { group: number; artifacts: Map<string, Artifact> } | undefined;
+  const groupOf = (artifact: Artifact) =>
+    artifact.region === undefined ? undefined : subtrees.groupOf(artifact.region);
+  // The regions of each group whose files are rendered anew (not carried over).
+  const changed = new Map<number, Set<string>>();
+  for (const artifact of artifacts) {
+    const group = groupOf(artifact);
+    if (group === undefined || artifact.region === undefined) continue;
+    if (previous[artifact.path] === artifact.key) continue;
+    const regions = changed.get(group) ?? new Set<string>();
+    regions.add(artifact.region);
+    changed.set(group, regions);
+  }
+  let current: { group: number; whole: boolean; artifacts: Map<string, Artifact> } | undefined;
   // A subtree's workbooks come one after another in path order: two at a time, not the writer's eight.
   const workbooks = limitConcurrency(WORKBOOKS_AT_ONCE);
-  const rendered = (group: number): Map<string, Artifact> => {
-    if (current?.group !== group) {
+  const rendered = (group: number, path: string): Artifact | undefined => {
+    // A carried-over file that turned out missing is rendered too: then the whole subtree is merged.
+    if (current?.group !== group || (!current.whole && !current.artifacts.has(path))) {
+      const only = current?.group === group ? undefined : changed.get(group);
       current = undefined; // the previous subtree is let go before the next one is merged
-      const model = subtrees.model(group);
+      const model = subtrees.model(group, only);
       const own = compileArtifacts({ ...input, model });
-      current = { group, artifacts: new Map(own.map((artifact) => [artifact.path, artifact])) };
+      current = {
+        group,
+        whole: only === undefined,
+        artifacts: new Map(own.map((artifact) => [artifact.path, artifact])),
+      };
     }
-    return current.artifacts;
+    return current.artifacts.get(path);
   };
   const grouped = artifacts.map((artifact) => {
-    const group = artifact.region === undefined ? undefined : subtrees.groupOf(artifact.region);
+    const group = groupOf(artifact);
     if (group === undefined) return { group: -1, artifact };
     const render = () => {
-      const own = rendered(group).get(artifact.path);
+      const own = rendered(group, artifact.path);
       if (!own) throw new Error(`${artifact.path} is not an artifact of its subtree`);
       return artifact.path.endsWith('.xlsx') ? workbooks(own.render) : own.render();
     };

@@ -18,14 +18,27 @@ import {
   type CoverageTotals,
 } from '../core/diff/coverage-types.js';
 import { dedupeDiagnostics } from '../core/diff/dedupe.js';
-import { joinRegisters } from '../core/documents/repository.js';
-import { mergeStepwise, type RegionNode, type StepwiseMerge } from '../core/merge/index.js';
+import type { RegisterUnit } from '../core/documents/index.js';
+import { registerJoiner } from '../core/documents/repository.js';
+import {
+  mergeStepwise,
+  type RegionNode,
+  type StepwiseMerge,
+  type StepwiseResult,
+} from '../core/merge/index.js';
 import { resolveBundles } from '../core/model/bundles.js';
 import type { RegionModel, RepositoryModel } from '../core/model/effective.js';
 import { outlineOf, type RegionOutline } from '../core/model/outline.js';
 import { subtreesOf } from '../core/output/shards.js';
 import { officialCalendar } from '../io/official-calendar.js';
-import { searchIndexBuilder, type SearchIndex } from '../render/site/search-index.js';
+import { hashOf } from '../core/util/hash.js';
+import { REGION_CACHE_FORMAT, type RegionCache } from '../io/region-cache.js';
+import {
+  searchEntryOf,
+  searchIndexBuilder,
+  type SearchIndex,
+  type SearchRegionEntry,
+} from '../render/site/search-index.js';
 import { nationalBaselines } from './analyse.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
 
@@ -51,13 +64,38 @@ export interface SubtreeRepository {
   searchIndex: () => SearchIndex;
   /** The group of a region: 0 for the regions above the subtrees, 1 … for each subtree. */
   groupOf: (code: string) => number | undefined;
-  /** A group's regions merged (again), with the regions above the subtrees. */
-  model: (group: number) => RepositoryModel;
+  /**
+   * A group's regions merged (again), with the regions above the subtrees; with `only`, just those
+   * regions of the group and the regions above them in it.
+   */
+  model: (group: number, only?: ReadonlySet<string>) => RepositoryModel;
+}
+
+/** What a compile keeps between runs of the regions it merged (io/region-cache.ts). */
+export interface SubtreeCache {
+  regions: RegionCache<RegionPart>;
+  /** Content hash of every file of the repository and the bundled baselines, by display path. */
+  hashes: ReadonlyMap<string, string>;
+  /** The build of gkml (io/file-cache/key.ts): a part holds what this build found. */
+  build: string;
+}
+
+/** What pass one keeps of a region, and the region cache between compiles. */
+export interface RegionPart {
+  outline: RegionOutline;
+  hollow: RegionModel;
+  coverage: CoverageTotals['regions'][number];
+  search: SearchRegionEntry;
+  /** Findings of merging the region, checking its register, its bundles and its coverage. */
+  merge: readonly Diagnostic[];
+  register: readonly Diagnostic[];
+  bundles: readonly Diagnostic[];
+  coverageFindings: readonly Diagnostic[];
 }
 
 export async function loadBySubtree(
   folder: string,
-  options: LoadRepositoryOptions,
+  options: LoadRepositoryOptions & { cache?: SubtreeCache },
 ): Promise<SubtreeLoad> {
   const read = await readRepository(folder, options);
   const files = [...read.files].sort();
@@ -65,48 +103,99 @@ export async function loadBySubtree(
   const stepwise = mergeStepwise(read.input);
   const base = stepwise.model;
   const calendar = read.registers.length > 0 ? officialCalendar() : undefined;
-  const join = (regions: RegionModel[]) =>
-    calendar
-      ? joinRegisters({ ...base, regions }, read.registers, { calendar, today: options.today })
-      : { model: { ...base, regions }, diagnostics: [] };
+  const joinOne = calendar
+    ? registerJoiner(read.registers, { calendar, today: options.today })
+    : (region: RegionModel) => ({ region, diagnostics: [] });
+  const join = (regions: RegionModel[]) => regions.map((region) => joinOne(region).region);
   const groups = groupsOf(stepwise);
-  const merged = stepwise.merge(groups[0] ?? [], { keep: true });
-  const aboveJoined = join(merged.regions);
-  const above = aboveJoined.model.regions;
+  const baselines = nationalBaselines(base);
+  const cache = options.cache;
+  const keys = cache
+    ? regionKeys(stepwise.order, read, cache, options.today)
+    : new Map<RegionNode, string>();
 
-  // Each list in the order the whole-model load collects it, so that the sorted result is the same.
-  const mergeFindings = [...stepwise.diagnostics, ...merged.diagnostics];
-  const registerFindings = [...aboveJoined.diagnostics];
-  const bundleFindings: Diagnostic[] = [];
-  const coverageFindings: Diagnostic[] = [];
+  /** The parts of `nodes` merged now (after `above`, the regions they inherit from). */
+  const partsOf = (
+    merged: StepwiseResult,
+    above: readonly RegionModel[],
+  ): { regions: RegionModel[]; parts: Map<string, RegionPart> } => {
+    const joined = merged.regions.map(joinOne);
+    const regions = joined.map((j) => j.region);
+    const codes = new Set(regions.map((region) => region.ref.code));
+    const coverage = coverageDiff(
+      { ...base, regions: [...above, ...regions] },
+      { against: 'national', baselines, regions: codes },
+    );
+    const figures = coverageTotals(coverage).regions;
+    const parts = new Map<string, RegionPart>();
+    regions.forEach((region, at) => {
+      const code = region.ref.code;
+      const covered = coverage.regions[at];
+      const total = figures[at];
+      if (covered?.region.code !== code || total === undefined) {
+        throw new Error(`coverage of ${code} is not in the merge's order`);
+      }
+      parts.set(code, {
+        outline: outlineOf(region),
+        hollow: hollowOf(region),
+        coverage: total,
+        search: searchEntryOf(region),
+        merge: merged.byRegion.get(code) ?? [],
+        register: joined[at]?.diagnostics ?? [],
+        bundles: resolveBundles(region).diagnostics,
+        coverageFindings: covered.domains.flatMap((d) => d.findings),
+      });
+    });
+    return { regions, parts };
+  };
+
+  // What the pages need of every region, collected region by region in the repository's order.
   const outline: RegionOutline[] = [];
   const hollow: RegionModel[] = [];
   const coverageRegions: CoverageTotals['regions'][number][] = [];
   const search = searchIndexBuilder();
-  const baselines = nationalBaselines(base);
-  groups.forEach((nodes, group) => {
-    let regions = above;
-    if (group > 0) {
-      const subtree = stepwise.merge(nodes);
-      const joined = join(subtree.regions);
-      mergeFindings.push(...subtree.diagnostics);
-      registerFindings.push(...joined.diagnostics);
-      regions = joined.model.regions;
+  const mergeFindings = [...stepwise.diagnostics];
+  const registerFindings: Diagnostic[] = [];
+  const bundleFindings: Diagnostic[] = [];
+  const coverageFindings: Diagnostic[] = [];
+  const collect = (part: RegionPart) => {
+    outline.push(part.outline);
+    hollow.push(part.hollow);
+    coverageRegions.push(part.coverage);
+    search.addEntry(part.search);
+    mergeFindings.push(...part.merge);
+    registerFindings.push(...part.register);
+    bundleFindings.push(...part.bundles);
+    coverageFindings.push(...part.coverageFindings);
+  };
+
+  const aboveMerge = stepwise.merge(groups[0] ?? [], { keep: true });
+  const aboveParts = partsOf(aboveMerge, []);
+  const above = aboveParts.regions;
+  for (const part of aboveParts.parts.values()) collect(part);
+  for (const nodes of groups.slice(1)) {
+    const cached = new Map<RegionNode, RegionPart>();
+    for (const node of nodes) {
+      const key = keys.get(node);
+      const part = key === undefined ? undefined : cache?.regions.get(key);
+      if (part) cached.set(node, part);
     }
-    const codes = new Set(regions.map((region) => region.ref.code));
-    const coverage = coverageDiff(
-      { ...base, regions: group > 0 ? [...above, ...regions] : above },
-      { against: 'national', baselines, regions: codes },
-    );
-    coverageRegions.push(...coverageTotals(coverage).regions);
-    coverageFindings.push(...coverage.regions.flatMap((r) => r.domains.flatMap((d) => d.findings)));
-    for (const region of regions) {
-      bundleFindings.push(...resolveBundles(region).diagnostics);
-      outline.push(outlineOf(region));
-      hollow.push(hollowOf(region));
-      search.add(region);
+    // Merged again: the regions not in the cache, and the regions above them they inherit from.
+    const dirty = nodes.filter((node) => !cached.has(node));
+    const fresh =
+      dirty.length === 0
+        ? new Map<string, RegionPart>()
+        : partsOf(stepwise.merge(withAncestors(dirty, nodes)), above).parts;
+    for (const node of nodes) {
+      const part = fresh.get(node.input.region.code) ?? cached.get(node);
+      if (!part) continue; // not merged: its parent could not be (the tree's findings say why)
+      collect(part);
+      const key = keys.get(node);
+      if (key !== undefined) cache?.regions.put(key, part);
     }
-  });
+  }
+
+  // Each list in the order the whole-model load collects it, so that the sorted result is the same.
   const loaded = sortDiagnostics([...read.diagnostics, ...mergeFindings, ...registerFindings]);
   const diagnostics = sortDiagnostics([
     ...loaded,
@@ -131,13 +220,78 @@ export async function loadBySubtree(
       },
       searchIndex: () => search.finish(synonyms ? { synonyms } : {}),
       groupOf: (code) => groupByCode.get(code),
-      model: (group) => {
+      model: (group, only) => {
         if (group === 0) return { ...base, regions: above };
-        const subtree = stepwise.merge(groups[group] ?? []);
-        return { ...base, regions: [...above, ...join(subtree.regions).model.regions] };
+        const nodes = groups[group] ?? [];
+        const wanted = only
+          ? withAncestors(
+              nodes.filter((node) => only.has(node.input.region.code)),
+              nodes,
+            )
+          : nodes;
+        return { ...base, regions: [...above, ...join(stepwise.merge(wanted).regions)] };
       },
     },
   };
+}
+
+/** `selected` with the regions above them among `nodes`, in the order of `nodes`. */
+function withAncestors(
+  selected: readonly RegionNode[],
+  nodes: readonly RegionNode[],
+): RegionNode[] {
+  const inside = new Set(nodes);
+  const wanted = new Set<RegionNode>();
+  for (const node of selected) {
+    for (
+      let at: RegionNode | undefined = node;
+      at && inside.has(at) && !wanted.has(at);
+      at = at.parent
+    ) {
+      wanted.add(at);
+    }
+  }
+  return nodes.filter((node) => wanted.has(node));
+}
+
+/**
+ * Each region's key in the region cache: its own files' hashes chained with its parent's key; at
+ * the top, the build of gkml, today's date (rules and registers depend on it) and every file that
+ * is no region's own (gkml.yaml, the national baselines, unreadable catalogs). A region with a file
+ * that was not hashed gets no key, and is merged every time.
+ */
+function regionKeys(
+  order: readonly RegionNode[],
+  read: { registers: readonly RegisterUnit[] },
+  cache: SubtreeCache,
+  today: string,
+): Map<RegionNode, string> {
+  const registerOf = new Map(read.registers.map((unit) => [unit.regionFile, unit.source.file]));
+  const ownFiles = (node: RegionNode) => {
+    const register = registerOf.get(node.input.file);
+    return [
+      node.input.file,
+      ...node.input.catalogs.map((catalog) => catalog.source.file),
+      ...(register === undefined ? [] : [register]),
+    ].sort();
+  };
+  const own = new Set(order.flatMap(ownFiles));
+  const shared = [...cache.hashes]
+    .filter(([file]) => !own.has(file))
+    .map(([file, hash]) => `${file}=${hash}`)
+    .sort();
+  const top = hashOf(cache.build, 'regions', String(REGION_CACHE_FORMAT), today, ...shared);
+  const keys = new Map<RegionNode, string>();
+  for (const node of order) {
+    const parent = node.parent === undefined ? top : keys.get(node.parent);
+    const hashed = ownFiles(node).map((file) => {
+      const hash = cache.hashes.get(file);
+      return hash === undefined ? undefined : `${file}=${hash}`;
+    });
+    if (parent === undefined || hashed.includes(undefined)) continue;
+    keys.set(node, hashOf(parent, node.input.region.code, ...hashed.map(String)));
+  }
+  return keys;
 }
 
 /**

@@ -2,10 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize } from 'node:v8';
+import { inflateRawSync } from 'node:zlib';
 
 /**
- * Every file under `folder`: relative path → base64 bytes. The file cache's parts
- * (`.gkml/cache/files/`) are compared by what they hold: V8's serializer writes the same string in
+ * Every file under `folder`: relative path → base64 bytes. The caches' parts (`.gkml/cache/files/`,
+ * and `.gkml/cache/regions/`, compressed) are compared by what they hold: V8's serializer writes the same string in
  * one or two bytes per character depending on where it came from (a slice of a file's text or a
  * part read back), so equal caches need not be equal bytes. The positions an entry keeps (`spans`,
  * `lines`) are left out: they are the answers earlier runs asked for, so they depend on the history
@@ -38,7 +39,8 @@ export function leftovers(parent: string): string[] {
 function contentOf(path: string, bytes: Buffer): string {
   if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
   try {
-    return JSON.stringify(deserialize(bytes), (key, value: unknown) =>
+    const serialized = path.startsWith('.gkml/cache/regions/') ? inflateRawSync(bytes) : bytes;
+    return JSON.stringify(deserialize(serialized), (key, value: unknown) =>
       key === 'spans' || key === 'lines' ? undefined : value === undefined ? '(undefined)' : value,
     );
   } catch {

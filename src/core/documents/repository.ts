@@ -3,7 +3,7 @@
  * effective catalog and attached to that region, for the site, export and review.
  */
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { RepositoryModel } from '../model/effective.js';
+import type { RegionModel, RepositoryModel } from '../model/effective.js';
 import { checkRegisterItems, type RegisterCheckOptions, type RegisterUnit } from './index.js';
 import { catalogLookup } from './lookup.js';
 
@@ -13,12 +13,27 @@ export function joinRegisters(
   options: RegisterCheckOptions,
 ): { model: RepositoryModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const byRegion = new Map(units.map((unit) => [unit.regionFile, unit]));
+  const join = registerJoiner(units, options);
   const regions = model.regions.map((region) => {
-    const unit = byRegion.get(region.file);
-    if (!unit) return region;
-    diagnostics.push(...checkRegisterItems(unit, catalogLookup(region), options));
-    return { ...region, register: { file: unit.source.file, register: unit.register } };
+    const joined = join(region);
+    diagnostics.push(...joined.diagnostics);
+    return joined.region;
   });
   return { model: { ...model, regions }, diagnostics };
+}
+
+/** One region at a time: its register (if it has one) checked and attached. */
+export function registerJoiner(
+  units: readonly RegisterUnit[],
+  options: RegisterCheckOptions,
+): (region: RegionModel) => { region: RegionModel; diagnostics: Diagnostic[] } {
+  const byRegion = new Map(units.map((unit) => [unit.regionFile, unit]));
+  return (region) => {
+    const unit = byRegion.get(region.file);
+    if (!unit) return { region, diagnostics: [] };
+    return {
+      region: { ...region, register: { file: unit.source.file, register: unit.register } },
+      diagnostics: checkRegisterItems(unit, catalogLookup(region), options),
+    };
+  };
 }

@@ -9,6 +9,7 @@ export {
   type RegionNode,
   type RepositoryInput,
   type StepwiseMerge,
+  type StepwiseResult,
 } from './repository.js';
 export type { RegionInput } from './tree.js';
 export { applyOverlay, type LayerState, type OverlayFile, type RegionLayer } from './overlay.js';

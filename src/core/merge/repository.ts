@@ -85,12 +85,17 @@ export interface StepwiseMerge {
    * Merges `nodes`, in order. Each one's parent is merged before it: earlier in `nodes`, or in an
    * earlier call with `keep` (a region whose parent is neither is skipped).
    */
-  merge: (
-    nodes: readonly RegionNode[],
-    options?: { keep?: boolean },
-  ) => { regions: RegionModel[]; diagnostics: Diagnostic[] };
+  merge: (nodes: readonly RegionNode[], options?: { keep?: boolean }) => StepwiseResult;
   /** What the layers above a region hand it, once its parent was merged with `keep`. */
   statesAbove: (node: RegionNode) => States | undefined;
+}
+
+export interface StepwiseResult {
+  regions: RegionModel[];
+  /** Every region's findings, in the regions' order. */
+  diagnostics: Diagnostic[];
+  /** The findings of merging each region (its overlays on what it inherits), by region code. */
+  byRegion: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
 export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
@@ -111,6 +116,7 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
     const states = keep ? kept : new Map<RegionNode, States>();
     const unread = keep ? keptUnread : new Map<RegionNode, ReadonlySet<DomainId>>();
     const diagnostics: Diagnostic[] = [];
+    const byRegion = new Map<string, readonly Diagnostic[]>();
     const regions: RegionModel[] = [];
     for (const node of nodes) {
       const parent = node.parent;
@@ -126,9 +132,10 @@ export function mergeStepwise(input: RepositoryInput): StepwiseMerge {
       if (mine.size > 0)
         merged.model.unread = DOMAINS.map(({ id }) => id).filter((id) => mine.has(id));
       diagnostics.push(...merged.diagnostics);
+      byRegion.set(node.input.region.code, merged.diagnostics);
       regions.push(merged.model);
     }
-    return { regions, diagnostics };
+    return { regions, diagnostics, byRegion };
   };
   const model: RepositoryModel = {
     root: input.root,

@@ -54,7 +54,34 @@ export function buildSearchIndex(
  */
 export interface SearchIndexBuilder {
   add: (region: RegionModel) => void;
+  /** A region's entry made earlier (`searchEntryOf`), e.g. kept in a compile's region cache. */
+  addEntry: (entry: SearchRegionEntry) => void;
   finish: (options?: SearchIndexOptions) => SearchIndex;
+}
+
+/** What one region adds to the index, as plain data: [name, folder, pinyin] and its item rows. */
+export interface SearchRegionEntry {
+  region: [string, string, string];
+  /** Per item: domain index, then id, name, contents, body and bases as text. */
+  items: [number, string, string, string, string, string][];
+}
+
+const DOMAIN_INDEX = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
+
+export function searchEntryOf(region: RegionModel): SearchRegionEntry {
+  return {
+    region: [region.ref.name, regionFolder(region.ref.code), pinyinOf(region.ref.name)],
+    items: region.catalogs.flatMap((catalog) =>
+      catalog.items.map(({ item }): SearchRegionEntry['items'][number] => [
+        DOMAIN_INDEX.get(catalog.domain) ?? 0,
+        item.id,
+        itemName(item),
+        item.elements.map((e) => e.name).join('、'),
+        item.subject ?? '',
+        item.bases.map((b) => b.title + (b.docNo ?? '')).join('、'),
+      ]),
+    ),
+  };
 }
 
 export function searchIndexBuilder(): SearchIndexBuilder {
@@ -69,27 +96,24 @@ export function searchIndexBuilder(): SearchIndexBuilder {
     }
     return id;
   };
-  const domainIndex = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
   const items: number[] = [];
   const names = new Set<number>();
   const regions: [string, string, string][] = [];
-  const add = (region: RegionModel): void => {
+  const addEntry = (entry: SearchRegionEntry): void => {
     const regionIndex = regions.length;
-    regions.push([region.ref.name, regionFolder(region.ref.code), pinyinOf(region.ref.name)]);
-    for (const catalog of region.catalogs) {
-      for (const { item } of catalog.items) {
-        const name = intern(itemName(item));
-        names.add(name);
-        items.push(
-          regionIndex,
-          domainIndex.get(catalog.domain) ?? 0,
-          intern(item.id),
-          name,
-          intern(item.elements.map((e) => e.name).join('、')),
-          intern(item.subject ?? ''),
-          intern(item.bases.map((b) => b.title + (b.docNo ?? '')).join('、')),
-        );
-      }
+    regions.push(entry.region);
+    for (const [domain, id, itemName, contents, body, bases] of entry.items) {
+      const name = intern(itemName);
+      names.add(name);
+      items.push(
+        regionIndex,
+        domain,
+        intern(id),
+        name,
+        intern(contents),
+        intern(body),
+        intern(bases),
+      );
     }
   };
   const finish = (options: SearchIndexOptions = {}): SearchIndex => ({
@@ -107,7 +131,10 @@ export function searchIndexBuilder(): SearchIndexBuilder {
     ask: QUESTION_WORDS,
     howTo: HOW_TO_NAMES,
   });
-  return { add, finish };
+  const add = (region: RegionModel): void => {
+    addEntry(searchEntryOf(region));
+  };
+  return { add, addEntry, finish };
 }
 
 export function itemName(item: Item): string {

@@ -24,7 +24,8 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { loadBySubtree } from '../../../pipeline/subtrees.js';
+import { REGION_CACHE_PATH, RegionCache } from '../../../io/region-cache.js';
+import { loadBySubtree, type RegionPart } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
@@ -115,12 +116,15 @@ async function compileInto(
 
   // What parsing and checking each file found last time, kept in the output (io/file-cache).
   const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
+  // What merging each region found last time, by a key of its files and those above it.
+  const regionCache = RegionCache.open<RegionPart>(join(out, REGION_CACHE_PATH));
   // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
   const loaded = await loadBySubtree(root, {
     cwd: root,
     today: io.today,
     registers: true,
     fileCache,
+    cache: { regions: regionCache, hashes: inputs.hashes, build: fileCacheKey() },
   });
   const repository = loaded.repository;
   const model = repository?.hollow;
@@ -154,6 +158,7 @@ async function compileInto(
     frame,
     settings: { date, channels: options.channels, lang: io.lang, tool, frame: frameHash },
     exitCode: code,
+    ...(previous ? { previous: previous.artifacts } : {}),
   });
   const { summary, input } = planned;
   const artifacts = shard
@@ -164,7 +169,10 @@ async function compileInto(
     command: 'compile',
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
-    alongside: (built) => fileCache.writeTo(join(built, FILE_CACHE_PATH)),
+    alongside: async (built) => {
+      await fileCache.writeTo(join(built, FILE_CACHE_PATH));
+      await regionCache.writeTo(join(built, REGION_CACHE_PATH));
+    },
     onProgress: (done) => {
       progress.update(done);
     },
@@ -199,12 +207,15 @@ async function assemble(
   if (!summary) {
     throw new InputError(shardProblemText({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  // The file cache of shard 1 (each shard read the whole repository) serves the next compile.
+  // The caches of shard 1 (each shard read and merged the whole repository) serve the next compile.
   const built = await buildOutput(out, read.artifacts, {
     command: 'compile',
     inputs: read.inputs,
-    alongside: (folder) =>
-      carryCache(join(read.first, FILE_CACHE_PATH), join(folder, FILE_CACHE_PATH)),
+    alongside: async (folder) => {
+      for (const cache of [FILE_CACHE_PATH, REGION_CACHE_PATH]) {
+        await carryCache(join(read.first, cache), join(folder, cache));
+      }
+    },
   });
   printSummary(io, options.out, summary, built);
   return summary.exitCode;

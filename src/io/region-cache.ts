@@ -1,0 +1,83 @@
+/**
+ * The region cache: what a compile found of each region while it merged the repository (pipeline/
+ * subtrees.ts: its outline, coverage figures, search-index entries, findings), kept in the output
+ * (`.gkml/cache/regions/<key>.bin`) under the region's key. The key chains the region's own files
+ * with its parent's key (and the build of gkml, today's date and every file outside the regions), so
+ * a part is found again exactly when merging the region would give the same result: after one
+ * township changed, only that township (and the regions above it, which its merge needs) is merged.
+ *
+ * Parts are content-addressed: an unchanged part is hard-linked into the next output, a missing or
+ * unreadable one is merged again. Deleting the cache is always safe.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, link, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { isRecord } from '../core/util/json.js';
+import { mapLimited } from '../core/util/map-limited.js';
+import { makeFolder } from './make-folder.js';
+
+/** The cache's folder inside an output folder. */
+export const REGION_CACHE_PATH = '.gkml/cache/regions';
+
+/** Bumped whenever the shape of a part changes (part of every key, see pipeline/subtrees.ts). */
+export const REGION_CACHE_FORMAT = 1;
+
+export class RegionCache<Part> {
+  /** This run's parts: those read from the previous output (to link) or made now (serialized). */
+  private readonly current = new Map<string, Uint8Array | 'previous'>();
+
+  private constructor(private readonly folder: string | undefined) {}
+
+  /** The cache kept in `folder` (missing: an empty cache). */
+  static open<Part>(folder: string): RegionCache<Part> {
+    return new RegionCache<Part>(existsSync(folder) ? folder : undefined);
+  }
+
+  static empty<Part>(): RegionCache<Part> {
+    return new RegionCache<Part>(undefined);
+  }
+
+  /** The part kept under `key`, when the previous output has a readable one; kept for the next. */
+  get(key: string): Part | undefined {
+    if (this.folder === undefined) return undefined;
+    let value: unknown;
+    try {
+      value = deserialize(inflateRawSync(readFileSync(join(this.folder, `${key}.bin`))));
+    } catch {
+      return undefined;
+    }
+    if (!isRecord(value) || value.format !== REGION_CACHE_FORMAT || value.key !== key) {
+      return undefined;
+    }
+    this.current.set(key, 'previous');
+    // A part of this format and key was written by this build from the same inputs: its shape is
+    // the one it was written with.
+    return value.part as Part;
+  }
+
+  /**
+   * Keeps `part` under `key` for the next compile, serialized and compressed now: a province's
+   * parts are held until the output is written, and regions repeat what they inherit (~10× smaller).
+   */
+  put(key: string, part: Part): void {
+    if (this.current.has(key)) return;
+    const bytes = serialize({ format: REGION_CACHE_FORMAT, key, part });
+    this.current.set(key, deflateRawSync(bytes, { level: 1 }));
+  }
+
+  /** Writes this run's parts into `target` (the cache folder of the output being built). */
+  async writeTo(target: string): Promise<void> {
+    await makeFolder(target);
+    await mapLimited([...this.current], 8, async ([key, bytes]) => {
+      const name = `${key}.bin`;
+      if (bytes !== 'previous') return writeFile(join(target, name), bytes);
+      const from = join(this.folder ?? '', name);
+      // A part gone since it was read is only a miss next time.
+      return link(from, join(target, name))
+        .catch(() => copyFile(from, join(target, name)))
+        .catch(() => undefined);
+    });
+  }
+}

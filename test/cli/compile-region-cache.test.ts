@@ -1,0 +1,116 @@
+/**
+ * compile's region cache (issue 14, `.gkml/cache/regions/`): after a change, only the regions whose
+ * key changed are merged again — a finding planted in another region's part is still reported, and
+ * goes once that region's own file changes; a part that cannot be read is merged again. That the
+ * output equals a fresh compile after each kind of change is compile-file-cache.test.ts's check (its
+ * comparison includes the region parts).
+ */
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/diagnostics/index.js';
+import { REGION_CACHE_PATH } from '../../src/io/region-cache.js';
+import type { RegionPart } from '../../src/pipeline/subtrees.js';
+import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/git.js';
+import { differences, tree } from '../hardening/tree.js';
+
+const work = tempFolder('gkml-region-cache-');
+afterAll(() => {
+  work.remove();
+});
+
+function copyExamples(name: string): string {
+  const target = join(work.path, name);
+  cpSync(join(REPO_ROOT, 'examples'), target, { recursive: true });
+  return target;
+}
+
+const compile = (repo: string, out: string) =>
+  runInProcess(['compile', repo, '--out', out], { cwd: work.path });
+
+function edit(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`nothing to replace in ${path}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+interface Stored {
+  format: number;
+  key: string;
+  part: RegionPart;
+}
+
+/** The part of the region in `folder`, as stored, and where. */
+function partOf(out: string, folder: string): { path: string; stored: Stored } {
+  const dir = join(out, REGION_CACHE_PATH);
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stored = deserialize(inflateRawSync(readFileSync(path))) as Stored;
+    if (stored.part.outline.ref.path === folder) return { path, stored };
+  }
+  throw new Error(`no part for ${folder}`);
+}
+
+/** An error at line 77 of the region's file, written into its part as a finding of its merge. */
+function plant(out: string, folder: string): void {
+  const { path, stored } = partOf(out, folder);
+  const planted: Diagnostic = {
+    code: 'merge-unknown-id',
+    severity: 'error',
+    file: `${folder}/region.yaml`,
+    span: { start: { line: 77, column: 7 }, end: { line: 77, column: 9 } },
+    args: { id: 'planted.by-the-test', action: 'override', suggestions: [] },
+  };
+  const part = { ...stored.part, merge: [...stored.part.merge, planted] };
+  writeFileSync(path, deflateRawSync(serialize({ ...stored, part })));
+}
+
+describe('compile with its region cache', () => {
+  it('merges again only the regions whose files (or those above them) changed', async () => {
+    const repo = copyExamples('planted');
+    const out = join(work.path, 'planted-out');
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    plant(out, 'yunchuan/hexi/shimen');
+
+    // A township in the other county changes: 石门's part is taken as it is, planted finding and all.
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    const other = await compile(repo, out);
+    expect(other.exitCode).toBe(1);
+    expect(other.stderr).toContain('planted.by-the-test');
+
+    // 河西区, above 石门, changes: 石门 is merged again, and the planted finding is gone.
+    const county = readdirSync(join(repo, 'yunchuan/hexi')).find(
+      (f) => f.endsWith('.yaml') && f !== 'region.yaml',
+    );
+    if (county === undefined) throw new Error('河西区 has no catalog');
+    const path = join(repo, 'yunchuan/hexi', county);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n# 修改\n`);
+    const above = await compile(repo, out);
+    expect(above.stderr).not.toContain('planted.by-the-test');
+    expect(above.exitCode).toBe(0);
+  }, 120_000);
+
+  it('merges again a region whose part cannot be read, and equals a fresh compile', async () => {
+    const repo = copyExamples('truncated');
+    const out = join(work.path, 'truncated-out');
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    const { path } = partOf(out, 'yunchuan/hexi/shimen');
+    writeFileSync(path, readFileSync(path).subarray(0, 40));
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    const fresh = join(work.path, 'truncated-fresh');
+    expect((await compile(repo, fresh)).exitCode).toBe(0);
+    expect(differences(tree(out), tree(fresh))).toEqual([]);
+  }, 120_000);
+});
