@@ -12,20 +12,9 @@ import { readmeSheet, summarySheet, type SummaryCoverage } from './info-sheets.j
 import { planTable, type ChannelStyle } from './table-plan.js';
 import { tableSheet } from './table-sheet.js';
 import type { Sheet } from './sheet.js';
-import { cellText } from './styles.js';
-import { appXml, coreXml, type DocumentProperties } from './ooxml/doc-props.js';
-import {
-  ROOT_RELS_XML,
-  contentTypesXml,
-  workbookRelsXml,
-  workbookXml,
-  worksheetPath,
-} from './ooxml/package-parts.js';
-import { SharedStrings } from './ooxml/shared-strings.js';
-import { STYLESHEET_XML } from './ooxml/stylesheet.js';
-import { THEME_XML } from './ooxml/theme.js';
-import { worksheetXml } from './ooxml/worksheet.js';
-import { zipParts, type ZipPart } from './zip.js';
+import { STYLES, type StyleName } from './styles.js';
+import { Stylesheet } from './ooxml/stylesheet.js';
+import { writeWorkbook } from './write-workbook.js';
 
 export {
   README_SHEET,
@@ -66,17 +55,15 @@ function printedItem(effective: EffectiveItem): Item {
   return item;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+/** The same for every region's workbook: built once. */
+const STYLESHEET = new Stylesheet(STYLES);
 
 /** Async as it always was, though the work is synchronous now: callers await it. */
 // eslint-disable-next-line @typescript-eslint/require-await -- keeps the public signature
 export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions): Promise<Buffer> {
-  if (!DATE.test(options.date) || Number.isNaN(Date.parse(`${options.date}T00:00:00Z`))) {
-    throw new Error(`not a YYYY-MM-DD date: ${options.date}`);
-  }
   const { region } = input;
   const names = region.catalogs.map((catalog, index) => sheetName(index + 1, catalog.domain));
-  const sheets: Sheet[] = [
+  const sheets: Sheet<StyleName>[] = [
     readmeSheet({ ...input, date: options.date }),
     summarySheet({
       region,
@@ -95,31 +82,8 @@ export async function renderWorkbook(input: WorkbookInput, options: XlsxOptions)
       return tableSheet(names[index] ?? String(index + 1), plan, { example: input.example });
     }),
   ];
-  const props: DocumentProperties = {
-    title: cellText(`${region.ref.name}基层政务公开标准目录`),
+  return writeWorkbook(sheets, STYLESHEET, {
+    title: `${region.ref.name}基层政务公开标准目录`,
     date: options.date,
-    sheetNames: sheets.map((sheet) => sheet.name),
-  };
-  return zipParts(workbookParts(sheets, props), options.date);
-}
-
-/** Every part of the package; the sheets first, as they fill the shared strings. */
-function workbookParts(sheets: readonly Sheet[], props: DocumentProperties): ZipPart[] {
-  const strings = new SharedStrings();
-  const worksheets = sheets.map((sheet, index) => ({
-    path: worksheetPath(index + 1),
-    text: worksheetXml(sheet, strings),
-  }));
-  return [
-    { path: '[Content_Types].xml', text: contentTypesXml(sheets.length) },
-    { path: '_rels/.rels', text: ROOT_RELS_XML },
-    { path: 'docProps/core.xml', text: coreXml(props) },
-    { path: 'docProps/app.xml', text: appXml(props) },
-    { path: 'xl/workbook.xml', text: workbookXml(sheets) },
-    { path: 'xl/_rels/workbook.xml.rels', text: workbookRelsXml(sheets.length) },
-    { path: 'xl/styles.xml', text: STYLESHEET_XML },
-    { path: 'xl/theme/theme1.xml', text: THEME_XML },
-    { path: 'xl/sharedStrings.xml', text: strings.toXml() },
-    ...worksheets,
-  ];
+  });
 }

@@ -56,8 +56,8 @@ function infoSheet(
   widths: readonly number[],
   title: string,
   rows: readonly (readonly InfoCell[])[],
-): Sheet {
-  const grid = new SheetGrid();
+): Sheet<StyleName> {
+  const grid = new SheetGrid<StyleName>();
   grid.set(1, 1, 'title', cellText(title));
   grid.merge({ top: 1, left: 1, bottom: 1, right: widths.length });
   grid.height(1, TITLE_HEIGHT);
@@ -84,7 +84,12 @@ function infoSheet(
     rows: grid.rows(),
     merges: grid.merges,
     validations: [],
-    page: { paperSize: PAPER.A4, orientation: 'portrait', margins: DEFAULT_MARGINS },
+    page: {
+      paperSize: PAPER.A4,
+      orientation: 'portrait',
+      margins: DEFAULT_MARGINS,
+      centred: true,
+    },
     ...(oddHeader === undefined ? {} : { header: oddHeader }),
     footer: oddFooter,
   };
@@ -97,7 +102,7 @@ export interface ReadmeInput {
   date: string;
 }
 
-export function readmeSheet(input: ReadmeInput): Sheet {
+export function readmeSheet(input: ReadmeInput): Sheet<StyleName> {
   const { ref, office } = input.region;
   const rows: [string, string][] = [
     ['区域', ref.name],
@@ -149,7 +154,7 @@ export interface SummaryInput {
   coverage?: SummaryCoverage;
 }
 
-export function summarySheet(input: SummaryInput): Sheet {
+export function summarySheet(input: SummaryInput): Sheet<StyleName> {
   const withCoverage = input.coverage !== undefined;
   const headers = ['序号', '领域', '工作表', '事项数', '其中本地新增', '不适用事项'];
   if (withCoverage) headers.push('国家标准指引事项覆盖');

@@ -1,25 +1,23 @@
 /**
- * A worksheet as plain data, before it becomes XML: cells with a value and a style from the fixed
- * style table, row heights, column widths, merges, drop-downs and print setup. The sheets of a
- * workbook are built here (info-sheets.ts, table-sheet.ts) and written by ooxml/worksheet.ts.
+ * A worksheet as plain data, before it becomes XML: cells with a value and a named style of the
+ * workbook's style table, row heights, column widths, merges, drop-downs and print setup. Built by
+ * info-sheets.ts, table-sheet.ts and render/documents; written by ooxml/worksheet.ts.
  */
-import type { StyleName } from './styles.js';
-
-export interface SheetCell {
+export interface SheetCell<S extends string> {
   /** 1-based column. */
   col: number;
   /** Absent for a cell that only carries a style (a cell covered by a merge, say). */
   value?: string | number;
-  style: StyleName;
+  style: S;
 }
 
-export interface SheetRow {
+export interface SheetRow<S extends string> {
   /** 1-based row. */
   index: number;
   /** Points; absent for the default height. */
   height?: number;
   /** In column order. */
-  cells: SheetCell[];
+  cells: SheetCell<S>[];
 }
 
 export interface SheetColumn {
@@ -61,19 +59,22 @@ export interface PageLayout {
     header: number;
     footer: number;
   };
+  /** Centred between the side margins. */
+  centred: boolean;
   /** Rows repeated on every printed page (first and last, 1-based). */
   titleRows?: [number, number];
 }
 
-export interface Sheet {
+/** A sheet whose cells take styles named S (a workbook's style table, styles.ts). */
+export interface Sheet<S extends string> {
   name: string;
   columns: readonly SheetColumn[];
   /** In row order; rows without cells or height are left out. */
-  rows: readonly SheetRow[];
+  rows: readonly SheetRow<S>[];
   merges: readonly CellRange[];
   validations: readonly ListValidation[];
-  /** Rows frozen at the top while scrolling. */
-  frozenRows?: number;
+  /** Rows frozen at the top while scrolling; `select` puts the cursor on the first row below. */
+  frozen?: { rows: number; select: boolean };
   page: PageLayout;
   header?: string;
   footer: string;
@@ -83,12 +84,12 @@ export interface Sheet {
  * Collects a sheet's cells in any order, the way a person fills a grid; `rows()` gives them sorted.
  * A merge gives the cells it covers the style of its top-left cell, as a spreadsheet shows them.
  */
-export class SheetGrid {
-  private readonly cells = new Map<number, Map<number, SheetCell>>();
+export class SheetGrid<S extends string> {
+  private readonly cells = new Map<number, Map<number, SheetCell<S>>>();
   private readonly heights = new Map<number, number>();
   readonly merges: CellRange[] = [];
 
-  set(row: number, col: number, style: StyleName, value?: string | number): void {
+  set(row: number, col: number, style: S, value?: string | number): void {
     let line = this.cells.get(row);
     if (line === undefined) {
       line = new Map();
@@ -113,7 +114,7 @@ export class SheetGrid {
     this.merges.push(range);
   }
 
-  rows(): SheetRow[] {
+  rows(): SheetRow<S>[] {
     const indexes = [...new Set([...this.cells.keys(), ...this.heights.keys()])].sort(
       (a, b) => a - b,
     );

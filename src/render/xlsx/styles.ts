@@ -1,63 +1,74 @@
 /**
  * The look of the official table: 宋体 for the table, 黑体 for the title, thin borders, wrapped
  * text, A3 landscape fitted to the width of the page with the header rows repeated on every page.
- * Every cell takes one of the few styles below; ooxml/stylesheet.ts writes them as the workbook's
- * style table, in this order.
+ * Every cell takes one of the few named styles below (STYLES); ooxml/stylesheet.ts writes them as
+ * the workbook's style table.
  */
 
 export const BODY_SIZE = 10;
 export const TITLE_SIZE = 16;
 
 /** GB2312: tells Excel these are Chinese fonts, so it does not substitute a Latin one. */
-export const GB2312 = 134;
+const GB2312 = 134;
 
 export interface FontSpec {
   name: string;
   size: number;
   bold?: boolean;
+  italic?: boolean;
   /** ARGB. */
   color?: string;
+  /** The font's character set (OOXML charset), when it must be named. */
+  charset?: number;
 }
 
-export const FONTS = {
-  title: { name: '黑体', size: TITLE_SIZE },
-  header: { name: '宋体', size: BODY_SIZE, bold: true },
-  body: { name: '宋体', size: BODY_SIZE },
-  emphasis: { name: '宋体', size: BODY_SIZE, bold: true, color: 'FFC00000' },
-} as const satisfies Record<string, FontSpec>;
-
-export type FontName = keyof typeof FONTS;
-
-export const ALIGNMENTS = {
-  centre: { horizontal: 'center', vertical: 'center' },
-  left: { horizontal: 'left', vertical: 'center' },
-  notes: { horizontal: 'left', vertical: 'top' },
-} as const;
-
-export type AlignmentName = keyof typeof ALIGNMENTS;
+export interface AlignmentSpec {
+  /** Absent: Excel's general alignment (text left, numbers right). */
+  horizontal?: 'center' | 'left';
+  vertical: 'center' | 'top';
+  wrap: boolean;
+}
 
 export interface CellStyle {
-  font: FontName;
-  align: AlignmentName;
-  /** A thin black border on all four sides. */
-  border: boolean;
+  font: FontSpec;
+  /** Absent: Excel's default (bottom, general, no wrap). */
+  align?: AlignmentSpec;
+  /** A thin border on all four sides: black, or the viewer's automatic colour. */
+  border: 'none' | 'black' | 'auto';
   /** Number format "text" (@): what staff type later stays text ("0505", "=…"). */
   text?: boolean;
 }
 
-/** The styles cells use; every one wraps text. The workbook's default style comes before them. */
-export const STYLES = {
-  title: { font: 'title', align: 'centre', border: false },
-  header: { font: 'header', align: 'centre', border: true },
-  bodyLeft: { font: 'body', align: 'left', border: true },
-  emphasis: { font: 'emphasis', align: 'left', border: true },
-  bodyCentre: { font: 'body', align: 'centre', border: true },
-  textCentre: { font: 'body', align: 'centre', border: true, text: true },
-  textLeft: { font: 'body', align: 'left', border: true, text: true },
-  notes: { font: 'body', align: 'notes', border: false },
-} as const satisfies Record<string, CellStyle>;
+/** A workbook's few named styles; ooxml/stylesheet.ts turns one into xl/styles.xml. */
+export type StyleTable<Name extends string> = Readonly<Record<Name, CellStyle>>;
 
-export type StyleName = keyof typeof STYLES;
+const FONTS = {
+  title: { name: '黑体', size: TITLE_SIZE, charset: GB2312 },
+  header: { name: '宋体', size: BODY_SIZE, bold: true, charset: GB2312 },
+  body: { name: '宋体', size: BODY_SIZE, charset: GB2312 },
+  emphasis: { name: '宋体', size: BODY_SIZE, bold: true, charset: GB2312, color: 'FFC00000' },
+} as const satisfies Record<string, FontSpec>;
+
+const ALIGN = {
+  centre: { horizontal: 'center', vertical: 'center', wrap: true },
+  left: { horizontal: 'left', vertical: 'center', wrap: true },
+  notes: { horizontal: 'left', vertical: 'top', wrap: true },
+} as const satisfies Record<string, AlignmentSpec>;
+
+export type StyleName =
+  'title' | 'header' | 'bodyLeft' | 'emphasis' | 'bodyCentre' | 'textCentre' | 'textLeft' | 'notes';
+
+/** The styles of a region's workbook. */
+export const STYLES: StyleTable<StyleName> = {
+  title: { font: FONTS.title, align: ALIGN.centre, border: 'none' },
+  header: { font: FONTS.header, align: ALIGN.centre, border: 'black' },
+  bodyLeft: { font: FONTS.body, align: ALIGN.left, border: 'black' },
+  emphasis: { font: FONTS.emphasis, align: ALIGN.left, border: 'black' },
+  bodyCentre: { font: FONTS.body, align: ALIGN.centre, border: 'black' },
+  textCentre: { font: FONTS.body, align: ALIGN.centre, border: 'black', text: true },
+  textLeft: { font: FONTS.body, align: ALIGN.left, border: 'black', text: true },
+  notes: { font: FONTS.body, align: ALIGN.notes, border: 'none' },
+};
 
 /** OOXML paper sizes. */
 export const PAPER = { A3: 8, A4: 9 } as const;

@@ -78,9 +78,13 @@ function bodyCells(plan: TablePlan): MeasuredCell[] {
   );
 }
 
-export function tableSheet(name: string, plan: TablePlan, options: { example: boolean }): Sheet {
+export function tableSheet(
+  name: string,
+  plan: TablePlan,
+  options: { example: boolean },
+): Sheet<StyleName> {
   const { columns } = plan;
-  const grid = new SheetGrid();
+  const grid = new SheetGrid<StyleName>();
   const visible = columns.filter((column) => column.kind !== 'id').length;
   const lastBodyRow = FIRST_BODY_ROW + plan.body.length - 1;
 
@@ -157,11 +161,12 @@ export function tableSheet(name: string, plan: TablePlan, options: { example: bo
     rows: grid.rows(),
     merges: grid.merges,
     validations: markValidations(columns, lastBodyRow),
-    frozenRows: LABEL_ROW,
+    frozen: { rows: LABEL_ROW, select: true },
     page: {
       paperSize: PAPER.A3,
       orientation: 'landscape',
       margins: TABLE_MARGINS,
+      centred: true,
       titleRows: [GROUP_ROW, LABEL_ROW],
     },
     ...(oddHeader === undefined ? {} : { header: oddHeader }),

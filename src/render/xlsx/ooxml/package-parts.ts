@@ -72,7 +72,7 @@ function quotedSheet(name: string): string {
   return `'${name.replace(/'/gu, "''")}'`;
 }
 
-export function workbookXml(sheets: readonly Sheet[]): string {
+export function workbookXml(sheets: readonly Sheet<string>[]): string {
   const entries = sheets.map(
     (sheet, index) =>
       `<sheet sheetId="${index + 1}" name="${xmlAttribute(sheet.name)}" state="visible" r:id="rId${FIRST_SHEET_ID + index}"/>`,

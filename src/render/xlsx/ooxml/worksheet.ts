@@ -6,7 +6,7 @@
  */
 import type { CellRange, ListValidation, Sheet, SheetColumn, SheetRow } from '../sheet.js';
 import type { SharedStrings } from './shared-strings.js';
-import { styleIndex } from './stylesheet.js';
+import type { Stylesheet } from './stylesheet.js';
 import { XML_DECLARATION, cellRef, rangeRef, xmlAttribute, xmlText } from './xml.js';
 
 const OPEN =
@@ -30,11 +30,15 @@ function colsXml(columns: readonly SheetColumn[]): string {
   return out.length > 0 ? `<cols>${out.join('')}</cols>` : '';
 }
 
-function rowXml(row: SheetRow, strings: SharedStrings): string {
+function rowXml<S extends string>(
+  row: SheetRow<S>,
+  strings: SharedStrings,
+  styles: Stylesheet<S>,
+): string {
   const height = row.height === undefined ? '' : ` ht="${row.height}" customHeight="1"`;
   const cells = row.cells.map((cell) => {
     const ref = cellRef(row.index, cell.col);
-    const style = styleIndex(cell.style);
+    const style = styles.index(cell.style);
     if (cell.value === undefined) return `<c r="${ref}" s="${style}"/>`;
     if (typeof cell.value === 'number')
       return `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>`;
@@ -43,7 +47,7 @@ function rowXml(row: SheetRow, strings: SharedStrings): string {
   return `<row r="${row.index}"${height}>${cells.join('')}</row>`;
 }
 
-function dimension(sheet: Sheet): string {
+function dimension<S extends string>(sheet: Sheet<S>): string {
   let right = 0;
   for (const row of sheet.rows) right = Math.max(right, row.cells.at(-1)?.col ?? 0);
   const bottom = sheet.rows.at(-1)?.index ?? 0;
@@ -51,12 +55,13 @@ function dimension(sheet: Sheet): string {
   return rangeRef({ top: sheet.rows[0]?.index ?? 1, left: 1, bottom, right });
 }
 
-function frozenView(rows: number): string {
-  const topLeft = cellRef(rows + 1, 1);
+function frozenView(frozen: { rows: number; select: boolean }): string {
+  const topLeft = cellRef(frozen.rows + 1, 1);
+  const selected = frozen.select ? ` activeCell="${topLeft}" sqref="${topLeft}"` : '';
   return (
     '<sheetViews><sheetView workbookViewId="0">' +
-    `<pane ySplit="${rows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
-    `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>` +
+    `<pane ySplit="${frozen.rows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft"${selected}/>` +
     '</sheetView></sheetViews>'
   );
 }
@@ -87,13 +92,13 @@ function validationsXml(validations: readonly ListValidation[]): string {
   return `<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`;
 }
 
-function pageXml(sheet: Sheet): string {
+function pageXml<S extends string>(sheet: Sheet<S>): string {
   const { page } = sheet;
   const m = page.margins;
   const header =
     sheet.header === undefined ? '' : `<oddHeader>${xmlText(sheet.header)}</oddHeader>`;
   return (
-    '<printOptions horizontalCentered="1"/>' +
+    (page.centred ? '<printOptions horizontalCentered="1"/>' : '') +
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter>${header}<oddFooter>${xmlText(sheet.footer)}</oddFooter></headerFooter>`
@@ -101,16 +106,20 @@ function pageXml(sheet: Sheet): string {
 }
 
 /** The sheet's XML; its texts go into `strings`. Every sheet prints fitted to one page wide. */
-export function worksheetXml(sheet: Sheet, strings: SharedStrings): string {
+export function worksheetXml<S extends string>(
+  sheet: Sheet<S>,
+  strings: SharedStrings,
+  styles: Stylesheet<S>,
+): string {
   return (
     XML_DECLARATION +
     OPEN +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="${dimension(sheet)}"/>` +
-    (sheet.frozenRows === undefined ? '' : frozenView(sheet.frozenRows)) +
+    (sheet.frozen === undefined ? '' : frozenView(sheet.frozen)) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(sheet.columns) +
-    `<sheetData>${sheet.rows.map((row) => rowXml(row, strings)).join('')}</sheetData>` +
+    `<sheetData>${sheet.rows.map((row) => rowXml(row, strings, styles)).join('')}</sheetData>` +
     mergesXml(sheet.merges) +
     validationsXml(sheet.validations) +
     pageXml(sheet) +
