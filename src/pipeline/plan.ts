@@ -39,7 +39,7 @@ export interface CompilePlanInput {
   previous?: Readonly<Record<string, string>>;
 }
 
-/** Workbooks rendered at once in a compile by subtree (each holds a whole exceljs model). */
+/** Workbooks rendered at once in a compile by subtree (each holds its sheets and their XML). */
 const WORKBOOKS_AT_ONCE = 2;
 
 /** What planning a repository loaded one subtree at a time takes from it. */
@@ -169,7 +169,7 @@ export async function planSiteFiles(
   model: RepositoryModel,
   options: { downloads: boolean; date: string; frame: Pick<SiteFrameFiles, 'templates' | 'logo'> },
 ): Promise<Map<string, string | Uint8Array>> {
-  // Workbooks are heavy (exceljs): rendered, and the module loaded, only when downloads are wanted.
+  // Workbooks are heavy: rendered, and the module loaded, only when downloads are wanted.
   const downloads = options.downloads
     ? await (
         await import('../render/site/export-downloads.js')

@@ -1,6 +1,6 @@
 /**
  * Everything `gkml export` writes, as named outputs: one workbook per region (xlsx), or one file
- * per catalog (csv, json). Pure; exceljs is loaded only when a workbook is wanted.
+ * per catalog (csv, json). Pure; the workbook writer is loaded only when a workbook is wanted.
  */
 import type { DomainId } from '../core/vocabulary/domains.js';
 import type { RegionModel, RegionRef, RepositoryModel } from '../core/model/effective.js';

@@ -131,3 +131,35 @@ describe('xlsx export: text XML cannot carry', () => {
     );
   });
 });
+
+describe('xlsx export: hostile text reads back as it was written', () => {
+  it('markup, entities, quotes, spaces and emoji are text, in cells and in the document title', async () => {
+    const input = countyInput();
+    const first = input.region.catalogs[0]?.items[0];
+    if (!first) throw new Error('fixture without items');
+    const hostile = {
+      subject: '<script>alert("x")</script> & &amp; \'单\' "双"',
+      l2: '  前后空格\t ',
+      timeLimit: ']]><!-- 😀 --><c r="A1"><f>1+1</f></c>',
+    };
+    first.item.subject = hostile.subject;
+    first.item.l2 = hostile.l2;
+    first.item.timeLimit = { text: hostile.timeLimit };
+    input.region.ref = { ...input.region.ref, name: 'A&B<县>"' };
+    const bytes = await renderWorkbook(input, { date: DATE });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+    const sheet = workbook.getWorksheet('（一）公共资源交易');
+    expect({
+      subject: sheet?.getCell('H4').value,
+      l2: sheet?.getCell('C4').value,
+      timeLimit: sheet?.getCell('G4').value,
+    }).toEqual(hostile);
+    expect(sheet?.getCell('G4').formula).toBeUndefined();
+    expect(workbook.title).toBe('A&B<县>"基层政务公开标准目录');
+    for (const entry of readZip(bytes).filter((e) => e.name.endsWith('.xml'))) {
+      expect(entry.content.toString('utf8'), entry.name).not.toMatch(/<script|<f>/u);
+    }
+  });
+});

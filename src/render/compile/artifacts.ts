@@ -100,7 +100,7 @@ function regionDownloads(
       path: xlsx,
       key: hashOf(xlsx, key),
       render: async () => {
-        // exceljs is heavy: loaded on the first workbook, not when compile starts.
+        // The workbook writer is loaded on the first workbook, not when compile starts.
         const { renderWorkbook } = await import('../xlsx/index.js');
         const coverage = coverageOf(input.coverage, region.ref.code);
         return renderWorkbook(

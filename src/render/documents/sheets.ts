@@ -1,12 +1,13 @@
 /**
  * Plain list workbooks for the document register (export and review): one titled table per sheet,
  * header row frozen and repeated when printed, wrapped text. Cell values are always written as
- * text or numbers, never as formulas, so register text cannot become one. Loads exceljs: import
- * lazily. The same input gives the same bytes (fixed document dates and zip timestamps).
+ * text or numbers, never as formulas, so register text cannot become one. Written by the same
+ * sheet-XML writer as the region workbooks (render/xlsx); the same input gives the same bytes.
  */
-import ExcelJS from 'exceljs';
-import { A4, cellText, headerFooter, TEXT_FORMAT } from '../xlsx/styles.js';
-import { withFixedZipDates } from '../xlsx/zip-dates.js';
+import { SheetGrid, type Sheet } from '../xlsx/sheet.js';
+import { DEFAULT_MARGINS, PAPER, cellText, headerFooter, type StyleTable } from '../xlsx/styles.js';
+import { Stylesheet } from '../xlsx/ooxml/stylesheet.js';
+import { writeWorkbook } from '../xlsx/write-workbook.js';
 
 export interface ListSheet {
   name: string;
@@ -19,7 +20,28 @@ export interface ListSheet {
 }
 
 const FONT = { name: '宋体', size: 11 };
-const BORDER = { style: 'thin' as const };
+const MIDDLE_WRAPPED = { vertical: 'center', wrap: true } as const;
+
+type ListStyle = 'title' | 'header' | 'text' | 'number' | 'note';
+
+/** Text cells are formatted as text (@): what staff type later stays text ("0505", "=…"). */
+const STYLES: StyleTable<ListStyle> = {
+  title: {
+    font: { name: '方正小标宋简体', size: 16, bold: true },
+    align: { horizontal: 'center', vertical: 'center', wrap: false },
+    border: 'none',
+  },
+  header: {
+    font: { ...FONT, bold: true },
+    align: { horizontal: 'center', vertical: 'center', wrap: true },
+    border: 'auto',
+  },
+  text: { font: FONT, align: MIDDLE_WRAPPED, border: 'auto', text: true },
+  number: { font: FONT, align: MIDDLE_WRAPPED, border: 'auto' },
+  note: { font: { ...FONT, italic: true }, border: 'none' },
+};
+
+const STYLESHEET = new Stylesheet(STYLES);
 
 export interface ListWorkbook {
   title: string;
@@ -30,63 +52,48 @@ export interface ListWorkbook {
   example: boolean;
 }
 
+/** Async as it always was, though the work is synchronous now: callers await it. */
+// eslint-disable-next-line @typescript-eslint/require-await -- keeps the public signature
 export async function renderListWorkbook(input: ListWorkbook): Promise<Buffer> {
-  const { title, sheets, date, example } = input;
-  const workbook = new ExcelJS.Workbook();
-  const stamp = new Date(`${date}T00:00:00Z`);
-  workbook.creator = 'gkml';
-  workbook.lastModifiedBy = 'gkml';
-  workbook.created = stamp;
-  workbook.modified = stamp;
-  workbook.title = title;
-  for (const sheet of sheets) writeSheet(workbook, sheet, example);
-  const written = await workbook.xlsx.writeBuffer();
-  return withFixedZipDates(Buffer.from(written), date);
+  const sheets = input.sheets.map((sheet) => listSheet(sheet, input.example));
+  return writeWorkbook(sheets, STYLESHEET, { title: input.title, date: input.date });
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: ListSheet, example: boolean): void {
-  const ws = workbook.addWorksheet(sheet.name, {
-    pageSetup: {
-      paperSize: A4,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-    headerFooter: headerFooter(example),
-    views: [{ state: 'frozen', ySplit: 2 }],
-  });
-  ws.pageSetup.printTitlesRow = '2:2';
-  ws.columns = sheet.columns.map((column) => ({ width: column.width }));
-  ws.mergeCells(1, 1, 1, Math.max(1, sheet.columns.length));
-  const title = ws.getCell(1, 1);
-  title.value = sheet.title;
-  title.font = { name: '方正小标宋简体', size: 16, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 32;
-  const header = ws.getRow(2);
+/** Title on row 1 (merged over the columns), header on row 2, the rows from row 3. */
+function listSheet(sheet: ListSheet, example: boolean): Sheet<ListStyle> {
+  const grid = new SheetGrid<ListStyle>();
+  grid.set(1, 1, 'title', cellText(sheet.title));
+  grid.merge({ top: 1, left: 1, bottom: 1, right: Math.max(1, sheet.columns.length) });
+  grid.height(1, 32);
   sheet.columns.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = column.header;
-    cell.font = { ...FONT, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER };
+    grid.set(2, index + 1, 'header', cellText(column.header));
   });
   sheet.rows.forEach((values, offset) => {
-    const row = ws.getRow(3 + offset);
     values.forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      // A string is stored as a string: exceljs makes formulas only from { formula } objects.
-      cell.value = typeof value === 'string' ? cellText(value) : (value ?? '');
-      if (typeof value === 'string') cell.numFmt = TEXT_FORMAT;
-      cell.font = FONT;
-      cell.alignment = { vertical: 'middle', wrapText: true };
-      cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER };
+      // A string is stored as a string (a shared string), never as a formula.
+      if (typeof value === 'string') grid.set(3 + offset, index + 1, 'text', cellText(value));
+      else grid.set(3 + offset, index + 1, 'number', value ?? '');
     });
   });
   if (sheet.note !== undefined) {
-    const cell = ws.getCell(3 + sheet.rows.length + 1, 1);
-    cell.value = sheet.note;
-    cell.font = { ...FONT, italic: true };
+    grid.set(3 + sheet.rows.length + 1, 1, 'note', cellText(sheet.note));
   }
+  const { oddHeader, oddFooter } = headerFooter(example);
+  return {
+    name: sheet.name,
+    columns: sheet.columns.map((column) => ({ width: column.width })),
+    rows: grid.rows(),
+    merges: grid.merges,
+    validations: [],
+    frozen: { rows: 2, select: false },
+    page: {
+      paperSize: PAPER.A4,
+      orientation: 'landscape',
+      margins: DEFAULT_MARGINS,
+      centred: false,
+      titleRows: [2, 2],
+    },
+    ...(oddHeader === undefined ? {} : { header: oddHeader }),
+    footer: oddFooter,
+  };
 }

@@ -2,7 +2,6 @@
  * The two sheets in front of the tables: 说明 (the region, the date of the data, the legend of the
  * marks) and 汇总 (items per domain, and coverage of the national guideline when diff supplied it).
  */
-import type { Workbook, Worksheet } from 'exceljs';
 import { LEVEL_LABELS } from '../../core/vocabulary/levels.js';
 import { MARK } from '../../core/cells/glyphs.js';
 import type { DomainId } from '../../core/vocabulary/domains.js';
@@ -10,8 +9,16 @@ import type { RegionModel, RegionRef } from '../../core/model/effective.js';
 import { CHECKED, UNCHECKED } from '../catalog-text.js';
 import { domainInfo } from '../names.js';
 import { fitRowHeights } from './metrics.js';
-import { A4, ALIGN, BODY_SIZE, BORDER, FONTS, cellText, headerFooter } from './styles.js';
+import {
+  BODY_SIZE,
+  DEFAULT_MARGINS,
+  PAPER,
+  cellText,
+  headerFooter,
+  type StyleName,
+} from './styles.js';
 import { ID_HEADER } from './columns.js';
+import { SheetGrid, type Sheet } from './sheet.js';
 
 export const README_SHEET = '说明';
 export const SUMMARY_SHEET = '汇总';
@@ -30,55 +37,62 @@ export interface DomainSummaryCoverage {
 /** Coverage per domain for one region; domains without an entry show a blank cell. */
 export type SummaryCoverage = ReadonlyMap<DomainId, DomainSummaryCoverage>;
 
+const TITLE_HEIGHT = 36;
+const MIN_ROW_HEIGHT = 20;
+
+/** A cell of an info sheet's body: its value and style. */
+interface InfoCell {
+  value: string | number;
+  style: StyleName;
+}
+
+/**
+ * An A4 portrait sheet: a title merged over all columns, then rows of cells, each row as high as
+ * its wrapped text needs.
+ */
 function infoSheet(
-  workbook: Workbook,
   name: string,
   example: boolean,
-  widths: number[],
-): Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: A4,
+  widths: readonly number[],
+  title: string,
+  rows: readonly (readonly InfoCell[])[],
+): Sheet<StyleName> {
+  const grid = new SheetGrid<StyleName>();
+  grid.set(1, 1, 'title', cellText(title));
+  grid.merge({ top: 1, left: 1, bottom: 1, right: widths.length });
+  grid.height(1, TITLE_HEIGHT);
+  rows.forEach((cells, index) => {
+    cells.forEach((cell, col) => {
+      const value = typeof cell.value === 'string' ? cellText(cell.value) : cell.value;
+      grid.set(index + 2, col + 1, cell.style, value);
+    });
+  });
+  const measured = rows.flatMap((cells, row) =>
+    widths.map((_, col) => {
+      const value = cells[col]?.value;
+      const text = value === undefined ? '' : cellText(String(value));
+      return { text, row, col, rowSpan: 1, colSpan: 1, fontSize: BODY_SIZE };
+    }),
+  );
+  fitRowHeights(measured, widths, rows.length, MIN_ROW_HEIGHT).forEach((height, index) => {
+    grid.height(index + 2, height);
+  });
+  const { oddHeader, oddFooter } = headerFooter(example);
+  return {
+    name,
+    columns: widths.map((width) => ({ width })),
+    rows: grid.rows(),
+    merges: grid.merges,
+    validations: [],
+    page: {
+      paperSize: PAPER.A4,
       orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
+      margins: DEFAULT_MARGINS,
+      centred: true,
     },
-    headerFooter: headerFooter(example),
-  });
-  sheet.columns = widths.map((width) => ({ width }));
-  return sheet;
-}
-
-function titleRow(sheet: Worksheet, text: string, columns: number): void {
-  sheet.mergeCells(1, 1, 1, columns);
-  const cell = sheet.getCell(1, 1);
-  cell.value = cellText(text);
-  cell.font = FONTS.title;
-  cell.alignment = ALIGN.centre;
-  sheet.getRow(1).height = 36;
-}
-
-function fitRows(sheet: Worksheet, widths: readonly number[], from: number): void {
-  const cells = [];
-  for (let row = from; row <= sheet.rowCount; row++) {
-    for (let col = 1; col <= widths.length; col++) {
-      const value = sheet.getCell(row, col).value;
-      const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-      cells.push({
-        text,
-        row: row - from,
-        col: col - 1,
-        rowSpan: 1,
-        colSpan: 1,
-        fontSize: BODY_SIZE,
-      });
-    }
-  }
-  fitRowHeights(cells, widths, sheet.rowCount - from + 1, 20).forEach((height, index) => {
-    sheet.getRow(from + index).height = height;
-  });
+    ...(oddHeader === undefined ? {} : { header: oddHeader }),
+    footer: oddFooter,
+  };
 }
 
 export interface ReadmeInput {
@@ -88,11 +102,8 @@ export interface ReadmeInput {
   date: string;
 }
 
-export function writeReadme(workbook: Workbook, input: ReadmeInput): void {
-  const widths = [16, 70];
-  const sheet = infoSheet(workbook, README_SHEET, input.example, widths);
+export function readmeSheet(input: ReadmeInput): Sheet<StyleName> {
   const { ref, office } = input.region;
-  titleRow(sheet, `${ref.name}基层政务公开标准目录说明`, 2);
   const rows: [string, string][] = [
     ['区域', ref.name],
     ['区划代码', ref.code],
@@ -123,18 +134,17 @@ export function writeReadme(workbook: Workbook, input: ReadmeInput): void {
     ['来源', '由 gkml export 从 YAML 目录生成；请修改 YAML 后重新导出'],
   ];
   if (input.example) rows.push(['示例数据', '本工作簿为示例数据，不是任何机关的正式目录。']);
-  rows.forEach(([label, value], index) => {
-    const row = sheet.getRow(index + 2);
-    row.getCell(1).value = cellText(label);
-    row.getCell(2).value = cellText(value);
-    row.getCell(1).font = FONTS.header;
-    row.getCell(2).font = label === '示例数据' ? FONTS.emphasis : FONTS.body;
-    row.getCell(1).alignment = ALIGN.centre;
-    row.getCell(2).alignment = ALIGN.left;
-    row.getCell(1).border = BORDER;
-    row.getCell(2).border = BORDER;
-  });
-  fitRows(sheet, widths, 2);
+  const cells = rows.map(([label, value]): InfoCell[] => [
+    { value: label, style: 'header' },
+    { value, style: label === '示例数据' ? 'emphasis' : 'bodyLeft' },
+  ]);
+  return infoSheet(
+    README_SHEET,
+    input.example,
+    [16, 70],
+    `${ref.name}基层政务公开标准目录说明`,
+    cells,
+  );
 }
 
 export interface SummaryInput {
@@ -144,13 +154,11 @@ export interface SummaryInput {
   coverage?: SummaryCoverage;
 }
 
-export function writeSummary(workbook: Workbook, input: SummaryInput): void {
+export function summarySheet(input: SummaryInput): Sheet<StyleName> {
   const withCoverage = input.coverage !== undefined;
   const headers = ['序号', '领域', '工作表', '事项数', '其中本地新增', '不适用事项'];
   if (withCoverage) headers.push('国家标准指引事项覆盖');
   const widths = [6, 24, 24, 10, 12, 12, ...(withCoverage ? [20] : [])];
-  const sheet = infoSheet(workbook, SUMMARY_SHEET, input.example, widths);
-  titleRow(sheet, `${input.region.ref.name}基层政务公开标准目录汇总`, headers.length);
   const body: (string | number)[][] = input.region.catalogs.map((catalog, index) => {
     const row: (string | number)[] = [
       index + 1,
@@ -167,17 +175,17 @@ export function writeSummary(workbook: Workbook, input: SummaryInput): void {
     body.reduce((total, row) => total + (typeof row[col] === 'number' ? row[col] : 0), 0);
   const total: (string | number)[] = ['', '合计', '', sum(3), sum(4), sum(5)];
   if (withCoverage) total.push('');
-  [headers, ...body, total].forEach((values, index) => {
-    const row = sheet.getRow(index + 2);
-    values.forEach((value, col) => {
-      const cell = row.getCell(col + 1);
-      cell.value = typeof value === 'string' ? cellText(value) : value;
-      cell.font = index === 0 || index === body.length + 1 ? FONTS.header : FONTS.body;
-      cell.alignment = ALIGN.centre;
-      cell.border = BORDER;
-    });
+  const rows = [headers, ...body, total].map((values, index): InfoCell[] => {
+    const style = index === 0 || index === body.length + 1 ? 'header' : 'bodyCentre';
+    return values.map((value) => ({ value, style }));
   });
-  fitRows(sheet, widths, 2);
+  return infoSheet(
+    SUMMARY_SHEET,
+    input.example,
+    widths,
+    `${input.region.ref.name}基层政务公开标准目录汇总`,
+    rows,
+  );
 }
 
 function coverageText(coverage: DomainSummaryCoverage | undefined): string {

@@ -1,7 +1,7 @@
 /**
  * What a domain sheet holds, before any styling: title, columns, one row of cell values per item,
  * and the vertical merges of 一级事项 (and of 二级事项 over its 三级 rows). Pure data, so that the
- * layout can be reasoned about (and tested) apart from exceljs.
+ * layout can be reasoned about (and tested) apart from the sheet it becomes.
  */
 import type { Item } from '../../core/model/item.js';
 import type { Level } from '../../core/vocabulary/levels.js';

@@ -1,7 +1,8 @@
 /**
- * Fixed zip timestamps. exceljs zips with JSZip, which stamps every entry with the current time;
- * we rewrite the DOS date and time fields of each entry (local header and central directory) in
- * place, so that the same workbook always gives the same bytes. The CRCs cover only the data, so
+ * Fixed zip timestamps. fflate dates entries from a Date read in the machine's time zone (and a
+ * zip library's default is the current time); we rewrite the DOS date and time fields of each
+ * entry (local header and central directory), so that the same workbook always gives the same bytes
+ * wherever it is written. The CRCs cover only the data, so
  * nothing else changes.
  */
 

@@ -71,7 +71,7 @@ function selected(model: RepositoryModel): RepositoryModel {
 }
 
 async function workbook(list: ReviewList, example: boolean, date: string): Promise<Buffer> {
-  // exceljs is loaded only when a workbook is asked for.
+  // The workbook writer is loaded only when a workbook is asked for.
   const { renderListWorkbook } = await import('../../../render/documents/sheets.js');
   const title = `${String(list.year)}年度动态调整清单`;
   return renderListWorkbook({ title, sheets: reviewSheets(list, example), date, example });
