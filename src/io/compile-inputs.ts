@@ -3,10 +3,9 @@
  * and the national baselines. Their fingerprint tells whether anything changed since the last
  * compile; their hashes give each region's artifacts a key.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hashList } from '../core/util/hash.js';
+import { hashBytes, hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
 import { mapLimited } from '../core/util/map-limited.js';
 import { BUNDLED_PREFIX, packagePath } from './package-files.js';
@@ -34,12 +33,7 @@ export async function hashCompileInputs(
       `${BUNDLED_PREFIX}catalogs/national/${file}`,
     ]),
   ];
-  const digests = await mapLimited(entries, 32, async ([path]) =>
-    createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex')
-      .slice(0, 32),
-  );
+  const digests = await mapLimited(entries, 32, async ([path]) => hashBytes(await readFile(path)));
   const hashes = new Map<string, string>();
   entries.forEach(([, shown], index) => hashes.set(shown, digests[index] ?? ''));
   const listed = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -35,6 +35,11 @@ export interface LoadRepositoryOptions {
   registers?: boolean;
   /** Reuse and keep what parsing and checking each file found (compile; see io/file-cache). */
   fileCache?: FileCache;
+  /**
+   * The content hash of each file, taken already (compile hashes its inputs first), by display
+   * path: a file the cache holds under that hash is not read again.
+   */
+  fileHashes?: ReadonlyMap<string, string>;
 }
 
 export interface LoadedRepository {
@@ -113,7 +118,11 @@ export async function readRepository(
     options.registers === true
       ? walked.files
       : walked.files.filter((file) => fileKind(file) !== 'documents');
-  const cache = options.fileCache && { cache: options.fileCache, scope: 'repository' };
+  const cache = options.fileCache && {
+    cache: options.fileCache,
+    scope: 'repository',
+    ...(options.fileHashes ? { hashes: options.fileHashes } : {}),
+  };
   const validation = await validateFiles(files, {
     ...options,
     quick: true,

@@ -11,3 +11,8 @@ export function hashList(parts: Iterable<string>): string {
 export function hashOf(...parts: readonly string[]): string {
   return hashList(parts);
 }
+
+/** Hash of a file's bytes: the content hash compile lists its inputs by and its file cache keys on. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}

@@ -4,7 +4,7 @@
  * positions are parsed from the same bytes when first asked for, so every later finding and origin
  * is the one a fresh parse gives.
  */
-import { createHash } from 'node:crypto';
+import { hashBytes } from '../../core/util/hash.js';
 import type { JsonPath, Span } from '../../core/diagnostics/index.js';
 import type {
   SchemaName,
@@ -21,6 +21,12 @@ import type { CachedFile, CacheSlot, FileCache } from './store.js';
 export interface CacheUse {
   cache: FileCache;
   scope: string;
+  /**
+   * Content hashes (core/util/hash.ts `hashBytes`) already taken of these files, by display path
+   * (compile hashes every input first): a file the cache holds under its hash is not read again
+   * unless its text is needed.
+   */
+  hashes?: ReadonlyMap<string, string>;
 }
 
 export function cachedLoad(
@@ -29,17 +35,34 @@ export function cachedLoad(
   options: LoadOptions,
   use: CacheUse,
 ): { result: ParseResult; slot?: CacheSlot } {
+  // The parse depends on the bytes and on whether the fast path may be taken.
+  const way = options.quick === true ? 'q' : 'p';
+  const known = use.hashes?.get(file);
+  const kept = known === undefined ? undefined : use.cache.hit(use.scope, file, way + known);
+  if (kept) {
+    // Read only when asked for positions the cache does not hold, and only if still the same bytes.
+    const bytes = () => {
+      const read = readFileBytesSync(path, file, options);
+      return read.ok && hashBytes(read.bytes) === known ? read.bytes : undefined;
+    };
+    return withSlot(restored(kept.entry, file, bytes), kept);
+  }
   const read = readFileBytesSync(path, file, options);
   if (!read.ok) return { result: read };
   const { bytes } = read;
-  // The parse depends on the bytes and on whether the fast path may be taken.
-  const hash = `${options.quick === true ? 'q' : 'p'}${createHash('sha256').update(bytes).digest('hex')}`;
+  const hash = way + hashBytes(bytes);
   let fresh: ParseResult | undefined;
   const { slot, hit } = use.cache.slot(use.scope, file, hash, () => {
     fresh = parseBytes(bytes, file, options);
     return { parse: cachedParse(fresh) };
   });
-  const result = !hit && fresh !== undefined ? fresh : restored(slot.entry, file, bytes);
+  return withSlot(
+    !hit && fresh !== undefined ? fresh : restored(slot.entry, file, () => bytes),
+    slot,
+  );
+}
+
+function withSlot(result: ParseResult, slot: CacheSlot): { result: ParseResult; slot?: CacheSlot } {
   if (!result.ok) return { result, slot };
   return { result: { ...result, document: remembering(result.document, slot) }, slot };
 }
@@ -93,13 +116,18 @@ function cachedParse(result: ParseResult): CachedFile['parse'] {
   };
 }
 
-function restored(entry: CachedFile, file: string, bytes: Uint8Array): ParseResult {
+function restored(
+  entry: CachedFile,
+  file: string,
+  bytes: () => Uint8Array | undefined,
+): ParseResult {
   const { parse } = entry;
   if (!parse.ok) return { ok: false, diagnostics: parse.diagnostics };
   // These bytes decoded before (the parse succeeded): the same bytes decode the same way.
   const text = () => {
-    const decoded = decodeBytes(bytes);
-    return decoded.ok ? decoded.text : '';
+    const read = bytes();
+    const decoded = read && decodeBytes(read);
+    return decoded?.ok ? decoded.text : '';
   };
   return {
     ok: true,

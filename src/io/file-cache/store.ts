@@ -86,20 +86,31 @@ export class FileCache {
     hash: string,
     make: () => CachedFile,
   ): { slot: CacheSlot; hit: boolean } {
+    const kept = this.hit(scope, file, hash);
+    if (kept) return { slot: kept, hit: true };
     const name = partName(scope, file);
-    const cached = this.previous.get(name)?.files.get(file);
-    const hit = cached?.hash === hash;
-    const entry = hit ? cached.entry : make();
+    const entry = make();
     const part = this.partOf(name);
     part.files.set(file, { hash, entry });
-    if (!hit) part.changed = true;
+    part.changed = true;
+    return { slot: this.slotIn(part, entry), hit: false };
+  }
+
+  /** The slot of the cached entry of `file` with content hash `hash`, if there is one. */
+  hit(scope: string, file: string, hash: string): CacheSlot | undefined {
+    const name = partName(scope, file);
+    const cached = this.previous.get(name)?.files.get(file);
+    if (cached?.hash !== hash) return undefined;
+    const part = this.partOf(name);
+    part.files.set(file, { hash, entry: cached.entry });
+    return this.slotIn(part, cached.entry);
+  }
+
+  private slotIn(part: Part, entry: CachedFile): CacheSlot {
     return {
-      hit,
-      slot: {
-        entry,
-        save: () => {
-          part.changed = true;
-        },
+      entry,
+      save: () => {
+        part.changed = true;
       },
     };
   }

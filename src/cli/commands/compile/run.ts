@@ -124,6 +124,7 @@ async function compileInto(
     today: io.today,
     registers: true,
     fileCache,
+    fileHashes: inputs.hashes,
     cache: { regions: regionCache, hashes: inputs.hashes, build: fileCacheKey() },
   });
   const repository = loaded.repository;
