@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { renderWorkbook, type WorkbookInput } from '../../src/render/xlsx/index.js';
 import { SheetGrid } from '../../src/render/xlsx/sheet.js';
+import { DEFAULT_MARGINS, PAPER } from '../../src/render/xlsx/styles.js';
+import { Stylesheet } from '../../src/render/xlsx/ooxml/stylesheet.js';
+import { writeWorkbook } from '../../src/render/xlsx/write-workbook.js';
 import { columnLetter, rangeRef, xmlAttribute, xmlText } from '../../src/render/xlsx/ooxml/xml.js';
 import { FIXTURE, fixtureModel } from '../helpers/fixture-model.js';
 
@@ -95,5 +98,48 @@ describe('xlsx export: columns and zip dates', () => {
     process.env.TZ = 'America/Adak';
     const west = await renderWorkbook(countyInput(), { date: '2026-06-30' });
     expect(west.equals(east)).toBe(true);
+  });
+});
+
+describe('writeWorkbook', () => {
+  it('writes finite numbers as numbers, anything else a number can be as its text', async () => {
+    const grid = new SheetGrid<'plain'>();
+    [3, 2.5, Infinity, Number.NaN, '=1+1'].forEach((value, index) => {
+      grid.set(1, index + 1, 'plain', value);
+    });
+    const styles = new Stylesheet({
+      plain: { font: { name: '宋体', size: 11 }, border: 'none' },
+    });
+    const bytes = writeWorkbook(
+      [
+        {
+          name: '表',
+          columns: [],
+          rows: grid.rows(),
+          merges: [],
+          validations: [],
+          page: {
+            paperSize: PAPER.A4,
+            orientation: 'portrait',
+            margins: DEFAULT_MARGINS,
+            centred: false,
+          },
+          footer: '',
+        },
+      ],
+      styles,
+      { title: '测试', date: '2026-06-30' },
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+    const row = workbook.getWorksheet('表')?.getRow(1);
+    expect([1, 2, 3, 4, 5].map((col) => row?.getCell(col).value)).toEqual([
+      3,
+      2.5,
+      'Infinity',
+      'NaN',
+      '=1+1',
+    ]);
+    expect(() => writeWorkbook([], styles, { title: '', date: '2026-02-30x' })).toThrow();
   });
 });

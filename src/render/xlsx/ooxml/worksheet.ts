@@ -40,9 +40,11 @@ function rowXml<S extends string>(
     const ref = cellRef(row.index, cell.col);
     const style = styles.index(cell.style);
     if (cell.value === undefined) return `<c r="${ref}" s="${style}"/>`;
-    if (typeof cell.value === 'number')
+    // Infinity has no spelling in a cell's number: such a value is written as its text.
+    if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
       return `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>`;
-    return `<c r="${ref}" s="${style}" t="s"><v>${strings.index(cell.value)}</v></c>`;
+    }
+    return `<c r="${ref}" s="${style}" t="s"><v>${strings.index(String(cell.value))}</v></c>`;
   });
   return `<row r="${row.index}"${height}>${cells.join('')}</row>`;
 }
