@@ -38,28 +38,35 @@ export function cachedLoad(
   // The parse depends on the bytes and on whether the fast path may be taken.
   const way = options.quick === true ? 'q' : 'p';
   const known = use.hashes?.get(file);
-  const kept = known === undefined ? undefined : use.cache.hit(use.scope, file, way + known);
-  if (kept) {
-    // Read only when asked for positions the cache does not hold, and only if still the same bytes.
-    const bytes = () => {
-      const read = readFileBytesSync(path, file, options);
-      return read.ok && hashBytes(read.bytes) === known ? read.bytes : undefined;
-    };
-    return withSlot(restored(kept.entry, file, bytes), kept);
+  if (known !== undefined) {
+    const kept = use.cache.hit(use.scope, file, way + known);
+    if (kept) return withSlot(restored(kept.entry, file, reader(path, file, options, known)), kept);
   }
   const read = readFileBytesSync(path, file, options);
   if (!read.ok) return { result: read };
-  const { bytes } = read;
-  const hash = way + hashBytes(bytes);
-  let fresh: ParseResult | undefined;
-  const { slot, hit } = use.cache.slot(use.scope, file, hash, () => {
-    fresh = parseBytes(bytes, file, options);
-    return { parse: cachedParse(fresh) };
-  });
-  return withSlot(
-    !hit && fresh !== undefined ? fresh : restored(slot.entry, file, () => bytes),
-    slot,
-  );
+  const hash = hashBytes(read.bytes);
+  const { slot } = use.cache.slot(use.scope, file, way + hash, () => ({
+    parse: cachedParse(parseBytes(read.bytes, file, options)),
+  }));
+  // The text is read again when positions are asked for, not kept: a province's texts do not fit
+  // in memory beside its data.
+  return withSlot(restored(slot.entry, file, reader(path, file, options, hash)), slot);
+}
+
+/**
+ * The file's bytes, read when asked for, if they still have content hash `hash`. A function of its
+ * own: a closure made beside the first read would keep those bytes alive through its context.
+ */
+function reader(
+  path: string,
+  file: string,
+  options: LoadOptions,
+  hash: string,
+): () => Uint8Array | undefined {
+  return () => {
+    const read = readFileBytesSync(path, file, options);
+    return read.ok && hashBytes(read.bytes) === hash ? read.bytes : undefined;
+  };
 }
 
 function withSlot(result: ParseResult, slot: CacheSlot): { result: ParseResult; slot?: CacheSlot } {
@@ -105,13 +112,16 @@ function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument 
   return remembered;
 }
 
-/** What a parse found, as the cache keeps it. */
+/**
+ * What a parse found, as the cache keeps it. The data is copied: the parser's strings are slices of
+ * the file's text, and each one would keep the whole text alive (twice: the parser pads a copy).
+ */
 function cachedParse(result: ParseResult): CachedFile['parse'] {
   if (!result.ok) return { ok: false, diagnostics: result.diagnostics };
   return {
     ok: true,
     quick: result.document.lineOf !== undefined,
-    data: result.document.data,
+    data: structuredClone(result.document.data),
     diagnostics: result.diagnostics,
   };
 }
