@@ -40,6 +40,7 @@ import {
   type SearchRegionEntry,
 } from '../render/site/search-index.js';
 import { nationalBaselines } from './analyse.js';
+import { collectGarbage } from './collect-garbage.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
 
 export interface SubtreeLoad {
@@ -100,6 +101,7 @@ export async function loadBySubtree(
   const read = await readRepository(folder, options);
   const files = [...read.files].sort();
   if (!read.input) return { files, diagnostics: sortDiagnostics(read.diagnostics) };
+  collectGarbage(); // reading every file left its garbage; the merge's comes on top of what is alive
   const stepwise = mergeStepwise(read.input);
   const base = stepwise.model;
   const calendar = read.registers.length > 0 ? officialCalendar() : undefined;
@@ -193,6 +195,7 @@ export async function loadBySubtree(
       const key = keys.get(node);
       if (key !== undefined) cache?.regions.put(key, part);
     }
+    if (dirty.length > 0) collectGarbage(); // this subtree's merge is garbage now
   }
 
   // Each list in the order the whole-model load collects it, so that the sorted result is the same.
