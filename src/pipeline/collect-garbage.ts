@@ -8,18 +8,23 @@
  * V8's `gc` is exposed only when the flag is set before a context is made, so the function is taken
  * from a fresh context made after setting it.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | undefined;
+/** The heap in use after the last collection asked for here. */
+let usedAfter = 0;
 
-export function collectGarbage(): void {
+/** @param grown collect only if the heap in use grew by more than this many bytes since the last */
+export function collectGarbage(grown = 0): void {
+  if (getHeapStatistics().used_heap_size - usedAfter < grown) return;
   if (gc === undefined) {
     setFlagsFromString('--expose-gc');
     const exposed: unknown = runInNewContext('gc');
     gc = isCallable(exposed) ? exposed : () => undefined;
   }
   gc();
+  usedAfter = getHeapStatistics().used_heap_size;
 }
 
 function isCallable(value: unknown): value is () => void {

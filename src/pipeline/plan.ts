@@ -43,6 +43,9 @@ export interface CompilePlanInput {
 /** Workbooks rendered at once in a compile by subtree (each holds its sheets and their XML). */
 const WORKBOOKS_AT_ONCE = 2;
 
+/** Heap growth (bytes) after which a repository-wide page is rendered on a collected heap. */
+const SITE_WIDE_GARBAGE = 64 * 1024 * 1024;
+
 /** What planning a repository loaded one subtree at a time takes from it. */
 export interface Subtrees {
   outline: readonly RegionOutline[];
@@ -134,7 +137,15 @@ function bySubtree(
   };
   const grouped = artifacts.map((artifact) => {
     const group = groupOf(artifact);
-    if (group === undefined) return { group: -1, artifact };
+    // The repository-wide pages (report, search index) are the largest single renders: each starts
+    // on a collected heap, so that the garbage of one does not pile up under the next.
+    if (group === undefined) {
+      const render = () => {
+        collectGarbage(SITE_WIDE_GARBAGE);
+        return artifact.render();
+      };
+      return { group: -1, artifact: { ...artifact, render } };
+    }
     const render = () => {
       const own = rendered(group, artifact.path);
       if (!own) throw new Error(`${artifact.path} is not an artifact of its subtree`);
