@@ -3,7 +3,7 @@
  * compile after each kind of change; an entry of this build is used; a truncated part or one of
  * another build is ignored and rebuilt, never trusted.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import type { JsonPath, Span } from '../../src/core/diagnostics/index.js';
 import { fileCacheKey } from '../../src/io/file-cache/key.js';
 import { parseBytes } from '../../src/io/load-yaml.js';
 import { FILE_CACHE_PATH } from '../../src/io/file-cache/store.js';
-import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { copyExamples, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
 import { differences, tree } from '../hardening/tree.js';
 
@@ -19,12 +19,6 @@ const work = tempFolder('gkml-file-cache-');
 afterAll(() => {
   work.remove();
 });
-
-function copyExamples(name: string): string {
-  const target = join(work.path, name);
-  cpSync(join(REPO_ROOT, 'examples'), target, { recursive: true });
-  return target;
-}
 
 const compile = async (repo: string, out: string, today?: string) =>
   (await runInProcess(['compile', repo, '--out', out], { cwd: work.path, ...(today && { today }) }))
@@ -83,7 +77,7 @@ const plantedError = (file: string) => ({ code: 'file-empty', severity: 'error',
 
 describe('compile with its file cache', () => {
   it('equals a fresh compile after each kind of change', async () => {
-    const repo = copyExamples('kinds');
+    const repo = copyExamples(work.path, 'kinds');
     const out = join(work.path, 'kinds-out');
     expect(await compile(repo, out)).toBe(0);
     expect(parts(out).length).toBeGreaterThan(3);
@@ -140,7 +134,7 @@ describe('compile with its file cache', () => {
   }, 300_000);
 
   it('uses an entry of this build: a finding planted in it is reported', async () => {
-    const repo = copyExamples('planted');
+    const repo = copyExamples(work.path, 'planted');
     const out = join(work.path, 'planted-out');
     expect(await compile(repo, out)).toBe(0);
     plant(out, 'yunchuan/liulin/health.yaml', fileCacheKey());
@@ -156,7 +150,7 @@ describe('compile with its file cache', () => {
   });
 
   it('ignores a part of another build and rebuilds it', async () => {
-    const repo = copyExamples('foreign');
+    const repo = copyExamples(work.path, 'foreign');
     const out = join(work.path, 'foreign-out');
     expect(await compile(repo, out)).toBe(0);
     plant(out, 'yunchuan/liulin/health.yaml', 'another build');
@@ -171,7 +165,7 @@ describe('compile with its file cache', () => {
   });
 
   it('ignores truncated parts and rebuilds them', async () => {
-    const repo = copyExamples('truncated');
+    const repo = copyExamples(work.path, 'truncated');
     const out = join(work.path, 'truncated-out');
     expect(await compile(repo, out)).toBe(0);
     const folder = join(out, FILE_CACHE_PATH);

@@ -5,7 +5,7 @@
  * output equals a fresh compile after each kind of change is compile-file-cache.test.ts's check (its
  * comparison includes the region parts).
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics/index.js';
 import { REGION_CACHE_PATH } from '../../src/io/region-cache.js';
 import type { RegionPart } from '../../src/pipeline/subtrees.js';
-import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { copyExamples, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
 import { differences, tree } from '../hardening/tree.js';
 
@@ -21,12 +21,6 @@ const work = tempFolder('gkml-region-cache-');
 afterAll(() => {
   work.remove();
 });
-
-function copyExamples(name: string): string {
-  const target = join(work.path, name);
-  cpSync(join(REPO_ROOT, 'examples'), target, { recursive: true });
-  return target;
-}
 
 const compile = (repo: string, out: string) =>
   runInProcess(['compile', repo, '--out', out], { cwd: work.path });
@@ -70,7 +64,7 @@ function plant(out: string, folder: string): void {
 
 describe('compile with its region cache', () => {
   it('merges again only the regions whose files (or those above them) changed', async () => {
-    const repo = copyExamples('planted');
+    const repo = copyExamples(work.path, 'planted');
     const out = join(work.path, 'planted-out');
     expect((await compile(repo, out)).exitCode).toBe(0);
     plant(out, 'yunchuan/hexi/shimen');
@@ -98,7 +92,7 @@ describe('compile with its region cache', () => {
   }, 120_000);
 
   it('merges again a region whose part cannot be read, and equals a fresh compile', async () => {
-    const repo = copyExamples('truncated');
+    const repo = copyExamples(work.path, 'truncated');
     const out = join(work.path, 'truncated-out');
     expect((await compile(repo, out)).exitCode).toBe(0);
     const { path } = partOf(out, 'yunchuan/hexi/shimen');

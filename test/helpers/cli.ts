@@ -1,11 +1,20 @@
 /** Runs gkml in-process (fast) or as the built binary (end to end), capturing a transcript. */
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProgram } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/gkml.js', import.meta.url));
+
+/** A copy of examples/ as `folder/name`, to change and compile; returns its path. */
+export function copyExamples(folder: string, name: string): string {
+  const target = join(folder, name);
+  cpSync(join(REPO_ROOT, 'examples'), target, { recursive: true });
+  return target;
+}
 
 /** The date tests run "on", so that date-dependent rules give the same output every day. */
 export const TEST_TODAY = '2026-06-30';
