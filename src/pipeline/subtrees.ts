@@ -3,8 +3,11 @@
  * domains does not fit in memory merged whole. The regions above the subtrees (a province's own
  * region, say) are merged once and kept; each subtree (the same ones `--shard` hands out) is merged,
  * analysed and dropped, leaving what the repository-wide pages need of it: each region's outline,
- * its coverage figures, its part of the search index, its findings. Rendering merges a subtree
- * again when one of its files must be rendered (`SubtreeLoad.model`).
+ * its coverage figures, its part of the search index, its findings (a `RegionPart`). Rendering
+ * merges again the regions of a subtree with a file to render (`SubtreeRepository.model`).
+ *
+ * With a region cache (compile), a region whose part was kept under its key (its own files and
+ * those above it) is not merged at all: only the changed regions and the regions above them are.
  *
  * Same findings, same figures and the same pages as loadRepository + analyse on the whole model:
  * the compile's golden and shard tests compare the bytes.
