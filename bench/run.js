@@ -157,7 +157,11 @@ const validateVsFloor = ratio('gkml validate', 'read + parse (floor)');
 const warmVsCold = ratio('gkml compile, warm', 'gkml compile, cold');
 const touchVsCold = ratio('gkml compile, one township changed', 'gkml compile, cold');
 const coldVsAjv = ratio('gkml compile, cold', 'ajv-cli');
-const peak = Math.max(...results.filter((r) => r.label.startsWith('gkml')).map((r) => r.rss));
+// Issue 14's memory target is compile's; validate (which merges the repository whole) is shown apart.
+const peakOf = (prefix) =>
+  Math.max(...results.filter((r) => r.label.startsWith(prefix)).map((r) => r.rss));
+const compilePeak = peakOf('gkml compile');
+const validatePeak = peakOf('gkml validate');
 console.log('\nratios (targets in brackets):');
 console.log(
   `ajv-cli / gkml validate                 ${validateVsAjv.toFixed(2)}× [≥ 1.5: ${check(validateVsAjv >= 1.5)}]`,
@@ -175,7 +179,10 @@ console.log(
   `gkml compile cold / ajv-cli             ${coldVsAjv.toFixed(1)}× [≤ 25: ${check(coldVsAjv <= 25)}]`,
 );
 console.log(
-  `gkml peak RSS                           ${mb(peak)} [< 1 GiB: ${check(peak < 1024 ** 3)}]`,
+  `gkml compile peak RSS                   ${mb(compilePeak)} [< 1 GiB: ${check(compilePeak < 1024 ** 3)}]`,
+);
+console.log(
+  `gkml validate peak RSS                  ${mb(validatePeak)} [< 1 GiB: ${check(validatePeak < 1024 ** 3)}]`,
 );
 if (jsonFile !== undefined) {
   const json = {
