@@ -28,15 +28,17 @@ export class RegionCache<Part> {
   /** This run's parts: those read from the previous output (to link) or made now (serialized). */
   private readonly current = new Map<string, Uint8Array | 'previous'>();
 
-  private constructor(private readonly folder: string | undefined) {}
+  private constructor(
+    private readonly folder: string | undefined,
+    private readonly isPart: (value: unknown) => value is Part,
+  ) {}
 
-  /** The cache kept in `folder` (missing: an empty cache). */
-  static open<Part>(folder: string): RegionCache<Part> {
-    return new RegionCache<Part>(existsSync(folder) ? folder : undefined);
-  }
-
-  static empty<Part>(): RegionCache<Part> {
-    return new RegionCache<Part>(undefined);
+  /**
+   * The cache kept in `folder` (missing: an empty cache); `isPart` checks the shape of a part read
+   * back, so that a part written differently is merged again, never trusted.
+   */
+  static open<Part>(folder: string, isPart: (value: unknown) => value is Part): RegionCache<Part> {
+    return new RegionCache<Part>(existsSync(folder) ? folder : undefined, isPart);
   }
 
   /** The part kept under `key`, when the previous output has a readable one; kept for the next. */
@@ -51,10 +53,10 @@ export class RegionCache<Part> {
     if (!isRecord(value) || value.format !== REGION_CACHE_FORMAT || value.key !== key) {
       return undefined;
     }
+    const part = value.part;
+    if (!this.isPart(part)) return undefined;
     this.current.set(key, 'previous');
-    // A part of this format and key was written by this build from the same inputs: its shape is
-    // the one it was written with.
-    return value.part as Part;
+    return part;
   }
 
   /**

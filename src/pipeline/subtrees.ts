@@ -35,6 +35,7 @@ import { outlineOf, type RegionOutline } from '../core/model/outline.js';
 import { subtreesOf } from '../core/output/shards.js';
 import { officialCalendar } from '../io/official-calendar.js';
 import { hashOf } from '../core/util/hash.js';
+import { isRecord } from '../core/util/json.js';
 import { REGION_CACHE_FORMAT, type RegionCache } from '../io/region-cache.js';
 import {
   searchEntryOf,
@@ -95,6 +96,26 @@ export interface RegionPart {
   register: readonly Diagnostic[];
   bundles: readonly Diagnostic[];
   coverageFindings: readonly Diagnostic[];
+}
+
+/**
+ * The shape of a part read back from the region cache: its key covers the build that wrote it, so
+ * this only guards against a part that is not one (the fields the collection step reads).
+ */
+export function isRegionPart(value: unknown): value is RegionPart {
+  if (!isRecord(value)) return false;
+  const { outline, hollow, coverage, search } = value;
+  const lists = [value.merge, value.register, value.bundles, value.coverageFindings];
+  return (
+    isRecord(outline) &&
+    isRecord(outline.ref) &&
+    isRecord(hollow) &&
+    Array.isArray(hollow.catalogs) &&
+    isRecord(coverage) &&
+    isRecord(search) &&
+    Array.isArray(search.items) &&
+    lists.every((list) => Array.isArray(list))
+  );
 }
 
 export async function loadBySubtree(

@@ -107,4 +107,23 @@ describe('compile with its region cache', () => {
     expect((await compile(repo, fresh)).exitCode).toBe(0);
     expect(differences(tree(out), tree(fresh))).toEqual([]);
   }, 120_000);
+
+  it('merges again a region whose part has its key but not the shape of a part', async () => {
+    const repo = copyExamples(work.path, 'misshapen');
+    const out = join(work.path, 'misshapen-out');
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    const { path, stored } = partOf(out, 'yunchuan/hexi/shimen');
+    writeFileSync(path, deflateRawSync(serialize({ ...stored, part: { outline: 'not a part' } })));
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    const run = await compile(repo, out);
+    expect(run.stderr).not.toContain('TypeError');
+    expect(run.exitCode).toBe(0);
+    const fresh = join(work.path, 'misshapen-fresh');
+    expect((await compile(repo, fresh)).exitCode).toBe(0);
+    expect(differences(tree(out), tree(fresh))).toEqual([]);
+  }, 120_000);
 });

@@ -25,7 +25,7 @@ import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
 import { REGION_CACHE_PATH, RegionCache } from '../../../io/region-cache.js';
-import { loadBySubtree, type RegionPart } from '../../../pipeline/subtrees.js';
+import { isRegionPart, loadBySubtree } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
 import { planShards, type ShardPlan, type ShardSpec } from '../../../core/output/shards.js';
@@ -117,7 +117,7 @@ async function compileInto(
   // What parsing and checking each file found last time, kept in the output (io/file-cache).
   const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
   // What merging each region found last time, by a key of its files and those above it.
-  const regionCache = RegionCache.open<RegionPart>(join(out, REGION_CACHE_PATH));
+  const regionCache = RegionCache.open(join(out, REGION_CACHE_PATH), isRegionPart);
   // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
   const loaded = await loadBySubtree(root, {
     cwd: root,
