@@ -3,11 +3,11 @@
  * and the national baselines. Their fingerprint tells whether anything changed since the last
  * compile; their hashes give each region's artifacts a key.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBytes, hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
-import { mapLimited } from '../core/util/map-limited.js';
 import { BUNDLED_PREFIX, packagePath } from './package-files.js';
 import { repositoryFiles } from './repository-files.js';
 
@@ -33,9 +33,11 @@ export async function hashCompileInputs(
       `${BUNDLED_PREFIX}catalogs/national/${file}`,
     ]),
   ];
-  const digests = await mapLimited(entries, 32, async ([path]) => hashBytes(await readFile(path)));
+  // Read one after another, synchronously: a province's files are small and many, and each
+  // asynchronous read costs four trips through libuv's thread pool (measured on 45,000 files:
+  // 0.3–0.4 s against 1.8 s with 32 reads in flight).
   const hashes = new Map<string, string>();
-  entries.forEach(([, shown], index) => hashes.set(shown, digests[index] ?? ''));
+  for (const [path, shown] of entries) hashes.set(shown, hashBytes(readFileSync(path)));
   const listed = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { fingerprint: hashList([...settings, ...listed.map(([f, h]) => `${f}=${h}`)]), hashes };
 }

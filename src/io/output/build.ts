@@ -71,7 +71,7 @@ export async function buildOutput(
   if (
     previous?.key === manifest.key &&
     previous.inputs === manifest.inputs &&
-    (await manifestIntact(out, previous))
+    manifestIntact(out, previous)
   ) {
     return { rendered: 0, reused: artifacts.length, unchanged: true };
   }

@@ -3,8 +3,8 @@
  * key each was made from. It marks the folder as gkml's (so it may be replaced) and lets the next
  * run reuse what has not changed.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { mapLimited } from '../../core/util/map-limited.js';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const MANIFEST_PATH = '.gkml/manifest.json';
@@ -69,14 +69,18 @@ export function manifestText(manifest: Manifest): string {
 
 /**
  * Whether every file the manifest lists is still there: a folder someone pruned by hand, or a run
- * that lost files, must not pass for an up-to-date output.
+ * that lost files, must not pass for an up-to-date output. Synchronous: a province's output has
+ * over 100,000 files, and one `stat` after another takes a fifth of the time they take through
+ * the thread pool (0.3 s against 1.7 s, measured on 136,000 files).
  */
-export async function manifestIntact(folder: string, manifest: Manifest): Promise<boolean> {
-  const present = await mapLimited(Object.keys(manifest.artifacts), 32, (path) =>
-    stat(join(folder, path)).then(
-      (info) => info.isFile(),
-      () => false,
-    ),
-  );
-  return present.every(Boolean);
+export function manifestIntact(folder: string, manifest: Manifest): boolean {
+  return Object.keys(manifest.artifacts).every((path) => isFile(join(folder, path)));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false; // ENOTDIR, EACCES …: not a file gkml can vouch for
+  }
 }

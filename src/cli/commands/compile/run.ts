@@ -105,7 +105,7 @@ async function compileInto(
   const fingerprint = shard
     ? hashOf(inputs.fingerprint, 'shard', String(shard.index), String(shard.count))
     : inputs.fingerprint;
-  if (previous?.inputs === fingerprint && (await manifestIntact(out, previous))) {
+  if (previous?.inputs === fingerprint && manifestIntact(out, previous)) {
     const summary = await readCompileSummary(out);
     if (summary) {
       io.stderr.write(`${compileMessages.unchanged[io.lang]}\n`);
