@@ -32,7 +32,13 @@ export function regionInputs(
       continue;
     }
     const list = catalogs.get(regionFile) ?? [];
-    list.push({ source: unit.source, catalog: unit.catalog });
+    list.push({
+      source: unit.source,
+      // Read through (load-units.ts): a catalog no merge reads is never deserialized.
+      get catalog() {
+        return unit.catalog;
+      },
+    });
     catalogs.set(regionFile, list);
   }
   const unread = unreadDomains(units.unreadCatalogs, cwd);
