@@ -40,12 +40,13 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
   if (collected.files.length === 0 && collected.outside.length === 0)
     throw new UsageError(validateMessages.noYamlFiles(paths));
 
+  // Only the findings and the list are kept: the files' data is let go before the repository loads.
   const validation = await validateFiles(collected.files, {
     cwd: io.cwd,
     today: io.today,
     quick: true,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-  });
+  }).then(({ diagnostics, files }) => ({ diagnostics, files }));
   // The same rule as compile, merge and diff: a link out of the repository is reported, never read.
   const outside = collected.outside.map(({ path, target }) => {
     const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
