@@ -282,10 +282,10 @@ function withAncestors(
 }
 
 /**
- * Each region's key in the region cache: its own files' hashes chained with its parent's key; at
- * the top, the build of gkml, today's date (rules and registers depend on it) and every file that
- * is no region's own (gkml.yaml, the national baselines, unreadable catalogs). A region with a file
- * that was not hashed gets no key, and is merged every time.
+ * Each region's key in the region cache: its own files' hashes and its children's codes, chained
+ * with its parent's key; at the top, the build of gkml, today's date (rules and registers depend on
+ * it) and every file that is no region's own (gkml.yaml, the national baselines, unreadable
+ * catalogs). A region with a file that was not hashed gets no key, and is merged every time.
  */
 function regionKeys(
   order: readonly RegionNode[],
@@ -316,7 +316,10 @@ function regionKeys(
       return hash === undefined ? undefined : `${file}=${hash}`;
     });
     if (parent === undefined || hashed.includes(undefined)) continue;
-    keys.set(node, hashOf(parent, node.input.region.code, ...hashed.map(String)));
+    // A region's model lists its children: a township added or removed below changes the part.
+    const children = node.children.map((child) => child.input.region.code).sort();
+    const own = [node.input.region.code, ...hashed.map(String)];
+    keys.set(node, hashOf(parent, ...own, 'children', ...children));
   }
   return keys;
 }

@@ -5,7 +5,7 @@
  * output equals a fresh compile after each kind of change is compile-file-cache.test.ts's check (its
  * comparison includes the region parts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -89,6 +89,19 @@ describe('compile with its region cache', () => {
     const above = await compile(repo, out);
     expect(above.stderr).not.toContain('planted.by-the-test');
     expect(above.exitCode).toBe(0);
+  }, 120_000);
+
+  it('merges again a region whose children changed, and equals a fresh compile', async () => {
+    const repo = copyExamples(work.path, 'children');
+    const out = join(work.path, 'children-out');
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    // Only the region below 北坡乡 goes: 北坡乡's own files are as they were, its children are not.
+    rmSync(join(repo, 'yunchuan/liulin/beipo/yangjia'), { recursive: true });
+    expect((await compile(repo, out)).exitCode).toBe(0);
+    expect(partOf(out, 'yunchuan/liulin/beipo').stored.part.outline.children).toEqual([]);
+    const fresh = join(work.path, 'children-fresh');
+    expect((await compile(repo, fresh)).exitCode).toBe(0);
+    expect(differences(tree(out), tree(fresh))).toEqual([]);
   }, 120_000);
 
   it('merges again a region whose part cannot be read, and equals a fresh compile', async () => {
