@@ -116,11 +116,16 @@ function neededFolders(paths: readonly string[]): Set<string> {
   return needed;
 }
 
-/** Whether `path` has a key in both records and it is the same (own keys only: no `constructor`). */
+/**
+ * Whether `path` has the same key in both records. Own keys only, without `Object.hasOwn` (twice as
+ * many lookups in objects of 136,000 keys): what a record inherits from Object.prototype is never a
+ * string.
+ */
 function sameKey(
   wanted: Readonly<Record<string, string>>,
   had: Readonly<Record<string, unknown>>,
   path: string,
 ): boolean {
-  return Object.hasOwn(wanted, path) && Object.hasOwn(had, path) && wanted[path] === had[path];
+  const key: unknown = wanted[path];
+  return typeof key === 'string' && had[path] === key;
 }
