@@ -161,6 +161,8 @@ describe('buildOutput through the spare (<out>.gkml-spare)', () => {
     }
     // The outputs alternate between two folders: the third build was made in the first's.
     expect(inode(sparePath(out))).toBe(firstFolder);
+    // Git does not list the spare (an output's own name in .gitignore does not cover it).
+    expect(await readFile(join(sparePath(out), '.gitignore'), 'utf8')).toBe('*\n');
   });
 
   it('renders only what neither the spare nor the live output has, and touches nothing kept', async () => {

@@ -23,7 +23,7 @@ import {
   type ManifestShard,
   type OutputCommand,
 } from './manifest.js';
-import { sparePath, spareFits, takeSpare, type TakenSpare } from './spare.js';
+import { hideFromGit, sparePath, spareFits, takeSpare, type TakenSpare } from './spare.js';
 import { removeLeftover, siblingPath, swapInto } from './swap.js';
 
 export type { Artifact };
@@ -113,6 +113,7 @@ export async function buildOutput(
     removeLeftover(built);
     throw error;
   }
+  if (keepAs !== undefined) hideFromGit(keepAs);
   return { rendered, reused: artifacts.length - rendered, unchanged: false };
 }
 

@@ -12,7 +12,7 @@
  * shard's, an error while pruning it — and the build makes a fresh folder as it did before. Deleting
  * the spare is always safe: the next build links every file again.
  */
-import { lstatSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_PATH, readManifest, type Manifest } from './manifest.js';
 import { removeLeftover, removeTree, siblingPath } from './swap.js';
@@ -34,6 +34,20 @@ export function spareFits(kept: Manifest, next: Manifest): boolean {
     kept.shard?.index === next.shard?.index &&
     kept.shard?.count === next.shard?.count
   );
+}
+
+/**
+ * Writes a `.gitignore` of `*` into the spare: an output inside a git working tree is usually
+ * ignored by its own name (`/site/`), which does not cover `site.gkml-spare` and its thousands of
+ * files. The file is no artifact, so the next build's pruning deletes it. Best effort: a spare git
+ * lists is untidy, not wrong.
+ */
+export function hideFromGit(spare: string): void {
+  try {
+    writeFileSync(join(spare, '.gitignore'), '*\n', { flag: 'wx' });
+  } catch {
+    // the spare is gone, or holds a .gitignore already
+  }
 }
 
 /** A spare taken for a build: its folder (a temporary one now) and what it already holds. */
