@@ -139,18 +139,16 @@ async function fill(target: TakenSpare, build: Build): Promise<number> {
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, artifacts.length);
   try {
-    // Carried over one after another: a province has over 100,000 unchanged files, and
-    // synchronous links take 0.85 s where 8 in flight through the thread pool take 1.35 s.
+    // Carried over one after another: for 136,000 files `linkSync` took 0.92 s where `link` with
+    // 8 in flight through the thread pool took 1.84 s (docs/benchmarks.md, "The spare output").
+    const carriedOver = ({ path, key }: Artifact): boolean => {
+      if (previous?.artifacts[path] !== key) return false;
+      folderOf(dirname(path));
+      return carryOver(join(out, path), join(folder, path));
+    };
     const toRender: Artifact[] = [];
     for (const artifact of artifacts) {
-      const { path, key } = artifact;
-      const carried =
-        kept.has(path) ||
-        (previous?.artifacts[path] === key &&
-          carryOver(join(out, path), join(folder, path), () => {
-            folderOf(dirname(path));
-          }));
-      if (carried) progress();
+      if (kept.has(artifact.path) || carriedOver(artifact)) progress();
       else toRender.push(artifact);
     }
     await mapLimited(toRender, options.concurrency ?? 8, async (artifact) => {
@@ -189,9 +187,11 @@ function folderMaker(root: string, made: Set<string>): (relative: string) => voi
   return make;
 }
 
-/** Hard-links (or copies, across devices) a previous file; false when it is gone. */
-function carryOver(from: string, to: string, makeFolder: () => void): boolean {
-  makeFolder();
+/**
+ * Hard-links (or copies, across devices) a previous file; false when it is gone. Never onto an
+ * existing file (`link` refuses, and so does the copy with COPYFILE_EXCL).
+ */
+function carryOver(from: string, to: string): boolean {
   try {
     linkSync(from, to);
     return true;
