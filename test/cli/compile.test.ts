@@ -137,49 +137,65 @@ describe('compile keeps the previous output when it cannot finish', () => {
     expect(tree(out)).toEqual(before);
   });
 
-  it('a compile killed midway leaves the previous output intact, and the next run clears its debris', async () => {
-    const out = join(work.path, 'killed-out');
-    await runInProcess(['compile', 'examples', '--out', out], { cwd: REPO_ROOT });
-    const before = contents(tree(out));
-    const province = join(work.path, 'province');
-    generateProvince({
-      out: province,
-      national: join(REPO_ROOT, 'catalogs/national'),
-      cities: 1,
-      counties: 3,
-      townships: 5,
-    });
-    // --force: the synthetic province keeps only some domains per region, which diff reports as errors.
-    const child = spawn(process.execPath, [BIN, 'compile', province, '--out', out, '--force'], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', GKML_TODAY: TEST_TODAY },
-      stdio: 'ignore',
-    });
-    const state = { finished: false };
-    const exited = new Promise<void>((done) =>
-      child.on('exit', () => {
-        state.finished = true;
-        done();
-      }),
-    );
-    // Kill as soon as the new output is being built beside the old one (before it can be swapped in).
-    const building = () =>
-      readdirSync(work.path).some(
-        (entry) =>
-          entry.startsWith('killed-out.gkml-tmp-') && tree(join(work.path, entry)).size > 20,
+  // Killed while building in a fresh folder, and while bringing the spare up to date (a spare is
+  // there once an output has been replaced): either way the output stays, the debris goes.
+  for (const withSpare of [false, true]) {
+    const name = withSpare ? 'killed-spare-out' : 'killed-out';
+    it(`a compile killed midway leaves the previous output intact, and the next run clears its debris${withSpare ? ' (through the spare)' : ''}`, async () => {
+      const out = join(work.path, name);
+      const repo = copyExamples(`${name}-repo`);
+      await runInProcess(['compile', repo, '--out', out], { cwd: REPO_ROOT });
+      if (withSpare) {
+        const health = join(repo, 'yunchuan/liulin/beipo/health.yaml');
+        writeFileSync(
+          health,
+          readFileSync(health, 'utf8').replace('北坡乡人民政府（卫生院）', '北坡乡卫生院'),
+        );
+        await runInProcess(['compile', repo, '--out', out], { cwd: REPO_ROOT });
+        expect(existsSync(`${out}.gkml-spare`)).toBe(true);
+      }
+      const before = contents(tree(out));
+      const province = join(work.path, `${name}-province`);
+      generateProvince({
+        out: province,
+        national: join(REPO_ROOT, 'catalogs/national'),
+        cities: 1,
+        counties: 3,
+        townships: 5,
+      });
+      // --force: the synthetic province keeps only some domains per region, which diff reports as errors.
+      const child = spawn(process.execPath, [BIN, 'compile', province, '--out', out, '--force'], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', GKML_TODAY: TEST_TODAY },
+        stdio: 'ignore',
+      });
+      const state = { finished: false };
+      const exited = new Promise<void>((done) =>
+        child.on('exit', () => {
+          state.finished = true;
+          done();
+        }),
       );
-    for (let waited = 0; !building(); waited += 20) {
-      if (state.finished || waited > 120_000)
-        throw new Error('compile ended or never started building');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    child.kill('SIGKILL');
-    await exited;
-    expect(contents(tree(out))).toEqual(before);
-    await runInProcess(['compile', 'examples', '--out', out], { cwd: REPO_ROOT });
-    expect(readdirSync(work.path).filter((entry) => entry.startsWith('killed-out.'))).toEqual([]);
-    expect(contents(tree(out))).toEqual(before);
-  });
+      // Kill as soon as the new output is being built beside the old one (before it can be swapped in).
+      const building = () =>
+        readdirSync(work.path).some(
+          (entry) =>
+            entry.startsWith(`${name}.gkml-tmp-`) && tree(join(work.path, entry)).size > 20,
+        );
+      for (let waited = 0; !building(); waited += 20) {
+        if (state.finished || waited > 120_000)
+          throw new Error('compile ended or never started building');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      child.kill('SIGKILL');
+      await exited;
+      expect(contents(tree(out))).toEqual(before);
+      // The spare, if there was one, was taken by the killed run: it is debris now, never trusted.
+      await runInProcess(['compile', repo, '--out', out], { cwd: REPO_ROOT });
+      expect(readdirSync(work.path).filter((entry) => entry.startsWith(`${name}.`))).toEqual([]);
+      expect(contents(tree(out))).toEqual(before);
+    });
+  }
 });
 
 describe('compile refuses an output folder it must not replace (exit 2)', () => {

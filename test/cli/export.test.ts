@@ -171,7 +171,8 @@ describe('gkml export (writing)', () => {
     await mkdir(join(work, 'out.gkml-tmp-0123456789'));
     await writeFile(join(work, 'out.gkml-tmp-0123456789', 'half.csv'), 'x');
     expect(await exportSelection(selection(), options('json'), io())).toBe(0);
-    expect(await readdir(work)).toEqual(['out']);
+    // The half-built folder is gone; the csv output replaced is kept as the spare.
+    expect((await readdir(work)).sort()).toEqual(['out', 'out.gkml-spare']);
     const names = await readdir(join(work, 'out'));
     expect(names.filter((n) => n.endsWith('.csv') || n === 'half.csv')).toEqual([]);
   });

@@ -2,6 +2,8 @@
  * Issue 13, the output writer's cases: one writer at a time (1), a symlinked --out (7), keys that
  * cover every input (8), outputs independent of the working folder (9), the --out segment test (13),
  * --force and --replace (14), environment faults (17). Each test failed before the writer was one.
+ * Then the spare beside --out (the output a build replaced, brought up to date by the next one):
+ * every build through it equals a fresh build, for every command, through a symlinked --out too.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -18,10 +20,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentFault } from '../../src/cli/environment-fault.js';
 import { lockPath } from '../../src/io/output/lock.js';
-import { BIN, runInProcess, TEST_TODAY } from '../helpers/cli.js';
+import { sparePath } from '../../src/io/output/spare.js';
+import { BIN, copyExamples, runInProcess, TEST_TODAY } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
 import { expectNoStack, initCounty } from './repo.js';
-import { differences, leftovers, tree } from './tree.js';
+import { differences, folders, leftovers, tree } from './tree.js';
 
 const work = tempFolder('gkml-hard-writer-');
 const repo = join(work.path, 'repo');
@@ -114,6 +117,29 @@ describe('a symlinked --out (case 7)', () => {
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
       expect(existsSync(join(target, 'index.html'))).toBe(true);
     }
+  });
+
+  it('keeps its spare beside the target, not beside the link, and builds through it', async () => {
+    const copy = copyExamples(work.path, 'linked-repo');
+    const target = join(work.path, 'linked-real');
+    const link = join(work.path, 'linked-out');
+    mkdirSync(target);
+    symlinkSync(target, link);
+    const at = (out: string) => runInProcess(['compile', copy, '--out', out], { cwd: work.path });
+    for (const name of ['北坡乡卫生院', '北坡乡卫生服务中心']) {
+      expect((await at(link)).exitCode).toBe(0);
+      editFile(
+        join(copy, 'yunchuan/liulin/beipo/health.yaml'),
+        /北坡乡人民政府（卫生院）|北坡乡卫生院/u,
+        name,
+      );
+    }
+    expect((await at(link)).exitCode).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(existsSync(sparePath(target))).toBe(true);
+    expect(existsSync(sparePath(link))).toBe(false);
+    expect((await at(join(work.path, 'linked-fresh'))).exitCode).toBe(0);
+    expect(differences(tree(target), tree(join(work.path, 'linked-fresh')))).toEqual([]);
   });
 
   it('a link into the repository is refused', async () => {
@@ -245,6 +271,61 @@ describe('one command per output folder', () => {
   });
 });
 
+describe('the spare beside --out', () => {
+  /** Compiles `repo` into `out` and into a new folder; the two are equal, files and folders. */
+  async function expectLikeFresh(args: string[], out: string, name: string): Promise<void> {
+    for (const folder of [out, join(work.path, `${name}-fresh`)]) {
+      const t = await runInProcess([...args, '--out', folder], { cwd: work.path });
+      expect(t.exitCode, `gkml ${args.join(' ')}: ${t.stderr}`).toBe(0);
+    }
+    const other = join(work.path, `${name}-fresh`);
+    expect(differences(tree(out), tree(other))).toEqual([]);
+    expect(folders(out)).toEqual(folders(other));
+    rmSync(other, { recursive: true });
+  }
+
+  it('every compile through it equals a fresh compile, files and folders', async () => {
+    const copy = copyExamples(work.path, 'spare-repo');
+    const out = join(work.path, 'spare-out');
+    const args = ['compile', copy];
+    await expectLikeFresh(args, out, 'spare');
+    const township = join(copy, 'yunchuan/liulin/beipo');
+    editFile(join(township, 'health.yaml'), '北坡乡人民政府（卫生院）', '北坡乡卫生院');
+    await expectLikeFresh(args, out, 'spare');
+    expect(existsSync(sparePath(out))).toBe(true);
+    // A county's catalog, then the township back as it was: the spare holds its older files.
+    editFile(
+      join(copy, 'yunchuan/liulin/health.yaml'),
+      /subject: .*/u,
+      'subject: 柳林县卫生健康局（测试）',
+    );
+    await expectLikeFresh(args, out, 'spare');
+    editFile(join(township, 'health.yaml'), '北坡乡卫生院', '北坡乡人民政府（卫生院）');
+    await expectLikeFresh(args, out, 'spare');
+    editFile(join(copy, 'yunchuan/region.yaml'), /name: .*/u, 'name: 云川市（测试）');
+    await expectLikeFresh(args, out, 'spare');
+    expect(leftovers(work.path)).toEqual([]);
+  }, 300_000);
+
+  it('compile, export and site take turns in one folder (--replace): each equals a fresh build', async () => {
+    const out = join(work.path, 'turns');
+    const turns = [
+      ['compile', 'repo'],
+      ['compile', 'repo', '--channels', 'list'],
+      ['export', 'repo', '--replace'],
+      ['export', 'repo', '--format', 'csv'],
+      ['export', 'repo'],
+      ['site', 'repo', '--replace'],
+      ['site', 'repo', '--lang', 'en'],
+      ['compile', 'repo', '--replace'],
+    ];
+    for (const [index, args] of turns.entries()) {
+      await expectLikeFresh(args, out, `turns-${index}`);
+    }
+    expect(leftovers(work.path)).toEqual([]);
+  }, 300_000);
+});
+
 describe('environment faults (case 17)', () => {
   it('an --out through a file is one line, exit 2', async () => {
     writeFileSync(join(work.path, 'a-file'), '');
@@ -266,6 +347,13 @@ describe('environment faults (case 17)', () => {
     expect(environmentFault(new Error('a bug'))).toBeUndefined();
   });
 });
+
+function editFile(path: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`nothing to replace in ${path}`);
+  writeFileSync(path, changed);
+}
 
 function appendBody(path: string): void {
   writeFileSync(

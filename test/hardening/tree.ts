@@ -25,6 +25,20 @@ export function tree(folder: string): Map<string, string> {
   return out;
 }
 
+/** Every folder under `folder` (relative paths, sorted): trees compare as folders too. */
+export function folders(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      out.push(relative(folder, join(dir, entry.name)));
+      walk(join(dir, entry.name));
+    }
+  };
+  walk(folder);
+  return out.sort();
+}
+
 /** The paths whose bytes differ between two trees (or that only one has). */
 export function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const paths = new Set([...a.keys(), ...b.keys()]);
