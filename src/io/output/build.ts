@@ -54,6 +54,8 @@ export interface BuildOptions {
    * `.gkml/` only, into folders that do not exist yet (a spare's are deleted first).
    */
   alongside?: (built: string) => Promise<void>;
+  /** The manifest of `out` as the caller read it after opening the folder (read here if absent). */
+  previous?: Manifest | undefined;
 }
 
 export { hashOf };
@@ -63,7 +65,8 @@ export async function buildOutput(
   artifacts: readonly Artifact[],
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const previous = await readManifest(out);
+  // A province's manifest lists 136,000 files: the caller's copy, read when it opened the folder.
+  const previous = 'previous' in options ? options.previous : await readManifest(out);
   const keys = Object.fromEntries(artifacts.map((a) => [a.path, a.key]));
   const manifest: Manifest = {
     tool: 'gkml',

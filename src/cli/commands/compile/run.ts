@@ -168,6 +168,7 @@ async function compileInto(
   const progress = startProgress(io, artifacts.length, compileMessages.building);
   const built = await buildOutput(out, artifacts, {
     command: 'compile',
+    previous,
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
     alongside: async (built) => {
