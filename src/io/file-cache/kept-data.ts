@@ -39,9 +39,9 @@ export class KeptData {
   /**
    * The bytes it was read from, when it was: serializing the objects again need not give the same
    * bytes (V8 may store a string in another width), and a part must not change unless a file did.
-   * Data just parsed is serialized each time, not kept twice.
    */
   toBytes(): Uint8Array {
-    return this.bytes ?? serialize(this.value);
+    this.bytes ??= serialize(this.value);
+    return this.bytes;
   }
 }

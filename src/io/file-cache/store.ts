@@ -21,7 +21,7 @@ import { KeptData } from './kept-data.js';
 export const FILE_CACHE_PATH = '.gkml/cache/files';
 
 /** Bumped whenever the shape of a part changes (the key changes with every build anyway). */
-const FORMAT = 3;
+const FORMAT = 2;
 
 export type CachedParse =
   | { ok: false; diagnostics: Diagnostic[] }
@@ -170,28 +170,18 @@ function partName(scope: string, file: string): string {
 }
 
 function serializePart(key: string, part: Part): Uint8Array {
-  const blobs: Uint8Array[] = [];
-  let offset = 0;
-  // Every file's data in one buffer, each entry pointing at its bytes: one buffer per part read
-  // back, not one per file (45,000 buffers of their own made V8 collect again and again).
-  const dataAt = (data: KeptData): [number, number] => {
-    const bytes = data.toBytes();
-    blobs.push(bytes);
-    offset += bytes.length;
-    return [offset - bytes.length, bytes.length];
-  };
   const files = [...part.files]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, { hash, entry }]) => [file, hash, storedEntry(entry, dataAt)]);
-  return serialize({ format: FORMAT, key, files, data: Buffer.concat(blobs) });
+    .map(([file, { hash, entry }]) => [file, hash, storedEntry(entry)]);
+  return serialize({ format: FORMAT, key, files });
 }
 
-/** An entry as a part stores it: its data serialized on its own, so that it is read only when used. */
-function storedEntry(entry: CachedFile, dataAt: (data: KeptData) => [number, number]): unknown {
+/** An entry as a part stores it: the data serialized on its own, so that it is read only when used. */
+function storedEntry(entry: CachedFile): unknown {
   const { parse } = entry;
   if (!parse.ok) return entry;
   const { data, ...rest } = parse;
-  return { ...entry, parse: { ...rest, data: dataAt(data), domain: data.domain } };
+  return { ...entry, parse: { ...rest, data: data.toBytes(), domain: data.domain } };
 }
 
 function readParts(folder: string, key: string): Map<string, Part> {
@@ -218,37 +208,30 @@ function readPart(path: string, key: string): Part | undefined {
     return undefined;
   }
   if (!isRecord(value) || value.format !== FORMAT || value.key !== key) return undefined;
-  const { data } = value;
-  if (!Array.isArray(value.files) || !(data instanceof Uint8Array)) return undefined;
+  if (!Array.isArray(value.files)) return undefined;
   const files = new Map<string, { hash: string; entry: CachedFile }>();
   const rows: unknown[] = value.files;
   for (const row of rows) {
     if (!Array.isArray(row)) return undefined;
     const cells: unknown[] = row;
     const [file, hash, stored] = cells;
-    const entry = keptEntry(stored, data);
+    const entry = keptEntry(stored);
     if (typeof file !== 'string' || typeof hash !== 'string' || !entry) return undefined;
     files.set(file, { hash, entry });
   }
   return { files, changed: false };
 }
 
-/**
- * An entry read back (see `storedEntry`), its data left serialized in the part's buffer `blob`;
- * undefined if it is not one.
- */
-function keptEntry(value: unknown, blob: Uint8Array): CachedFile | undefined {
+/** An entry read back (see `storedEntry`), its data left serialized; undefined if it is not one. */
+function keptEntry(value: unknown): CachedFile | undefined {
   if (!isRecord(value) || !isRecord(value.parse)) return undefined;
   const { parse } = value;
   if (parse.ok !== true) return isCachedFile(value) ? value : undefined;
   const { data, domain, ...rest } = parse;
-  const at: unknown[] = Array.isArray(data) ? data : [];
-  const [start, length] = at;
-  if (typeof start !== 'number' || typeof length !== 'number') return undefined;
-  if (start < 0 || length < 0 || start + length > blob.length) return undefined;
-  if (!(domain === undefined || typeof domain === 'string')) return undefined;
-  const bytes = blob.subarray(start, start + length);
-  const kept = { ...value, parse: { ...rest, data: KeptData.fromBytes(bytes, domain) } };
+  if (!(data instanceof Uint8Array) || !(domain === undefined || typeof domain === 'string')) {
+    return undefined;
+  }
+  const kept = { ...value, parse: { ...rest, data: KeptData.fromBytes(data, domain) } };
   return isCachedFile(kept) ? kept : undefined;
 }
 
