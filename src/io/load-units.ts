@@ -131,14 +131,9 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       const regionPath = regionFileOfCatalog(path, exists);
       const region = regionPath ? regions.get(regionPath) : undefined;
       const level = region ? parseLevel(region.level) : undefined;
-      const kept = slot?.entry.parse.ok === true ? slot.entry.parse.data.domain : undefined;
       out.catalogs.push({
         source,
-        // Read when used: from the file cache, only the catalogs merged again are deserialized.
-        get catalog() {
-          return checked.value;
-        },
-        domain: kept ?? checked.value.domain,
+        catalog: checked.value,
         ...(regionPath && !region ? { regionUnread: true } : {}),
         ...(region && level && regionPath
           ? {

@@ -53,10 +53,7 @@ export function parseYamlSource(
   options: ParseOptions = {},
 ): ParseResult {
   const quick = options.quick === true ? quickParse(text) : undefined;
-  if (quick) {
-    const data = quick.data;
-    return { ok: true, diagnostics: [], document: lazyDocument(file, () => data, text) };
-  }
+  if (quick) return { ok: true, diagnostics: [], document: lazyDocument(file, quick.data, text) };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true });
   const position = (offset: number): Position => {
@@ -111,7 +108,7 @@ const preciseCache = new Map<object, SourceDocument>();
  */
 export function restoredDocument(
   file: string,
-  data: () => unknown,
+  data: unknown,
   text: () => string,
   quick: boolean,
 ): SourceDocument {
@@ -119,9 +116,7 @@ export function restoredDocument(
   if (quick) return document;
   return {
     file,
-    get data() {
-      return data();
-    },
+    data,
     locate: (path) => document.locate(path),
     locateKey: (path) => document.locateKey(path),
   };
@@ -131,11 +126,7 @@ export function restoredDocument(
  * A document read by the fast path: only its text is kept; positions come from a precise parse made
  * on first use, and made again if the cache has let it go since.
  */
-function lazyDocument(
-  file: string,
-  data: () => unknown,
-  text: string | (() => string),
-): SourceDocument {
+function lazyDocument(file: string, data: unknown, text: string | (() => string)): SourceDocument {
   const identity = {};
   const textOf = typeof text === 'string' ? () => text : text;
   const positions = (): SourceDocument | undefined => {
@@ -171,14 +162,11 @@ function lazyDocument(
   };
   return {
     file,
-    // A getter: data restored from the file cache is deserialized when first read (kept-data.ts).
-    get data() {
-      return data();
-    },
+    data,
     locate: (path) => positions()?.locate(path),
     locateKey: (path) => positions()?.locateKey(path),
     // Only for values: the precise parser has no position for an empty one in a flow collection.
-    lineOf: (path) => (valueAt(data(), path) == null ? undefined : lines().lineOf(path)),
+    lineOf: (path) => (valueAt(data, path) == null ? undefined : lines().lineOf(path)),
   };
 }
 

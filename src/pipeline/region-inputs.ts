@@ -32,13 +32,7 @@ export function regionInputs(
       continue;
     }
     const list = catalogs.get(regionFile) ?? [];
-    list.push({
-      source: unit.source,
-      // Read through (load-units.ts): a catalog no merge reads is never deserialized.
-      get catalog() {
-        return unit.catalog;
-      },
-    });
+    list.push({ source: unit.source, catalog: unit.catalog });
     catalogs.set(regionFile, list);
   }
   const unread = unreadDomains(units.unreadCatalogs, cwd);

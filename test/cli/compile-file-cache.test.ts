@@ -43,7 +43,6 @@ interface Row {
   file: string;
   hash: string;
   entry: {
-    parse?: { ok: boolean; data?: Uint8Array };
     rules?: { diagnostics: unknown[] };
     spans?: Record<string, Span | null>;
     lines?: Record<string, number | null>;
@@ -51,16 +50,15 @@ interface Row {
 }
 
 /** Every part of an output's cache, read with the test's own eyes. */
-function parts(out: string): { path: string; format: number; key: string; rows: Row[] }[] {
+function parts(out: string): { path: string; key: string; rows: Row[] }[] {
   const folder = join(out, FILE_CACHE_PATH);
   return readdirSync(folder).map((name) => {
     const value = deserialize(readFileSync(join(folder, name))) as {
-      format: number;
       key: string;
       files: [string, string, Row['entry']][];
     };
     const rows = value.files.map(([file, hash, entry]) => ({ file, hash, entry }));
-    return { path: join(folder, name), format: value.format, key: value.key, rows };
+    return { path: join(folder, name), key: value.key, rows };
   });
 }
 
@@ -72,13 +70,7 @@ function plant(out: string, file: string, key: string): void {
     if (row.file === file) row.entry.rules?.diagnostics.push(plantedError(file));
   }
   const files = part.rows.map((row) => [row.file, row.hash, row.entry]);
-  writeFileSync(part.path, serialize({ format: part.format, key, files }));
-}
-
-/** An entry whose parsed data (kept serialized: io/file-cache/kept-data.ts) is not V8's format. */
-function damagedData(entry: Row['entry']): Row['entry'] {
-  if (!entry.parse?.ok) throw new Error('the entry holds no data');
-  return { ...entry, parse: { ...entry.parse, data: Buffer.from('not serialized data') } };
+  writeFileSync(part.path, serialize({ format: 1, key, files }));
 }
 
 const plantedError = (file: string) => ({ code: 'file-empty', severity: 'error', args: {}, file });
@@ -155,29 +147,6 @@ describe('compile with its file cache', () => {
     const t = await runInProcess(['compile', repo, '--out', out], { cwd: work.path });
     expect(t.exitCode).toBe(1);
     expect(t.stderr).toContain('liulin/health.yaml');
-  });
-
-  it('parses a file again whose kept data cannot be read back', async () => {
-    const repo = copyExamples(work.path, 'damaged');
-    const out = join(work.path, 'damaged-out');
-    expect(await compile(repo, out)).toBe(0);
-    // The county's catalog is merged again when its township changes: its data is then read.
-    const file = 'yunchuan/liulin/health.yaml';
-    const part = parts(out).find((p) => p.rows.some((row) => row.file === file));
-    if (!part) throw new Error(`no cache part holds ${file}`);
-    const files = part.rows.map((row) => {
-      const entry = row.file === file ? damagedData(row.entry) : row.entry;
-      return [row.file, row.hash, entry];
-    });
-    rmSync(part.path);
-    writeFileSync(part.path, serialize({ format: part.format, key: part.key, files }));
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
-    expect(await compile(repo, out)).toBe(0);
-    await expectEqualsFresh(repo, out);
   });
 
   it('ignores a part of another build and rebuilds it', async () => {

@@ -103,13 +103,7 @@ export class SchemaValidator {
    * a key that covers these very schemas and the bytes the data was parsed from. Checking it again
    * was a third of loading an unchanged province from the cache.
    */
-  passed<N extends SchemaName>(name: N, data: () => unknown): Checked<SchemaTypes[N]> {
-    // Read when used: the cache keeps data serialized until then (io/file-cache/kept-data.ts).
-    return {
-      ok: true,
-      get value() {
-        return data() as SchemaTypes[N];
-      },
-    };
+  passed<N extends SchemaName>(name: N, data: unknown): Checked<SchemaTypes[N]> {
+    return { ok: true, value: data as SchemaTypes[N] };
   }
 }

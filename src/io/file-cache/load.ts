@@ -15,7 +15,6 @@ import type {
 import { decodeBytes } from '../decode.js';
 import { parseBytes, readFileBytesSync, type LoadOptions } from '../load-yaml.js';
 import { restoredDocument, type ParseResult, type SourceDocument } from '../yaml-source.js';
-import { KeptData } from './kept-data.js';
 import type { CachedFile, CacheSlot, FileCache } from './store.js';
 
 /** A cache, and the scope the files of one load are kept under in it. */
@@ -41,10 +40,7 @@ export function cachedLoad(
   const known = use.hashes?.get(file);
   if (known !== undefined) {
     const kept = use.cache.hit(use.scope, file, way + known);
-    if (kept) {
-      const bytes = reader(path, file, options, known);
-      return withSlot(restored(kept, file, bytes, options), kept);
-    }
+    if (kept) return withSlot(restored(kept.entry, file, reader(path, file, options, known)), kept);
   }
   const read = readFileBytesSync(path, file, options);
   if (!read.ok) return { result: read };
@@ -54,7 +50,7 @@ export function cachedLoad(
   }));
   // The text is read again when positions are asked for, not kept: a province's texts do not fit
   // in memory beside its data.
-  return withSlot(restored(slot, file, reader(path, file, options, hash), options), slot);
+  return withSlot(restored(slot.entry, file, reader(path, file, options, hash)), slot);
 }
 
 /**
@@ -97,10 +93,7 @@ function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument 
   };
   const remembered: SourceDocument = {
     file: document.file,
-    // Read through: the data of a document from the cache is deserialized when first read.
-    get data() {
-      return document.data;
-    },
+    data: document.data,
     locate: (path) => span('n', path),
     locateKey: (path) => span('k', path),
   };
@@ -128,18 +121,17 @@ function cachedParse(result: ParseResult): CachedFile['parse'] {
   return {
     ok: true,
     quick: result.document.lineOf !== undefined,
-    data: KeptData.of(structuredClone(result.document.data)),
+    data: structuredClone(result.document.data),
     diagnostics: result.diagnostics,
   };
 }
 
 function restored(
-  slot: CacheSlot,
+  entry: CachedFile,
   file: string,
   bytes: () => Uint8Array | undefined,
-  options: LoadOptions,
 ): ParseResult {
-  const { parse } = slot.entry;
+  const { parse } = entry;
   if (!parse.ok) return { ok: false, diagnostics: parse.diagnostics };
   // These bytes decoded before (the parse succeeded): the same bytes decode the same way.
   const text = () => {
@@ -147,24 +139,10 @@ function restored(
     const decoded = read && decodeBytes(read);
     return decoded?.ok ? decoded.text : '';
   };
-  // Kept data that cannot be read back (a damaged part) is parsed again from the same bytes, and
-  // the entry mended.
-  const data = () => {
-    try {
-      return parse.data.get();
-    } catch {
-      const read = bytes();
-      const again = read && parseBytes(read, file, options);
-      if (again?.ok !== true) throw new Error(`${file} changed while gkml was reading it`);
-      parse.data = KeptData.of(structuredClone(again.document.data));
-      slot.save();
-      return parse.data.get();
-    }
-  };
   return {
     ok: true,
     diagnostics: parse.diagnostics,
-    document: restoredDocument(file, data, text, parse.quick),
+    document: restoredDocument(file, parse.data, text, parse.quick),
   };
 }
 
@@ -181,7 +159,7 @@ export function cachedCheck<N extends SchemaName>(
   const known = slot.entry.schema;
   if (known !== undefined) {
     return known.ok
-      ? validator.passed(name, () => source.data)
+      ? validator.passed(name, source.data)
       : { ok: false, diagnostics: known.diagnostics };
   }
   const checked = validator.check(name, source.data, source);

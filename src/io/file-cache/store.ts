@@ -15,17 +15,16 @@ import { hashOf } from '../../core/util/hash.js';
 import { isRecord } from '../../core/util/json.js';
 import { mapLimited } from '../../core/util/map-limited.js';
 import { makeFolder } from '../make-folder.js';
-import { KeptData } from './kept-data.js';
 
 /** The cache's folder inside an output folder. */
 export const FILE_CACHE_PATH = '.gkml/cache/files';
 
 /** Bumped whenever the shape of a part changes (the key changes with every build anyway). */
-const FORMAT = 2;
+const FORMAT = 1;
 
 export type CachedParse =
   | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; quick: boolean; data: KeptData; diagnostics: Diagnostic[] };
+  | { ok: true; quick: boolean; data: unknown; diagnostics: Diagnostic[] };
 
 /** One file's findings. Everything in it is determined by its path, its bytes and the cache key. */
 export interface CachedFile {
@@ -172,16 +171,8 @@ function partName(scope: string, file: string): string {
 function serializePart(key: string, part: Part): Uint8Array {
   const files = [...part.files]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, { hash, entry }]) => [file, hash, storedEntry(entry)]);
+    .map(([file, { hash, entry }]) => [file, hash, entry]);
   return serialize({ format: FORMAT, key, files });
-}
-
-/** An entry as a part stores it: the data serialized on its own, so that it is read only when used. */
-function storedEntry(entry: CachedFile): unknown {
-  const { parse } = entry;
-  if (!parse.ok) return entry;
-  const { data, ...rest } = parse;
-  return { ...entry, parse: { ...rest, data: data.toBytes(), domain: data.domain } };
 }
 
 function readParts(folder: string, key: string): Map<string, Part> {
@@ -214,25 +205,13 @@ function readPart(path: string, key: string): Part | undefined {
   for (const row of rows) {
     if (!Array.isArray(row)) return undefined;
     const cells: unknown[] = row;
-    const [file, hash, stored] = cells;
-    const entry = keptEntry(stored);
-    if (typeof file !== 'string' || typeof hash !== 'string' || !entry) return undefined;
+    const [file, hash, entry] = cells;
+    if (typeof file !== 'string' || typeof hash !== 'string' || !isCachedFile(entry)) {
+      return undefined;
+    }
     files.set(file, { hash, entry });
   }
   return { files, changed: false };
-}
-
-/** An entry read back (see `storedEntry`), its data left serialized; undefined if it is not one. */
-function keptEntry(value: unknown): CachedFile | undefined {
-  if (!isRecord(value) || !isRecord(value.parse)) return undefined;
-  const { parse } = value;
-  if (parse.ok !== true) return isCachedFile(value) ? value : undefined;
-  const { data, domain, ...rest } = parse;
-  if (!(data instanceof Uint8Array) || !(domain === undefined || typeof domain === 'string')) {
-    return undefined;
-  }
-  const kept = { ...value, parse: { ...rest, data: KeptData.fromBytes(data, domain) } };
-  return isCachedFile(kept) ? kept : undefined;
 }
 
 /** The shape of an entry, checked before it is trusted (a part of the right key has it by design). */
@@ -240,9 +219,7 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (!isRecord(value) || !isRecord(value.parse)) return false;
   const { parse, schema, rules } = value;
   if (typeof parse.ok !== 'boolean' || !Array.isArray(parse.diagnostics)) return false;
-  if (parse.ok && (typeof parse.quick !== 'boolean' || !(parse.data instanceof KeptData))) {
-    return false;
-  }
+  if (parse.ok && typeof parse.quick !== 'boolean') return false;
   if (schema !== undefined && (!isRecord(schema) || typeof schema.ok !== 'boolean')) return false;
   if (schema !== undefined && schema.ok === false && !Array.isArray(schema.diagnostics)) {
     return false;
