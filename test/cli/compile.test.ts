@@ -35,6 +35,23 @@ function tree(folder: string): Map<string, { bytes: string; inode: number }> {
   return out;
 }
 
+/**
+ * How many files are under `folder`, counted while a compile may be deleting some (a spare being
+ * pruned): a file or folder gone between listing and looking is not counted.
+ */
+function filesIn(folder: string): number {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  return entries.reduce(
+    (count, entry) => count + (entry.isDirectory() ? filesIn(join(folder, entry.name)) : 1),
+    0,
+  );
+}
+
 const contents = (t: Map<string, { bytes: string }>) =>
   new Map([...t].map(([k, v]) => [k, v.bytes]));
 
@@ -179,8 +196,7 @@ describe('compile keeps the previous output when it cannot finish', () => {
       // Kill as soon as the new output is being built beside the old one (before it can be swapped in).
       const building = () =>
         readdirSync(work.path).some(
-          (entry) =>
-            entry.startsWith(`${name}.gkml-tmp-`) && tree(join(work.path, entry)).size > 20,
+          (entry) => entry.startsWith(`${name}.gkml-tmp-`) && filesIn(join(work.path, entry)) > 20,
         );
       for (let waited = 0; !building(); waited += 20) {
         if (state.finished || waited > 120_000)
