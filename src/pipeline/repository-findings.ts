@@ -17,6 +17,11 @@ export interface RepositoryFindings {
   diagnostics: Diagnostic[];
   /** Absolute paths of the repository roots checked, sorted. */
   roots: string[];
+  /**
+   * Absolute paths of the files the loads read and checked (parse, schema, rules): the caller need
+   * not check them again.
+   */
+  checked: Set<string>;
 }
 
 export async function repositoryFindings(
@@ -32,17 +37,20 @@ export async function repositoryFindings(
     if (root) roots.add(root);
   }
   const found: Diagnostic[] = [];
+  const checked = new Set<string>();
   const sorted = [...roots].sort();
   for (const root of sorted) {
+    const loaded = await loadBySubtree(root, { ...options, registers: true });
     // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
-    found.push(...(await loadBySubtree(root, { ...options, registers: true })).diagnostics);
+    found.push(...loaded.diagnostics);
+    for (const file of loaded.files) checked.add(resolve(options.cwd, file));
   }
   const wanted = (diagnostic: Diagnostic): boolean => {
     if (diagnostic.file === undefined) return true;
     const file = resolve(options.cwd, diagnostic.file);
     return absolute.some((path) => path === file || within(path, file));
   };
-  return { diagnostics: found.filter(wanted), roots: sorted };
+  return { diagnostics: found.filter(wanted), roots: sorted, checked };
 }
 
 function within(folder: string, file: string): boolean {

@@ -40,30 +40,28 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
   if (collected.files.length === 0 && collected.outside.length === 0)
     throw new UsageError(validateMessages.noYamlFiles(paths));
 
-  // Only the findings and the list are kept: the files' data is let go before the repository loads.
-  const validation = await validateFiles(collected.files, {
-    cwd: io.cwd,
-    today: io.today,
-    quick: true,
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-  }).then(({ diagnostics, files }) => ({ diagnostics, files }));
   // The same rule as compile, merge and diff: a link out of the repository is reported, never read.
   const outside = collected.outside.map(({ path, target }) => {
     const args = { path: displayPath(path, io.cwd), target: displayPath(target, io.cwd) };
     return diagnostic('repository-outside', args, { file: args.path });
   });
+  const limits = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
   // Inside a region repository, everything merge, export and compile would refuse (one truth).
-  const repository = await repositoryFindings(paths, {
+  const repository = await repositoryFindings(paths, { cwd: io.cwd, today: io.today, ...limits });
+  // The files the repository's load did not read and check are checked here, each file once.
+  const rest = collected.files.filter((file) => !repository.checked.has(resolve(io.cwd, file)));
+  const validation = await validateFiles(rest, {
     cwd: io.cwd,
     today: io.today,
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    quick: true,
+    ...limits,
   });
   const diagnostics = sortDiagnostics(
     withoutDuplicates([...outside, ...validation.diagnostics, ...repository.diagnostics]),
   );
   const report = {
     diagnostics,
-    files: validation.files,
+    files: collected.files.map((file) => displayPath(file, io.cwd)),
     lang: io.lang,
     tool: toolInfo(),
   };
