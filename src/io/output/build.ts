@@ -103,7 +103,7 @@ export async function buildOutput(
       await makeFolder(folder);
       rendered = await fill({ folder, kept: new Set(), folders: new Set(['']) }, build);
     } catch (error) {
-      removeLeftover(folder);
+      removeLeftover(folder); // fill removes it too; not if making it failed halfway
       throw error instanceof CallerFailure ? error.error : error;
     }
     built = folder;

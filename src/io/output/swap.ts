@@ -64,15 +64,16 @@ export async function swapInto(built: string, out: string, keepAs?: string): Pro
     throw error;
   }
   // A spare that cannot be kept (its name taken meanwhile) is only a fresh build next time.
-  if (
-    keepAs !== undefined &&
-    (await rename(aside, keepAs).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return;
-  removeTree(aside);
+  const kept = keepAs !== undefined && (await renamed(aside, keepAs));
+  if (!kept) removeTree(aside);
+}
+
+/** Renames `from` to `to`; false when it cannot. */
+function renamed(from: string, to: string): Promise<boolean> {
+  return rename(from, to).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

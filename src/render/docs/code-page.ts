@@ -30,6 +30,8 @@ function template(render: ((args: never) => string) | undefined): string | undef
     { get: (_target, key) => (typeof key === 'string' ? `‹${key}›` : undefined) },
   );
   try {
+    // The one cast: a message takes its own arguments' type, which a page for every code cannot
+    // name; the proxy answers any field by its name, which is what the template shows.
     const text = render(named as never);
     return /NaN|undefined|\[object /u.test(text) ? undefined : text;
   } catch {
