@@ -11,7 +11,7 @@ import type { Artifact } from '../core/output/artifact.js';
 import { compileSummary, type CompileSummary } from '../core/output/summary.js';
 import { hashOf } from '../core/util/hash.js';
 import { limitConcurrency } from '../core/util/limit.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectGarbage, SUBTREE_GARBAGE } from './collect-garbage.js';
 import { compileArtifacts } from '../render/compile/artifacts.js';
 import type { CompileInput, CompileSettings } from '../render/compile/input.js';
 import { noDownloads, renderSite, reportIsPublic } from '../render/site/index.js';
@@ -124,7 +124,7 @@ function bySubtree(
     if (current?.group !== group || (!current.whole && !current.artifacts.has(path))) {
       const only = current?.group === group ? undefined : changed.get(group);
       current = undefined; // the previous subtree is let go before the next one is merged
-      collectGarbage();
+      collectGarbage(SUBTREE_GARBAGE);
       const model = subtrees.model(group, only);
       const own = compileArtifacts({ ...input, model });
       current = {

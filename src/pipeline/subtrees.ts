@@ -44,7 +44,7 @@ import {
   type SearchRegionEntry,
 } from '../render/site/search-index.js';
 import { nationalBaselines } from './analyse.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectGarbage, SUBTREE_GARBAGE } from './collect-garbage.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
 
 export interface SubtreeLoad {
@@ -219,7 +219,8 @@ export async function loadBySubtree(
       const key = keys.get(node);
       if (key !== undefined) cache?.regions.put(key, part);
     }
-    if (dirty.length > 0) collectGarbage(); // this subtree's merge is garbage now
+    // This subtree's merge, or the parts read back from the cache, are garbage now.
+    collectGarbage(SUBTREE_GARBAGE);
   }
 
   // Each list in the order the whole-model load collects it, so that the sorted result is the same.
