@@ -75,14 +75,16 @@ function withSlot(result: ParseResult, slot: CacheSlot): { result: ParseResult; 
 }
 
 /**
- * A document whose positions are kept in its slot: the merge asks for the line of every value it
- * takes and the span of every finding, which needs the file's text indexed or parsed again; the
- * next run answers them from the cache. A position depends only on the bytes and the path, so a
- * kept one is the one the document would give.
+ * A document whose positions are kept in its slot: the span of every finding needs the file parsed
+ * again, and the next run answers it from the cache. The merge also asks for the line of every
+ * value it takes: those are kept for this run only (a pass that renders merges again), not in the
+ * cache: a province's files held 930,000 of them, read back on every run for the few regions merged
+ * again, whose lines an index of their text gives as fast. A position depends only on the bytes and
+ * the path, so a kept one is the one the document would give.
  */
 function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument {
-  const spans = (slot.entry.spans ??= {});
   const span = (kind: 'n' | 'k', path: JsonPath): Span | undefined => {
+    const spans = (slot.entry.spans ??= {});
     const key = kind + JSON.stringify(path);
     const known = spans[key];
     if (known !== undefined) return known ?? undefined;
@@ -98,15 +100,14 @@ function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument 
     locateKey: (path) => span('k', path),
   };
   if (document.lineOf === undefined) return remembered;
-  const lines = (slot.entry.lines ??= {});
   remembered.lineOf = (path) => {
+    const lines = (slot.entry.lines ??= {});
     // A line does not depend on whether a segment is written as a number or a string.
     const key = path.join('\u0000');
     const known = lines[key];
     if (known !== undefined) return known ?? undefined;
     const found = document.lineOf?.(path);
     lines[key] = found ?? null;
-    slot.save();
     return found;
   };
   return remembered;

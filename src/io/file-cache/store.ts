@@ -35,7 +35,10 @@ export interface CachedFile {
   rules?: { context: string; diagnostics: Diagnostic[] };
   /** Spans asked for so far (of a node: `n`, of a key: `k`, then the path as JSON); none: null. */
   spans?: Record<string, Span | null>;
-  /** Lines asked for so far (the path's segments joined by NUL), of a document the fast path read. */
+  /**
+   * Lines asked for in this run (the path's segments joined by NUL), of a document the fast path
+   * read; not kept in the cache (see load.ts `remembering`).
+   */
   lines?: Record<string, number | null>;
 }
 
@@ -171,8 +174,15 @@ function partName(scope: string, file: string): string {
 function serializePart(key: string, part: Part): Uint8Array {
   const files = [...part.files]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, { hash, entry }]) => [file, hash, entry]);
+    .map(([file, { hash, entry }]) => [file, hash, keptOf(entry)]);
   return serialize({ format: FORMAT, key, files });
+}
+
+/** An entry as the cache keeps it: without the lines asked for in this run (load.ts `remembering`). */
+function keptOf(entry: CachedFile): CachedFile {
+  const kept = { ...entry };
+  delete kept.lines;
+  return kept;
 }
 
 function readParts(folder: string, key: string): Map<string, Part> {
