@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
 import { resolveDomain, type DomainId } from '../core/vocabulary/domains.js';
 import { parseLevel } from '../core/vocabulary/levels.js';
-import type { RawProject, RawRegion } from '../core/model/raw.js';
+import type { RawCatalog, RawProject, RawRegion } from '../core/model/raw.js';
 import type { SourceLocator } from '../core/schema/errors.js';
 import type { SchemaName, SchemaValidator } from '../core/schema/validator.js';
 import { isRecord } from '../core/util/json.js';
@@ -131,24 +131,41 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
       const regionPath = regionFileOfCatalog(path, exists);
       const region = regionPath ? regions.get(regionPath) : undefined;
       const level = region ? parseLevel(region.level) : undefined;
-      out.catalogs.push({
-        source,
-        catalog: checked.value,
-        ...(regionPath && !region ? { regionUnread: true } : {}),
-        ...(region && level && regionPath
-          ? {
-              region: {
-                code: region.code,
-                name: region.name,
-                level,
-                file: shownRegion(regionPath),
-              },
-            }
-          : {}),
-      });
+      const kept = slot?.entry.parse.ok === true ? slot.entry.parse.data.domain : undefined;
+      const unit = new LoadedCatalog(source, checked, kept ?? checked.value.domain);
+      if (regionPath && !region) unit.regionUnread = true;
+      if (region && level && regionPath) {
+        unit.region = {
+          code: region.code,
+          name: region.name,
+          level,
+          file: shownRegion(regionPath),
+        };
+      }
+      out.catalogs.push(unit);
     }
   }
   return out;
+}
+
+/**
+ * A catalog file loaded, its catalog read when used: from the file cache, only the catalogs merged
+ * again are read back (io/file-cache/kept-data.ts). A class, because V8 keeps an object literal
+ * with a getter as a dictionary: larger, and slower on every read.
+ */
+class LoadedCatalog implements CatalogUnit {
+  region?: CatalogUnit['region'];
+  regionUnread?: boolean;
+
+  constructor(
+    readonly source: SourceDocument,
+    private readonly checked: { readonly value: RawCatalog },
+    readonly domain: string,
+  ) {}
+
+  get catalog(): RawCatalog {
+    return this.checked.value;
+  }
 }
 
 /** A catalog that could not be read, with the domain its `domain` field or its file name names. */

@@ -32,7 +32,8 @@ export function regionInputs(
       continue;
     }
     const list = catalogs.get(regionFile) ?? [];
-    list.push({ source: unit.source, catalog: unit.catalog });
+    // The unit itself: its catalog is read when a merge reads it (load-units.ts), never before.
+    list.push(unit);
     catalogs.set(regionFile, list);
   }
   const unread = unreadDomains(units.unreadCatalogs, cwd);

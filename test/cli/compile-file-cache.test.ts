@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JsonPath, Span } from '../../src/core/diagnostics/index.js';
+import { hashBytes } from '../../src/core/util/hash.js';
 import { fileCacheKey } from '../../src/io/file-cache/key.js';
 import { parseBytes } from '../../src/io/load-yaml.js';
 import { FILE_CACHE_PATH } from '../../src/io/file-cache/store.js';
@@ -43,23 +44,52 @@ interface Row {
   file: string;
   hash: string;
   entry: {
+    parse?: { ok: boolean; index?: number };
     rules?: { diagnostics: unknown[] };
     spans?: Record<string, Span | null>;
     lines?: unknown;
   };
 }
 
-/** Every part of an output's cache, read with the test's own eyes. */
-function parts(out: string): { path: string; key: string; rows: Row[] }[] {
+/**
+ * Every part of an output's cache, read with the test's own eyes: the length of its header, the
+ * header, then its catalogs' data (src/io/file-cache/store.ts).
+ */
+function parts(out: string): Part[] {
   const folder = join(out, FILE_CACHE_PATH);
   return readdirSync(folder).map((name) => {
-    const value = deserialize(readFileSync(join(folder, name))) as {
+    const bytes = readFileSync(join(folder, name));
+    const start = 4 + bytes.readUInt32LE(0);
+    const header = deserialize(bytes.subarray(4, start)) as {
+      format: number;
       key: string;
       files: [string, string, Row['entry']][];
+      data: { length: number; hash: string };
     };
-    const rows = value.files.map(([file, hash, entry]) => ({ file, hash, entry }));
-    return { path: join(folder, name), key: value.key, rows };
+    const rows = header.files.map(([file, hash, entry]) => ({ file, hash, entry }));
+    const data = bytes.subarray(start);
+    return { path: join(folder, name), format: header.format, key: header.key, rows, data };
   });
+}
+
+interface Part {
+  path: string;
+  format: number;
+  key: string;
+  rows: Row[];
+  /** The catalogs' data, serialized together; a catalog's `parse.index` is its place in it. */
+  data: Buffer;
+}
+
+/** Writes `part` back, under `key`, in place of the file it was read from. */
+function rewrite(part: Part, key = part.key, data = part.data): void {
+  const files = part.rows.map((row) => [row.file, row.hash, row.entry]);
+  const about = { length: data.length, hash: hashBytes(data) };
+  const header = serialize({ format: part.format, key, files, data: about });
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  rmSync(part.path);
+  writeFileSync(part.path, Buffer.concat([size, header, data]));
 }
 
 /** Rewrites the part holding `file` with an error planted in its rules' findings, under `key`. */
@@ -69,8 +99,18 @@ function plant(out: string, file: string, key: string): void {
   for (const row of part.rows) {
     if (row.file === file) row.entry.rules?.diagnostics.push(plantedError(file));
   }
-  const files = part.rows.map((row) => [row.file, row.hash, row.entry]);
-  writeFileSync(part.path, serialize({ format: 1, key, files }));
+  rewrite(part, key);
+}
+
+/**
+ * Replaces the catalogs' data of the part holding `file` (kept-data.ts) with bytes that are not
+ * V8's, under a header that vouches for them: the part opens, and fails when its catalogs are read.
+ */
+function damageData(part: Part, file: string): void {
+  if (part.rows.find((r) => r.file === file)?.entry.parse?.index === undefined) {
+    throw new Error(`no data of ${file}`);
+  }
+  rewrite(part, part.key, Buffer.alloc(part.data.length, 0xff));
 }
 
 const plantedError = (file: string) => ({ code: 'file-empty', severity: 'error', args: {}, file });
@@ -143,6 +183,24 @@ describe('compile with its file cache', () => {
     const t = await runInProcess(['compile', repo, '--out', out], { cwd: work.path });
     expect(t.exitCode).toBe(1);
     expect(t.stderr).toContain('liulin/health.yaml');
+  });
+
+  it('parses a file again whose kept data cannot be read back', async () => {
+    const repo = copyExamples(work.path, 'damaged');
+    const out = join(work.path, 'damaged-out');
+    expect(await compile(repo, out)).toBe(0);
+    // The county's catalog is merged again when its township changes: its data is then read.
+    const file = 'yunchuan/liulin/health.yaml';
+    const part = parts(out).find((p) => p.rows.some((row) => row.file === file));
+    if (!part) throw new Error(`no cache part holds ${file}`);
+    damageData(part, file);
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡人民政府（卫生院）',
+      '北坡乡卫生院',
+    );
+    expect(await compile(repo, out)).toBe(0);
+    await expectEqualsFresh(repo, out);
   });
 
   it('ignores a part of another build and rebuilds it', async () => {

@@ -38,7 +38,9 @@ function item(fields: Partial<RawItem>): RawItem {
 }
 
 function codes(catalog: RawCatalog): string[] {
-  return checkCatalog({ source: locator, catalog }, '2026-12-02').map((found) => found.code);
+  return checkCatalog({ source: locator, catalog, domain: catalog.domain }, '2026-12-02').map(
+    (found) => found.code,
+  );
 }
 
 describe('policy-interpretation-slow', () => {

@@ -53,11 +53,24 @@ export function leftovers(parent: string): string[] {
 function contentOf(path: string, bytes: Buffer): string {
   if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
   try {
-    const serialized = path.startsWith('.gkml/cache/regions/') ? inflateRawSync(bytes) : bytes;
-    return JSON.stringify(deserialize(serialized), (key, value: unknown) =>
+    const held = path.startsWith('.gkml/cache/regions/')
+      ? deserialize(inflateRawSync(bytes))
+      : filePart(bytes);
+    return JSON.stringify(held, (key, value: unknown) =>
       key === 'spans' || key === 'lines' ? undefined : value === undefined ? '(undefined)' : value,
     );
   } catch {
     return `unreadable ${bytes.toString('base64')}`;
   }
+}
+
+/**
+ * What a part of the file cache holds: its header (the length and hash of its catalogs' bytes left
+ * out, for the reason above) and its catalogs (src/io/file-cache/store.ts).
+ */
+function filePart(bytes: Buffer): unknown {
+  const start = 4 + bytes.readUInt32LE(0);
+  const header: unknown = deserialize(bytes.subarray(4, start));
+  if (typeof header !== 'object' || header === null) throw new Error('not a part');
+  return { ...header, data: undefined, catalogs: deserialize(bytes.subarray(start)) };
 }

@@ -13,6 +13,11 @@ import type { SourceLocator } from '../schema/errors.js';
 export interface CatalogUnit {
   source: SourceLocator;
   catalog: RawCatalog;
+  /**
+   * `catalog.domain`, known without reading the catalog: from the file cache, a catalog's data is
+   * deserialized only when something reads `catalog` (io/file-cache/kept-data.ts).
+   */
+  domain: string;
   /** The region whose folder holds the catalog; none for a baseline. */
   region?: RegionInfo & { file: string };
   /**
@@ -53,7 +58,7 @@ export function checkDomainsPerRegion(units: readonly CatalogUnit[]): Diagnostic
   const first = new Map<string, string>();
   const found: Diagnostic[] = [];
   for (const unit of units) {
-    const domain = resolveDomain(unit.catalog.domain);
+    const domain = resolveDomain(unit.domain);
     if (!domain) continue;
     // Baselines have no region: files of one folder form one set of baselines.
     const file = unit.source.file;

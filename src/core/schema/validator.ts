@@ -103,7 +103,20 @@ export class SchemaValidator {
    * a key that covers these very schemas and the bytes the data was parsed from. Checking it again
    * was a third of loading an unchanged province from the cache.
    */
-  passed<N extends SchemaName>(name: N, data: unknown): Checked<SchemaTypes[N]> {
-    return { ok: true, value: data as SchemaTypes[N] };
+  passed<N extends SchemaName>(name: N, data: () => unknown): Checked<SchemaTypes[N]> {
+    return new PassedBefore<SchemaTypes[N]>(data);
+  }
+}
+
+/**
+ * A check passed before, its value read when used: the file cache keeps a catalog's data on disk
+ * until then (io/file-cache/kept-data.ts). A class, because V8 keeps an object literal with a
+ * getter as a dictionary: larger, and slower on every read.
+ */
+class PassedBefore<T> {
+  readonly ok = true;
+  constructor(private readonly read: () => unknown) {}
+  get value(): T {
+    return this.read() as T;
   }
 }

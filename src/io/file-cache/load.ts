@@ -14,7 +14,13 @@ import type {
 } from '../../core/schema/validator.js';
 import { decodeBytes } from '../decode.js';
 import { parseBytes, readFileBytesSync, type LoadOptions } from '../load-yaml.js';
-import { restoredDocument, type ParseResult, type SourceDocument } from '../yaml-source.js';
+import {
+  ReadThroughDocument,
+  restoredDocument,
+  type ParseResult,
+  type SourceDocument,
+} from '../yaml-source.js';
+import { KeptData } from './kept-data.js';
 import type { CachedFile, CacheSlot, FileCache } from './store.js';
 
 /** A cache, and the scope the files of one load are kept under in it. */
@@ -40,7 +46,10 @@ export function cachedLoad(
   const known = use.hashes?.get(file);
   if (known !== undefined) {
     const kept = use.cache.hit(use.scope, file, way + known);
-    if (kept) return withSlot(restored(kept.entry, file, reader(path, file, options, known)), kept);
+    if (kept) {
+      const bytes = reader(path, file, options, known);
+      return withSlot(restored(kept, file, bytes, options), kept);
+    }
   }
   const read = readFileBytesSync(path, file, options);
   if (!read.ok) return { result: read };
@@ -50,7 +59,7 @@ export function cachedLoad(
   }));
   // The text is read again when positions are asked for, not kept: a province's texts do not fit
   // in memory beside its data.
-  return withSlot(restored(slot.entry, file, reader(path, file, options, hash)), slot);
+  return withSlot(restored(slot, file, reader(path, file, options, hash), options), slot);
 }
 
 /**
@@ -93,24 +102,23 @@ function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument 
     slot.save();
     return found;
   };
-  const remembered: SourceDocument = {
-    file: document.file,
-    data: document.data,
-    locate: (path) => span('n', path),
-    locateKey: (path) => span('k', path),
-  };
-  if (document.lineOf === undefined) return remembered;
-  remembered.lineOf = (path) => {
-    const lines = (slot.entry.lines ??= {});
+  const lines = (path: JsonPath) => {
+    const known = (slot.entry.lines ??= new Map<string, number | null>());
     // A line does not depend on whether a segment is written as a number or a string.
     const key = path.join('\u0000');
-    const known = lines[key];
-    if (known !== undefined) return known ?? undefined;
+    const line = known.get(key);
+    if (line !== undefined) return line ?? undefined;
     const found = document.lineOf?.(path);
-    lines[key] = found ?? null;
+    known.set(key, found ?? null);
     return found;
   };
-  return remembered;
+  return new ReadThroughDocument(
+    document.file,
+    () => document.data,
+    (path) => span('n', path),
+    (path) => span('k', path),
+    document.lineOf === undefined ? undefined : lines,
+  );
 }
 
 /**
@@ -122,17 +130,18 @@ function cachedParse(result: ParseResult): CachedFile['parse'] {
   return {
     ok: true,
     quick: result.document.lineOf !== undefined,
-    data: structuredClone(result.document.data),
+    data: KeptData.of(structuredClone(result.document.data)),
     diagnostics: result.diagnostics,
   };
 }
 
 function restored(
-  entry: CachedFile,
+  slot: CacheSlot,
   file: string,
   bytes: () => Uint8Array | undefined,
+  options: LoadOptions,
 ): ParseResult {
-  const { parse } = entry;
+  const { parse } = slot.entry;
   if (!parse.ok) return { ok: false, diagnostics: parse.diagnostics };
   // These bytes decoded before (the parse succeeded): the same bytes decode the same way.
   const text = () => {
@@ -140,10 +149,24 @@ function restored(
     const decoded = read && decodeBytes(read);
     return decoded?.ok ? decoded.text : '';
   };
+  // Kept data that cannot be read back (a damaged part) is parsed again from the same bytes, and
+  // the entry mended.
+  const data = () => {
+    try {
+      return parse.data.get();
+    } catch {
+      const read = bytes();
+      const again = read && parseBytes(read, file, options);
+      if (again?.ok !== true) throw new Error(`${file} changed while gkml was reading it`);
+      parse.data = KeptData.of(structuredClone(again.document.data));
+      slot.save();
+      return parse.data.get();
+    }
+  };
   return {
     ok: true,
     diagnostics: parse.diagnostics,
-    document: restoredDocument(file, parse.data, text, parse.quick),
+    document: restoredDocument(file, data, text, parse.quick),
   };
 }
 
@@ -160,7 +183,7 @@ export function cachedCheck<N extends SchemaName>(
   const known = slot.entry.schema;
   if (known !== undefined) {
     return known.ok
-      ? validator.passed(name, source.data)
+      ? validator.passed(name, () => source.data)
       : { ok: false, diagnostics: known.diagnostics };
   }
   const checked = validator.check(name, source.data, source);

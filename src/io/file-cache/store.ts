@@ -11,20 +11,21 @@ import { copyFile, link, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic, Span } from '../../core/diagnostics/index.js';
-import { hashOf } from '../../core/util/hash.js';
+import { hashBytes, hashOf } from '../../core/util/hash.js';
 import { isRecord } from '../../core/util/json.js';
 import { mapLimited } from '../../core/util/map-limited.js';
 import { makeFolder } from '../make-folder.js';
+import { KeptData, type PartData } from './kept-data.js';
 
 /** The cache's folder inside an output folder. */
 export const FILE_CACHE_PATH = '.gkml/cache/files';
 
 /** Bumped whenever the shape of a part changes (the key changes with every build anyway). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type CachedParse =
   | { ok: false; diagnostics: Diagnostic[] }
-  | { ok: true; quick: boolean; data: unknown; diagnostics: Diagnostic[] };
+  | { ok: true; quick: boolean; data: KeptData; diagnostics: Diagnostic[] };
 
 /** One file's findings. Everything in it is determined by its path, its bytes and the cache key. */
 export interface CachedFile {
@@ -39,7 +40,7 @@ export interface CachedFile {
    * Lines asked for in this run (the path's segments joined by NUL), of a document the fast path
    * read; not kept in the cache (see load.ts `remembering`).
    */
-  lines?: Record<string, number | null>;
+  lines?: Map<string, number | null>;
 }
 
 /** A file's entry in this run: changes to it are saved with `save`. */
@@ -171,18 +172,53 @@ function partName(scope: string, file: string): string {
   return `${hashOf(scope, folder).slice(0, 20)}.bin`;
 }
 
+/**
+ * A part's bytes: the length of its header, the header (the files' findings, and each catalog's
+ * place among the catalogs), then the catalogs' data, serialized together (kept-data.ts). The
+ * header names the length and hash of what follows it, so that the catalogs read back later are
+ * the ones written with it.
+ */
 function serializePart(key: string, part: Part): Uint8Array {
+  const catalogs: unknown[] = [];
   const files = [...part.files]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, { hash, entry }]) => [file, hash, keptOf(entry)]);
-  return serialize({ format: FORMAT, key, files });
+    .flatMap(([file, { hash, entry }]) => {
+      const stored = storedEntry(entry, catalogs);
+      return stored === undefined ? [] : [[file, hash, stored]];
+    });
+  const data = serialize(catalogs);
+  const header = serialize({
+    format: FORMAT,
+    key,
+    files,
+    data: { length: data.length, hash: hashBytes(data) },
+  });
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  return Buffer.concat([size, header, data]);
 }
 
-/** An entry as the cache keeps it: without the lines asked for in this run (load.ts `remembering`). */
-function keptOf(entry: CachedFile): CachedFile {
+/**
+ * An entry as a part stores it: a catalog's data among the part's catalogs, other data (a region,
+ * gkml.yaml) in the entry, and not the lines asked for in this run (load.ts `remembering`). A
+ * catalog whose data can no longer be read (its part gone since it was opened) is left out: its
+ * file is parsed again next time.
+ */
+function storedEntry(entry: CachedFile, catalogs: unknown[]): unknown {
   const kept = { ...entry };
   delete kept.lines;
-  return kept;
+  const { parse } = entry;
+  if (!parse.ok) return kept;
+  const { data, ...rest } = parse;
+  if (data.domain === undefined) return { ...kept, parse: { ...rest, value: data.get() } };
+  let value: unknown;
+  try {
+    value = data.get();
+  } catch {
+    return undefined;
+  }
+  catalogs.push(value);
+  return { ...kept, parse: { ...rest, index: catalogs.length - 1, domain: data.domain } };
 }
 
 function readParts(folder: string, key: string): Map<string, Part> {
@@ -200,28 +236,73 @@ function readParts(folder: string, key: string): Map<string, Part> {
   return parts;
 }
 
-/** A part, when it is whole and of this key; anything else is no part (it will be rebuilt). */
+/**
+ * A part, when it is whole and of this key; anything else is no part (it will be rebuilt). Only
+ * its header is read now: its catalogs when one of them is first read.
+ */
 function readPart(path: string, key: string): Part | undefined {
-  let value: unknown;
+  let header: unknown;
+  let start: number;
+  let length: number;
   try {
-    value = deserialize(readFileSync(path));
+    const bytes = readFileSync(path);
+    start = 4 + bytes.readUInt32LE(0);
+    header = deserialize(bytes.subarray(4, start));
+    length = bytes.length - start;
   } catch {
     return undefined;
   }
-  if (!isRecord(value) || value.format !== FORMAT || value.key !== key) return undefined;
-  if (!Array.isArray(value.files)) return undefined;
+  if (!isRecord(header) || header.format !== FORMAT || header.key !== key) return undefined;
+  const { data } = header;
+  if (!Array.isArray(header.files) || !isRecord(data)) return undefined;
+  if (data.length !== length || typeof data.hash !== 'string') return undefined;
+  const catalogs = partCatalogs(path, start, length, data.hash);
   const files = new Map<string, { hash: string; entry: CachedFile }>();
-  const rows: unknown[] = value.files;
+  const rows: unknown[] = header.files;
   for (const row of rows) {
     if (!Array.isArray(row)) return undefined;
     const cells: unknown[] = row;
-    const [file, hash, entry] = cells;
-    if (typeof file !== 'string' || typeof hash !== 'string' || !isCachedFile(entry)) {
-      return undefined;
-    }
+    const [file, hash, stored] = cells;
+    const entry = keptEntry(stored, catalogs);
+    if (typeof file !== 'string' || typeof hash !== 'string' || !entry) return undefined;
     files.set(file, { hash, entry });
   }
   return { files, changed: false };
+}
+
+/**
+ * The catalogs stored after a part's header, read from its file when first asked for: the output
+ * is locked and its files are never written in place, so they are the ones opened, which the
+ * length and hash confirm (anything else throws, and the catalog is parsed from its file again).
+ */
+function partCatalogs(path: string, start: number, length: number, hash: string): PartData {
+  let values: readonly unknown[] | undefined;
+  return () => {
+    if (values !== undefined) return values;
+    const bytes = readFileSync(path).subarray(start);
+    if (bytes.length !== length || hashBytes(bytes) !== hash) {
+      throw new Error(`${path} changed since it was opened`);
+    }
+    const read: unknown = deserialize(bytes);
+    if (!Array.isArray(read)) throw new Error(`${path} holds no catalogs`);
+    values = read;
+    return values;
+  };
+}
+
+/** An entry read back (see `storedEntry`); undefined if it is not one. */
+function keptEntry(value: unknown, catalogs: PartData): CachedFile | undefined {
+  if (!isRecord(value) || !isRecord(value.parse)) return undefined;
+  const { parse } = value;
+  if (parse.ok !== true) return isCachedFile(value) ? value : undefined;
+  const { index, domain, value: inline, ...rest } = parse;
+  let data: KeptData;
+  if (index === undefined) data = KeptData.of(inline);
+  else if (typeof index === 'number' && typeof domain === 'string') {
+    data = KeptData.inPart(catalogs, index, domain);
+  } else return undefined;
+  const kept = { ...value, parse: { ...rest, data } };
+  return isCachedFile(kept) ? kept : undefined;
 }
 
 /** The shape of an entry, checked before it is trusted (a part of the right key has it by design). */
@@ -229,13 +310,14 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (!isRecord(value) || !isRecord(value.parse)) return false;
   const { parse, schema, rules } = value;
   if (typeof parse.ok !== 'boolean' || !Array.isArray(parse.diagnostics)) return false;
-  if (parse.ok && typeof parse.quick !== 'boolean') return false;
+  if (parse.ok && (typeof parse.quick !== 'boolean' || !(parse.data instanceof KeptData))) {
+    return false;
+  }
   if (schema !== undefined && (!isRecord(schema) || typeof schema.ok !== 'boolean')) return false;
   if (schema !== undefined && schema.ok === false && !Array.isArray(schema.diagnostics)) {
     return false;
   }
   if (value.spans !== undefined && !isRecord(value.spans)) return false;
-  if (value.lines !== undefined && !isRecord(value.lines)) return false;
   if (rules === undefined) return true;
   return isRecord(rules) && typeof rules.context === 'string' && Array.isArray(rules.diagnostics);
 }
