@@ -15,7 +15,7 @@ import { loadRepository } from '../../src/pipeline/load-repository.js';
 import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { exportDownloadPlan } from '../../src/render/site/downloads.js';
 import { renderSite } from '../../src/render/site/index.js';
-import { HAVE_CHROMIUM, launch, watch } from '../helpers/browser.js';
+import { close, HAVE_CHROMIUM, launch, watch } from '../helpers/browser.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 
 /* The few browser globals the page functions below use (the project compiles without the DOM). */
@@ -83,7 +83,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the examples site for citizens and portal edito
   });
 
   afterAll(async () => {
-    await browser.close();
+    await close(browser);
   });
 
   it('“低保怎么申请” puts the 办事指南 row first, once, with the regions that publish it', async () => {

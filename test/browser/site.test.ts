@@ -12,7 +12,7 @@ import { loadSiteTemplates } from '../../src/pipeline/site-templates.js';
 import { buildOutput } from '../../src/io/output/build.js';
 import { renderDownloads } from '../../src/render/site/export-downloads.js';
 import { renderSite } from '../../src/render/site/index.js';
-import { HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, watch } from '../helpers/browser.js';
+import { close, HAVE_CHROMIUM, IN_CI, launch, MISSING_MESSAGE, watch } from '../helpers/browser.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
 
@@ -67,7 +67,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium, from file://', () => {
   });
 
   afterAll(async () => {
-    await browser.close();
+    await close(browser);
   });
 
   it('the console check catches a page that breaks the CSP (the harness can fail)', async () => {

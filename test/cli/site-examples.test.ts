@@ -3,10 +3,16 @@
  * twice the same bytes) and a repository whose text is hostile (test/fixtures/site/hostile).
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runBinary, runInProcess } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/git.js';
+
+// Every case's folder inside one, removed at the end.
+const work = tempFolder('gkml-site-');
+afterAll(() => {
+  work.remove();
+});
 
 function tree(folder: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -27,7 +33,7 @@ function tree(folder: string): Map<string, string> {
 
 describe('gkml site examples', () => {
   it('gives every region its page and the same bytes twice', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'gkml-site-examples-'));
+    const out = mkdtempSync(join(work.path, 'examples-'));
     const first = await runInProcess(['site', 'examples', '--out', join(out, 'a')], {
       cwd: REPO_ROOT,
     });
@@ -62,7 +68,7 @@ describe('gkml site examples', () => {
 
 describe('gkml site on a hostile repository', () => {
   it('shows every piece of hostile text as text', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'gkml-site-hostile-'));
+    const out = mkdtempSync(join(work.path, 'hostile-'));
     const t = await runInProcess(['site', 'test/fixtures/site/hostile', '--out', out], {
       cwd: REPO_ROOT,
     });

@@ -3,13 +3,19 @@
  * footer and identification lines, replacement partials, and the check report kept private.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run as compile } from '../../src/cli/commands/compile/run.js';
 import { run as site } from '../../src/cli/commands/site/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/git.js';
+
+// Every case's folder inside one, removed at the end.
+const work = tempFolder('gkml-site-frame-');
+afterAll(() => {
+  work.remove();
+});
 
 function io(cwd: string) {
   const streams = { stdout: '', stderr: '' };
@@ -27,7 +33,7 @@ function io(cwd: string) {
 
 /** A copy of the examples with `siteYaml` appended to its gkml.yaml. */
 function repository(siteYaml: string, files: Record<string, string> = {}): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'gkml-site-frame-'));
+  const cwd = mkdtempSync(join(work.path, 'case-'));
   cpSync(join(REPO_ROOT, 'examples'), join(cwd, 'repo'), { recursive: true });
   const project = join(cwd, 'repo/gkml.yaml');
   writeFileSync(project, `${readFileSync(project, 'utf8')}${siteYaml}`);

@@ -4,14 +4,20 @@
  * (the hand-made fixture) until the merge's loadRepository is wired in.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run, type RepositoryLoader } from '../../src/cli/commands/site/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { diagnostic } from '../../src/core/diagnostics/index.js';
 import { formatTranscript, runInProcess, TEST_TODAY } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
+import { tempFolder } from '../helpers/git.js';
+
+// Every case's folder inside one, removed at the end.
+const work = tempFolder('gkml-site-cli-');
+afterAll(() => {
+  work.remove();
+});
 
 function io(cwd: string, lang: 'zh' | 'en' = 'zh') {
   const streams = { stdout: '', stderr: '' };
@@ -30,7 +36,7 @@ function io(cwd: string, lang: 'zh' | 'en' = 'zh') {
 const fixture: RepositoryLoader = () => Promise.resolve({ model: fixtureModel(), diagnostics: [] });
 
 function workspace() {
-  const cwd = mkdtempSync(join(tmpdir(), 'gkml-site-cli-'));
+  const cwd = mkdtempSync(join(work.path, 'case-'));
   mkdirSync(join(cwd, 'repo'));
   return cwd;
 }

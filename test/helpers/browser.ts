@@ -2,7 +2,7 @@
  * Debian's Chromium through playwright-core, for the site's browser tests. In CI (CI=true) a
  * missing browser is a failure; on a developer's machine the tests are skipped with a message.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -23,14 +23,25 @@ const ARGS = [
   '--disable-quic',
 ];
 
-/** A browser with a fresh profile. */
-export function launch(): Promise<BrowserContext> {
+const profiles = new WeakMap<BrowserContext, string>();
+
+/** A browser with a fresh profile (`close` removes it). */
+export async function launch(): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'gkml-chromium-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
   });
+  profiles.set(context, profile);
+  return context;
+}
+
+/** Closes a browser from `launch` and removes its profile, which Chromium writes until it exits. */
+export async function close(context: BrowserContext): Promise<void> {
+  await context.close();
+  const profile = profiles.get(context);
+  if (profile !== undefined) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** What a page did that a clean page must not: console messages, errors, dialogs, requests out. */

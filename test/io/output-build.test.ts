@@ -11,9 +11,9 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/git.js';
 import {
   buildOutput,
   hashOf,
@@ -32,8 +32,15 @@ const artifact = (path: string, content: string, onRender?: () => void): Artifac
   },
 });
 
+// Every case's folder inside one, removed at the end: the spare and moved-aside outputs beside each
+// `out` would otherwise stay in the system's temporary folder.
+const work = tempFolder('gkml-out-');
+afterAll(() => {
+  work.remove();
+});
+
 async function tempOut(): Promise<string> {
-  return join(await mkdtemp(join(tmpdir(), 'gkml-out-')), 'out');
+  return join(await mkdtemp(join(work.path, 'case-')), 'out');
 }
 
 describe('buildOutput', () => {

@@ -5,9 +5,9 @@
  * it replaces `writeFile` for the whole file.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempFolder } from '../helpers/git.js';
 import { buildOutput, hashOf, type Artifact } from '../../src/io/output/build.js';
 import { sparePath } from '../../src/io/output/spare.js';
 
@@ -36,13 +36,21 @@ const plan = (files: Record<string, string>): Artifact[] =>
     render: () => content,
   }));
 
+// Every case's folder inside one, removed at the end (the spare beside each `out` too).
+const work = tempFolder('gkml-out-');
+afterAll(() => {
+  work.remove();
+});
+
+const tempOut = async () => join(await mkdtemp(join(work.path, 'case-')), 'out');
+
 beforeEach(() => {
   Object.assign(fault, { armed: false, hits: 0 });
 });
 
 describe('buildOutput when bringing the spare up to date fails', () => {
   it('builds afresh: the build succeeds and equals a fresh one', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'gkml-out-')), 'out');
+    const out = await tempOut();
     await buildOutput(out, plan({ 'a.txt': 'A', 'b.txt': 'B' }));
     await buildOutput(out, plan({ 'a.txt': 'A2', 'b.txt': 'B' }));
     fault.armed = true;
@@ -56,7 +64,7 @@ describe('buildOutput when bringing the spare up to date fails', () => {
   });
 
   it('the harness can fail: without the fallback the fault would fail the build', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'gkml-out-')), 'out');
+    const out = await tempOut();
     await buildOutput(out, plan({ 'a.txt': 'A' }));
     fault.armed = true;
     // No spare yet: the fresh folder's write fails, and nothing is left to fall back to.
@@ -65,7 +73,7 @@ describe('buildOutput when bringing the spare up to date fails', () => {
   });
 
   it('a render that fails is not retried without the spare', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'gkml-out-')), 'out');
+    const out = await tempOut();
     await buildOutput(out, plan({ 'a.txt': 'A' }));
     await buildOutput(out, plan({ 'a.txt': 'A2' }));
     let renders = 0;
