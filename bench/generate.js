@@ -26,7 +26,12 @@ const REASONS = ['本地无此业务', '该事项由上级部门统一公开', '
 function nationalCatalogs(folder, files) {
   return files
     .map((file) => parse(readFileSync(join(folder, file), 'utf8')))
-    .map((catalog) => ({ domain: catalog.domain, items: catalog.items }));
+    .map((catalog) => ({
+      domain: catalog.domain,
+      // A national id no longer in use is not one a province's overlays name: they would get a
+      // merge-deprecated-id warning in every region (3,220 on the 26-domain province).
+      items: catalog.items.filter((item) => item.deprecated === undefined),
+    }));
 }
 
 /** Where an item applies: its levels, or 县级 and 乡级 when the baseline gives none (as merge does). */
