@@ -11,15 +11,6 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/**
- * Heap growth (bytes) since the last collection asked for here after which a subtree boundary
- * collects: a merged city of the 26-domain province leaves far more, so a cold compile still
- * collects at every subtree; after one changed township, the few regions merged again and the
- * region cache's parts read leave less, and a full collection of a 500 MB heap (~0.3 s) that frees
- * 20 MB is not asked for. The heap stays within this much of what the last collection kept.
- */
-export const SUBTREE_GARBAGE = 128 * 1024 * 1024;
-
 let gc: (() => void) | undefined;
 /** The heap in use after the last collection asked for here. */
 let usedAfter = 0;

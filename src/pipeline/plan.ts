@@ -11,7 +11,7 @@ import type { Artifact } from '../core/output/artifact.js';
 import { compileSummary, type CompileSummary } from '../core/output/summary.js';
 import { hashOf } from '../core/util/hash.js';
 import { limitConcurrency } from '../core/util/limit.js';
-import { collectGarbage, SUBTREE_GARBAGE } from './collect-garbage.js';
+import { collectGarbage } from './collect-garbage.js';
 import { compileArtifacts } from '../render/compile/artifacts.js';
 import type { CompileInput, CompileSettings } from '../render/compile/input.js';
 import { noDownloads, renderSite, reportIsPublic } from '../render/site/index.js';
@@ -43,8 +43,12 @@ export interface CompilePlanInput {
 /** Workbooks rendered at once in a compile by subtree (each holds its sheets and their XML). */
 const WORKBOOKS_AT_ONCE = 2;
 
-/** Heap growth (bytes) after which a repository-wide page is rendered on a collected heap. */
-const SITE_WIDE_GARBAGE = 64 * 1024 * 1024;
+/**
+ * Heap growth (bytes) after which the next render starts on a collected heap: a repository-wide
+ * page (the largest single renders), or a subtree merged again (after one changed township, the few
+ * regions merged again leave less, and their full collection of a 500 MB heap is not asked for).
+ */
+const RENDER_GARBAGE = 64 * 1024 * 1024;
 
 /** What planning a repository loaded one subtree at a time takes from it. */
 export interface Subtrees {
@@ -124,7 +128,7 @@ function bySubtree(
     if (current?.group !== group || (!current.whole && !current.artifacts.has(path))) {
       const only = current?.group === group ? undefined : changed.get(group);
       current = undefined; // the previous subtree is let go before the next one is merged
-      collectGarbage(SUBTREE_GARBAGE);
+      collectGarbage(RENDER_GARBAGE);
       const model = subtrees.model(group, only);
       const own = compileArtifacts({ ...input, model });
       current = {
@@ -138,13 +142,15 @@ function bySubtree(
   const grouped = artifacts.map((artifact) => {
     const group = groupOf(artifact);
     // The repository-wide pages (report, search index) are the largest single renders: each starts
-    // on a collected heap, so that the garbage of one does not pile up under the next.
+    // on a collected heap, so that the garbage of one does not pile up under the next. They come
+    // last: what they leave while being written would otherwise lie under the first subtree's
+    // merge (where a cold compile of the 26-domain province peaked).
     if (group === undefined) {
       const render = () => {
-        collectGarbage(SITE_WIDE_GARBAGE);
+        collectGarbage(RENDER_GARBAGE);
         return artifact.render();
       };
-      return { group: -1, artifact: { ...artifact, render } };
+      return { group: Number.MAX_SAFE_INTEGER, artifact: { ...artifact, render } };
     }
     const render = () => {
       const own = rendered(group, artifact.path);
