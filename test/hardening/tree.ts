@@ -53,7 +53,7 @@ export function leftovers(parent: string): string[] {
 function contentOf(path: string, bytes: Buffer): string {
   if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
   try {
-    const held = path.startsWith('.gkml/cache/regions/')
+    const held: unknown = path.startsWith('.gkml/cache/regions/')
       ? deserialize(inflateRawSync(bytes))
       : filePart(bytes);
     return JSON.stringify(held, (key, value: unknown) =>
@@ -72,5 +72,6 @@ function filePart(bytes: Buffer): unknown {
   const start = 4 + bytes.readUInt32LE(0);
   const header: unknown = deserialize(bytes.subarray(4, start));
   if (typeof header !== 'object' || header === null) throw new Error('not a part');
-  return { ...header, data: undefined, catalogs: deserialize(bytes.subarray(start)) };
+  const catalogs: unknown = deserialize(bytes.subarray(start));
+  return { ...header, data: undefined, catalogs };
 }
