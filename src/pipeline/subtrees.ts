@@ -49,10 +49,10 @@ import { readRepository, type LoadRepositoryOptions } from './load-repository.js
 
 /**
  * Heap growth (bytes) since the last collection asked for (collect-garbage.ts) after which a
- * subtree boundary of pass one collects: a merged city of the 26-domain province leaves far more, so
- * a cold compile still collects at every subtree; after one changed township, the few regions
- * merged again and the region cache's parts read leave less, and a full collection of a 500 MB heap
- * (~0.3 s) that frees 20 MB is not asked for. The heap stays within this much of what the last
+ * subtree boundary of pass one collects: a merged city of the 26-domain province leaves ~70 MB, so a
+ * cold compile collects at every second city; after one changed township, the region cache's parts
+ * read back leave about as much per city, and the full collections of a 300–500 MB heap (~0.2 s
+ * each) that freed 16–36 MB are not asked for. The heap stays within this much of what the last
  * collection kept.
  */
 const SUBTREE_GARBAGE = 128 * 1024 * 1024;
