@@ -162,7 +162,7 @@ describe('compile with its file cache', () => {
         expect(span ?? undefined, `${row.file} ${key}`).toEqual(fresh);
         checked++;
       }
-      // Lines are kept for a run, not in the cache (src/io/file-cache/load.ts `remembering`).
+      // Lines are not kept (src/io/file-cache/load.ts `remembering`): an index of the text gives them.
       expect(row.entry.lines, row.file).toBeUndefined();
     }
     expect(checked).toBeGreaterThan(1000);

@@ -84,12 +84,13 @@ function withSlot(result: ParseResult, slot: CacheSlot): { result: ParseResult; 
 }
 
 /**
- * A document whose positions are kept in its slot: the span of every finding needs the file parsed
- * again, and the next run answers it from the cache. The merge also asks for the line of every
- * value it takes: those are kept for this run only (a pass that renders merges again), not in the
- * cache: a province's files held 930,000 of them, read back on every run for the few regions merged
- * again, whose lines an index of their text gives as fast. A position depends only on the bytes and
- * the path, so a kept one is the one the document would give.
+ * A document whose spans are kept in its slot: the span of every finding needs the file parsed
+ * again, and the next run answers it from the cache. A span depends only on the bytes and the
+ * path, so a kept one is the one the document would give. The lines the merge asks for (one per
+ * value it takes) are not kept: an index of the file's text answers them (yaml-source.ts), and
+ * keeping them cost more than it saved: 930,000 of them read back on every run from the cache, and,
+ * kept for the run only, ~80 MB of a cold compile's live heap on the 26-domain province to spare
+ * pass two one index per file (~3 s of a 105 s compile).
  */
 function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument {
   const span = (kind: 'n' | 'k', path: JsonPath): Span | undefined => {
@@ -102,22 +103,12 @@ function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument 
     slot.save();
     return found;
   };
-  const lines = (path: JsonPath) => {
-    const known = (slot.entry.lines ??= new Map<string, number | null>());
-    // A line does not depend on whether a segment is written as a number or a string.
-    const key = path.join('\u0000');
-    const line = known.get(key);
-    if (line !== undefined) return line ?? undefined;
-    const found = document.lineOf?.(path);
-    known.set(key, found ?? null);
-    return found;
-  };
   return new ReadThroughDocument(
     document.file,
     () => document.data,
     (path) => span('n', path),
     (path) => span('k', path),
-    document.lineOf === undefined ? undefined : lines,
+    document.lineOf === undefined ? undefined : (path) => document.lineOf?.(path),
   );
 }
 

@@ -36,11 +36,6 @@ export interface CachedFile {
   rules?: { context: string; diagnostics: Diagnostic[] };
   /** Spans asked for so far (of a node: `n`, of a key: `k`, then the path as JSON); none: null. */
   spans?: Record<string, Span | null>;
-  /**
-   * Lines asked for in this run (the path's segments joined by NUL), of a document the fast path
-   * read; not kept in the cache (see load.ts `remembering`).
-   */
-  lines?: Map<string, number | null>;
 }
 
 /** A file's entry in this run: changes to it are saved with `save`. */
@@ -200,17 +195,14 @@ function serializePart(key: string, part: Part): Uint8Array {
 
 /**
  * An entry as a part stores it: a catalog's data among the part's catalogs, other data (a region,
- * gkml.yaml) in the entry, and not the lines asked for in this run (load.ts `remembering`). A
- * catalog whose data can no longer be read (its part gone since it was opened) is left out: its
- * file is parsed again next time.
+ * gkml.yaml) in the entry. A catalog whose data can no longer be read (its part gone since it was
+ * opened) is left out: its file is parsed again next time.
  */
 function storedEntry(entry: CachedFile, catalogs: unknown[]): unknown {
-  const kept = { ...entry };
-  delete kept.lines;
   const { parse } = entry;
-  if (!parse.ok) return kept;
+  if (!parse.ok) return entry;
   const { data, ...rest } = parse;
-  if (data.domain === undefined) return { ...kept, parse: { ...rest, value: data.get() } };
+  if (data.domain === undefined) return { ...entry, parse: { ...rest, value: data.get() } };
   let value: unknown;
   try {
     value = data.get();
@@ -218,7 +210,7 @@ function storedEntry(entry: CachedFile, catalogs: unknown[]): unknown {
     return undefined;
   }
   catalogs.push(value);
-  return { ...kept, parse: { ...rest, index: catalogs.length - 1, domain: data.domain } };
+  return { ...entry, parse: { ...rest, index: catalogs.length - 1, domain: data.domain } };
 }
 
 function readParts(folder: string, key: string): Map<string, Part> {
