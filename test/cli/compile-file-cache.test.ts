@@ -32,6 +32,11 @@ function edit(path: string, from: string | RegExp, to: string): void {
   writeFileSync(path, changed);
 }
 
+/** The township catalog every case changes (the kinds case changes more). */
+function editTownship(repo: string): void {
+  edit(join(repo, 'yunchuan/liulin/beipo/health.yaml'), '北坡乡人民政府（卫生院）', '北坡乡卫生院');
+}
+
 let fresh = 0;
 /** The incremental output equals a compile of the same repository into a new folder. */
 async function expectEqualsFresh(repo: string, out: string, today?: string): Promise<void> {
@@ -92,10 +97,16 @@ function rewrite(part: Part, key = part.key, data = part.data): void {
   writeFileSync(part.path, Buffer.concat([size, header, data]));
 }
 
-/** Rewrites the part holding `file` with an error planted in its rules' findings, under `key`. */
-function plant(out: string, file: string, key: string): void {
+/** The part of `out`'s cache that holds `file`. */
+function partHolding(out: string, file: string): Part {
   const part = parts(out).find((p) => p.rows.some((row) => row.file === file));
   if (!part) throw new Error(`no cache part holds ${file}`);
+  return part;
+}
+
+/** Rewrites the part holding `file` with an error planted in its rules' findings, under `key`. */
+function plant(out: string, file: string, key: string): void {
+  const part = partHolding(out, file);
   for (const row of part.rows) {
     if (row.file === file) row.entry.rules?.diagnostics.push(plantedError(file));
   }
@@ -123,11 +134,7 @@ describe('compile with its file cache', () => {
     expect(parts(out).length).toBeGreaterThan(3);
 
     // A township's catalog: its own findings and data.
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
+    editTownship(repo);
     expect(await compile(repo, out)).toBe(0);
     await expectEqualsFresh(repo, out);
 
@@ -175,11 +182,7 @@ describe('compile with its file cache', () => {
     expect(await compile(repo, out)).toBe(0);
     plant(out, 'yunchuan/liulin/health.yaml', fileCacheKey());
     // Another file changes, so that the compile does not stop at "nothing changed".
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
+    editTownship(repo);
     const t = await runInProcess(['compile', repo, '--out', out], { cwd: work.path });
     expect(t.exitCode).toBe(1);
     expect(t.stderr).toContain('liulin/health.yaml');
@@ -191,14 +194,8 @@ describe('compile with its file cache', () => {
     expect(await compile(repo, out)).toBe(0);
     // The county's catalog is merged again when its township changes: its data is then read.
     const file = 'yunchuan/liulin/health.yaml';
-    const part = parts(out).find((p) => p.rows.some((row) => row.file === file));
-    if (!part) throw new Error(`no cache part holds ${file}`);
-    damageData(part, file);
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
+    damageData(partHolding(out, file), file);
+    editTownship(repo);
     expect(await compile(repo, out)).toBe(0);
     await expectEqualsFresh(repo, out);
   });
@@ -208,11 +205,7 @@ describe('compile with its file cache', () => {
     const out = join(work.path, 'foreign-out');
     expect(await compile(repo, out)).toBe(0);
     plant(out, 'yunchuan/liulin/health.yaml', 'another build');
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
+    editTownship(repo);
     expect(await compile(repo, out)).toBe(0);
     expect(new Set(parts(out).map((part) => part.key))).toEqual(new Set([fileCacheKey()]));
     await expectEqualsFresh(repo, out);
@@ -228,11 +221,7 @@ describe('compile with its file cache', () => {
       rmSync(join(folder, name));
       writeFileSync(join(folder, name), bytes.subarray(0, bytes.length >> 1));
     }
-    edit(
-      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
-      '北坡乡人民政府（卫生院）',
-      '北坡乡卫生院',
-    );
+    editTownship(repo);
     expect(await compile(repo, out)).toBe(0);
     expect(parts(out).length).toBeGreaterThan(3);
     await expectEqualsFresh(repo, out);
