@@ -22,7 +22,7 @@ import { makeFolder } from './make-folder.js';
 export const REGION_CACHE_PATH = '.gkml/cache/regions';
 
 /** Bumped whenever the shape of a part changes (part of every key, see pipeline/subtrees.ts). */
-export const REGION_CACHE_FORMAT = 1;
+export const REGION_CACHE_FORMAT = 2;
 
 export class RegionCache<Part> {
   /** This run's parts: those read from the previous output (to link) or made now (serialized). */

@@ -40,7 +40,7 @@ export async function repositoryFindings(
   const checked = new Set<string>();
   const sorted = [...roots].sort();
   for (const root of sorted) {
-    const loaded = await loadBySubtree(root, { ...options, registers: true });
+    const loaded = await loadBySubtree(root, { ...options, registers: true, findingsOnly: true });
     // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
     found.push(...loaded.diagnostics);
     for (const file of loaded.files) checked.add(resolve(options.cwd, file));

@@ -31,6 +31,12 @@ import {
 } from '../core/merge/index.js';
 import { resolveBundles } from '../core/model/bundles.js';
 import type { RegionModel, RepositoryModel } from '../core/model/effective.js';
+import {
+  hollowOf,
+  relativeHollow,
+  restoredHollow,
+  type HollowRegion,
+} from '../core/model/hollow.js';
 import { outlineOf, type RegionOutline } from '../core/model/outline.js';
 import { subtreesOf } from '../core/output/shards.js';
 import { officialCalendar } from '../io/official-calendar.js';
@@ -40,6 +46,7 @@ import { REGION_CACHE_FORMAT, type RegionCache } from '../io/region-cache.js';
 import {
   searchEntryOf,
   searchIndexBuilder,
+  withParentRows,
   type SearchIndex,
   type SearchRegionEntry,
 } from '../render/site/search-index.js';
@@ -98,7 +105,8 @@ export interface SubtreeCache {
 /** What pass one keeps of a region, and the region cache between compiles. */
 export interface RegionPart {
   outline: RegionOutline;
-  hollow: RegionModel;
+  /** Written relative to its parent's hollow region, which is collected before it. */
+  hollow: HollowRegion;
   coverage: CoverageTotals['regions'][number];
   search: SearchRegionEntry;
   /** Findings of merging the region, checking its register, its bundles and its coverage. */
@@ -120,17 +128,31 @@ export function isRegionPart(value: unknown): value is RegionPart {
     isRecord(outline) &&
     isRecord(outline.ref) &&
     isRecord(hollow) &&
-    Array.isArray(hollow.catalogs) &&
+    isRecord(hollow.region) &&
+    Array.isArray(hollow.region.catalogs) &&
     isRecord(coverage) &&
     isRecord(search) &&
+    typeof search.code === 'string' &&
     Array.isArray(search.items) &&
     lists.every((list) => Array.isArray(list))
   );
 }
 
+export interface SubtreeLoadOptions extends LoadRepositoryOptions {
+  cache?: SubtreeCache;
+  /**
+   * Only the findings are wanted (validate): no search index is made, and no `repository` is
+   * returned. The search index's rows were a tenth of a 26-domain province's merge phase.
+   */
+  findingsOnly?: boolean;
+}
+
+/** What a region adds to the search index when no index is made. */
+const NO_SEARCH_ENTRY: SearchRegionEntry = { code: '', region: ['', '', ''], items: [] };
+
 export async function loadBySubtree(
   folder: string,
-  options: LoadRepositoryOptions & { cache?: SubtreeCache },
+  options: SubtreeLoadOptions,
 ): Promise<SubtreeLoad> {
   const read = await readRepository(folder, options);
   const files = [...read.files].sort();
@@ -149,6 +171,20 @@ export async function loadBySubtree(
   const keys = cache
     ? regionKeys(stepwise.order, read, cache, options.today)
     : new Map<RegionNode, string>();
+
+  // The regions merged that have children, as their children's parts are written relative to them:
+  // their search entries (every row written out) and hollow regions. Parents are merged first.
+  const parents = new Map<string, { entry: SearchRegionEntry; hollow: RegionModel }>();
+  const relativeParts = (region: RegionModel) => {
+    const entry = options.findingsOnly === true ? NO_SEARCH_ENTRY : searchEntryOf(region);
+    const hollow = hollowOf(region);
+    if (region.children.length > 0) parents.set(region.ref.code, { entry, hollow });
+    const parent = region.ref.parent === undefined ? undefined : parents.get(region.ref.parent);
+    return {
+      search: parent === undefined ? entry : withParentRows(entry, parent.entry),
+      hollow: relativeHollow(hollow, parent?.hollow),
+    };
+  };
 
   /** The parts of `nodes` merged now (after `above`, the regions they inherit from). */
   const partsOf = (
@@ -173,9 +209,8 @@ export async function loadBySubtree(
       }
       parts.set(code, {
         outline: outlineOf(region),
-        hollow: hollowOf(region),
         coverage: total,
-        search: searchEntryOf(region),
+        ...relativeParts(region),
         merge: merged.byRegion.get(code) ?? [],
         register: joined[at]?.diagnostics ?? [],
         bundles: resolveBundles(region).diagnostics,
@@ -194,9 +229,16 @@ export async function loadBySubtree(
   const registerFindings: Diagnostic[] = [];
   const bundleFindings: Diagnostic[] = [];
   const coverageFindings: Diagnostic[] = [];
+  const hollowByCode = new Map<string, RegionModel>();
   const collect = (part: RegionPart) => {
+    const { ref } = part.outline;
+    const restored = restoredHollow(
+      part.hollow,
+      ref.parent === undefined ? undefined : hollowByCode.get(ref.parent),
+    );
+    hollowByCode.set(ref.code, restored);
     outline.push(part.outline);
-    hollow.push(part.hollow);
+    hollow.push(restored);
     coverageRegions.push(part.coverage);
     search.addEntry(part.search);
     mergeFindings.push(...part.merge);
@@ -240,6 +282,7 @@ export async function loadBySubtree(
     ...bundleFindings,
     ...dedupeDiagnostics(coverageFindings),
   ]);
+  if (options.findingsOnly === true) return { files, diagnostics };
   const groupByCode = new Map<string, number>();
   groups.forEach((nodes, group) => {
     for (const node of nodes) groupByCode.set(node.input.region.code, group);
@@ -365,12 +408,4 @@ function groupsOf(stepwise: StepwiseMerge): RegionNode[][] {
   // in memory, never different in output.
   const runs = groups.flat();
   return runs.every((node, at) => node === stepwise.order[at]) ? groups : [[...stepwise.order]];
-}
-
-/** A region without its items: its pages' paths and keys, not their content. */
-function hollowOf(region: RegionModel): RegionModel {
-  return {
-    ...region,
-    catalogs: region.catalogs.map((catalog) => ({ ...catalog, items: [], omitted: [] })),
-  };
 }

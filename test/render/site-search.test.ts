@@ -10,7 +10,11 @@ import type { RepositoryModel } from '../../src/core/model/effective.js';
 import {
   buildSearchIndex,
   ITEM_STRIDE,
+  searchEntryOf,
+  searchIndexBuilder,
+  withParentRows,
   type SearchIndex,
+  type SearchRegionEntry,
 } from '../../src/render/site/search-index.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { fixtureModel } from '../helpers/site-fixture.js';
@@ -140,5 +144,74 @@ describe('search on a province', () => {
     expect(found.groups.length).toBe(25);
     expect(found.groups[0]?.items.length).toBe(1600);
     expect(search('第1599区').total).toBe(25);
+  });
+});
+
+describe("entries that refer to their parent's rows (the region cache keeps them so)", () => {
+  // A city, two counties and a township: most rows inherited unchanged, some with their own 主体.
+  const items = (subject: (i: number) => string) =>
+    Array.from({ length: 6 }, (_, i) =>
+      effective(
+        item(`item-${i}`, { l2: `事项${i}`, subject: subject(i) }),
+        origin(NATIONAL, 'national.yaml', i),
+      ),
+    );
+  const place = (code: string, parent: string | undefined, children: string[], own: number) =>
+    region({
+      code,
+      name: `区划${code}`,
+      level: parent === undefined ? 'city' : code.length > 6 ? 'township' : 'county',
+      path: code,
+      ...(parent === undefined ? {} : { parent }),
+      children,
+      catalogs: { employment: items((i) => (i < own ? `${code}人社局` : '人社部门')) },
+    });
+  const model = repository([
+    place('410100', undefined, ['410102', '410103'], 0),
+    place('410102', '410100', ['410102001'], 2),
+    place('410102001', '410102', [], 3),
+    place('410103', '410100', [], 6),
+  ]);
+  const full = new Map(model.regions.map((r) => [r.ref.code, searchEntryOf(r)]));
+  const relative = model.regions.map((r) => {
+    const entry = full.get(r.ref.code);
+    const parent = r.ref.parent === undefined ? undefined : full.get(r.ref.parent);
+    if (entry === undefined) throw new Error(r.ref.code);
+    return parent === undefined ? entry : withParentRows(entry, parent);
+  });
+  const shared = (entry: SearchRegionEntry) =>
+    entry.items.filter((row) => typeof row === 'number' || row.length === 2).length;
+
+  it('build the same index as the entries written out', () => {
+    expect(relative.reduce((sum, entry) => sum + shared(entry), 0)).toBeGreaterThan(0);
+    const builder = searchIndexBuilder();
+    for (const entry of relative) builder.addEntry(entry);
+    expect(JSON.stringify(builder.finish())).toBe(JSON.stringify(buildSearchIndex(model)));
+  });
+
+  it('share rows equal in every field but the body, and keep the body', () => {
+    const [parent] = model.regions;
+    const entry = parent === undefined ? undefined : full.get(parent.ref.code);
+    const row = entry?.items[0];
+    if (!entry || !Array.isArray(row) || row.length !== 6) throw new Error('a row written out');
+    const [domain, id, name, contents, body, bases] = row;
+    const child: SearchRegionEntry = {
+      code: 'child',
+      region: ['下级', 'child', 'xia ji'],
+      items: [
+        row,
+        [domain, id, name, contents, `${body}（改）`, bases],
+        [domain, id, name, `${contents}（改）`, body, bases],
+      ],
+    };
+    expect(withParentRows(child, entry).items).toEqual([0, [0, `${body}（改）`], child.items[2]]);
+  });
+
+  it('are refused before their parent is indexed', () => {
+    const child = relative.find((entry) => shared(entry) > 0);
+    if (!child) throw new Error('an entry shares rows');
+    expect(() => {
+      searchIndexBuilder().addEntry(child);
+    }).toThrow(/was not indexed before/);
   });
 });

@@ -54,25 +54,43 @@ export function buildSearchIndex(
  */
 export interface SearchIndexBuilder {
   add: (region: RegionModel) => void;
-  /** A region's entry made earlier (`searchEntryOf`), e.g. kept in a compile's region cache. */
+  /**
+   * A region's entry made earlier (`searchEntryOf`), e.g. kept in a compile's region cache; an
+   * entry that refers to its parent's rows comes after its parent's.
+   */
   addEntry: (entry: SearchRegionEntry) => void;
   finish: (options?: SearchIndexOptions) => SearchIndex;
 }
 
+/** One item's row as text: domain index, then id, name, contents, body and bases. */
+export type SearchItemRow = [number, string, string, string, string, string];
+
+/** A row as written out, or by its index in the parent's entry (with its own body). */
+export type SearchEntryRow = SearchItemRow | number | [number, string];
+
 /** What one region adds to the index, as plain data: [name, folder, pinyin] and its item rows. */
 export interface SearchRegionEntry {
+  code: string;
+  /** The region whose rows `items` refers to by index. */
+  parent?: string;
   region: [string, string, string];
-  /** Per item: domain index, then id, name, contents, body and bases as text. */
-  items: [number, string, string, string, string, string][];
+  /**
+   * Per item, its row; or, for an item whose row is the same as one of the parent's, that row's
+   * index in the parent's entry; or, when only the body (公开主体) differs, the index and the body.
+   * A township repeats its county's rows but for its own bodies: kept by index, the region cache's
+   * parts are a fraction of the size and are read back in a fraction of the time.
+   */
+  items: SearchEntryRow[];
 }
 
 const DOMAIN_INDEX = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
 
 export function searchEntryOf(region: RegionModel): SearchRegionEntry {
   return {
+    code: region.ref.code,
     region: [region.ref.name, regionFolder(region.ref.code), pinyinOf(region.ref.name)],
     items: region.catalogs.flatMap((catalog) =>
-      catalog.items.map(({ item }): SearchRegionEntry['items'][number] => [
+      catalog.items.map(({ item }): SearchItemRow => [
         DOMAIN_INDEX.get(catalog.domain) ?? 0,
         item.id,
         itemName(item),
@@ -82,6 +100,39 @@ export function searchEntryOf(region: RegionModel): SearchRegionEntry {
       ]),
     ),
   };
+}
+
+/**
+ * `entry` with the rows that are the same as its parent's given by their index in `parent` (the
+ * parent's entry as `searchEntryOf` made it, every row written out).
+ */
+export function withParentRows(
+  entry: SearchRegionEntry,
+  parent: SearchRegionEntry,
+): SearchRegionEntry {
+  const parentRows = new Map<string, number>();
+  parent.items.forEach((row, at) => {
+    if (isWrittenOut(row)) parentRows.set(`${row[0]}\0${row[1]}`, at);
+  });
+  const items = entry.items.map((row): SearchEntryRow => {
+    if (!isWrittenOut(row)) return row;
+    const at = parentRows.get(`${row[0]}\0${row[1]}`);
+    if (at === undefined) return row;
+    const same = parent.items[at];
+    // Every field but the body the same as the parent's? (`parentRows` holds rows written out.)
+    if (!isWrittenOut(same) || !same.every((value, i) => i === BODY || value === row[i]))
+      return row;
+    return same[BODY] === row[BODY] ? at : [at, row[BODY]];
+  });
+  const shared = items.some((row, at) => row !== entry.items[at]);
+  return shared ? { ...entry, parent: parent.code, items } : entry;
+}
+
+/** Where a row keeps the body (公开主体), the text a region most often has of its own. */
+const BODY = 4;
+
+function isWrittenOut(row: SearchEntryRow | undefined): row is SearchItemRow {
+  return typeof row === 'object' && row.length === 6;
 }
 
 export function searchIndexBuilder(): SearchIndexBuilder {
@@ -99,10 +150,26 @@ export function searchIndexBuilder(): SearchIndexBuilder {
   const items: number[] = [];
   const names = new Set<number>();
   const regions: [string, string, string][] = [];
+  /** Where each region's rows start in `items`: a child's rows may repeat its parent's. */
+  const starts = new Map<string, number>();
   const addEntry = (entry: SearchRegionEntry): void => {
     const regionIndex = regions.length;
     regions.push(entry.region);
-    for (const [domain, id, itemName, contents, body, bases] of entry.items) {
+    const parentStart = entry.parent === undefined ? undefined : starts.get(entry.parent);
+    starts.set(entry.code, items.length);
+    for (const row of entry.items) {
+      if (!isWrittenOut(row)) {
+        // The parent's row, already interned (its strings, its name among the names).
+        if (parentStart === undefined) {
+          throw new Error(`search entry of ${entry.code}: ${entry.parent} was not indexed before`);
+        }
+        const [index, body] = typeof row === 'number' ? [row, undefined] : row;
+        const at = parentStart + index * ITEM_STRIDE;
+        items.push(regionIndex, ...items.slice(at + 1, at + ITEM_STRIDE));
+        if (body !== undefined) items[items.length - 2] = intern(body);
+        continue;
+      }
+      const [domain, id, itemName, contents, body, bases] = row;
       const name = intern(itemName);
       names.add(name);
       items.push(
