@@ -48,8 +48,7 @@ export function compileArtifacts(input: CompileInput): Artifact[] {
     ...(page.scope.kind === 'site' ? {} : { region: page.scope.code }),
   }));
   for (const region of model.regions) {
-    const downloads = regionDownloads(input, region, plan, keys.region(region.ref.code));
-    artifacts.push(...downloads.map((artifact) => ({ ...artifact, region: region.ref.code })));
+    artifacts.push(...regionDownloads(input, region, plan, keys.region(region.ref.code)));
   }
   const logo = input.logo;
   if (logo)
@@ -93,12 +92,16 @@ function regionDownloads(
 ): Artifact[] {
   const { model, settings } = input;
   const links = plan(region);
+  // Written out in each literal: \`{ ...artifact, region }\` gave every one of a province's 88,000
+  // downloads a hidden class of its own in V8 (cloning an object and adding a key does), 16 MB.
+  const code = region.ref.code;
   const out: Artifact[] = [];
   const xlsx = links.xlsx;
   if (xlsx !== undefined) {
     out.push({
       path: xlsx,
       key: hashOf(xlsx, key),
+      region: code,
       render: async () => {
         // The workbook writer is loaded on the first workbook, not when compile starts.
         const { renderWorkbook } = await import('../xlsx/index.js');
@@ -114,12 +117,18 @@ function regionDownloads(
     const csv = links.csv[catalog.domain];
     const json = links.json[catalog.domain];
     if (csv !== undefined) {
-      out.push({ path: csv, key: hashOf(csv, key), render: () => renderCsv(catalog) });
+      out.push({
+        path: csv,
+        key: hashOf(csv, key),
+        region: code,
+        render: () => renderCsv(catalog),
+      });
     }
     if (json !== undefined) {
       out.push({
         path: json,
         key: hashOf(json, key),
+        region: code,
         render: () => renderCatalogJson(catalog, { example: model.example }),
       });
     }

@@ -125,7 +125,7 @@ export function withParentRows(
     return same[BODY] === row[BODY] ? at : [at, row[BODY]];
   });
   const shared = items.some((row, at) => row !== entry.items[at]);
-  return shared ? { ...entry, parent: parent.code, items } : entry;
+  return shared ? { code: entry.code, parent: parent.code, region: entry.region, items } : entry;
 }
 
 /** Where a row keeps the body (公开主体), the text a region most often has of its own. */
