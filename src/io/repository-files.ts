@@ -3,7 +3,8 @@
  * folders need a decision: a link that leads outside the repository or back to a folder above
  * it is reported (a glob would read outside files, or follow a loop some forty levels deep).
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { diagnostic } from '../core/diagnostics/index.js';
@@ -27,10 +28,12 @@ export async function repositoryFiles(
   const excluded = new Set(options.exclude ?? []);
   const show = (path: string) => displayPath(path, options.cwd);
 
+  // Each folder listed synchronously: awaiting readdir through the thread pool, folder after folder,
+  // left the 26-domain province's 1,700 folders idle 0.16 s of a 5.5 s compile.
   const walk = async (folder: string, real: string, ancestors: readonly string[]) => {
     let entries;
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       out.diagnostics.push(
         diagnostic('file-unreadable', { reason: errorCode(error) }, { file: show(folder) }),
