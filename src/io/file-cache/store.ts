@@ -293,7 +293,7 @@ function keptEntry(value: unknown, catalogs: PartData): CachedFile | undefined {
   else if (typeof index === 'number' && typeof domain === 'string') {
     data = KeptData.inPart(catalogs, index, domain);
   } else return undefined;
-  // \`{ ...rest, data }\` would give each of a province's 45,000 entries a hidden class of its own in
+  // `{ ...rest, data }` would give each of a province's 45,000 entries a hidden class of its own in
   // V8 (cloning an object and adding a key does): the fields are written out.
   const kept = {
     ...value,

@@ -92,7 +92,7 @@ function regionDownloads(
 ): Artifact[] {
   const { model, settings } = input;
   const links = plan(region);
-  // Written out in each literal: \`{ ...artifact, region }\` gave every one of a province's 88,000
+  // Written out in each literal: `{ ...artifact, region }` gave every one of a province's 88,000
   // downloads a hidden class of its own in V8 (cloning an object and adding a key does), 16 MB.
   const code = region.ref.code;
   const out: Artifact[] = [];
