@@ -90,6 +90,9 @@ async function compileInto(
   const settings = [
     frameHash,
     tool.version,
+    // The build, not only its version: another build of gkml (a developer's, or a release that kept
+    // its number) renders again instead of calling an output made by the old one unchanged.
+    fileCacheKey(),
     date,
     io.today,
     options.channels,
