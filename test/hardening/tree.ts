@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize } from 'node:v8';
-import { inflateRawSync } from 'node:zlib';
 
 /**
  * Every file under `folder`: relative path → base64 bytes. The caches' parts (`.gkml/cache/files/`,
@@ -54,7 +53,7 @@ function contentOf(path: string, bytes: Buffer): string {
   if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
   try {
     const held: unknown = path.startsWith('.gkml/cache/regions/')
-      ? deserialize(inflateRawSync(bytes))
+      ? deserialize(bytes)
       : filePart(bytes);
     return JSON.stringify(held, (key, value: unknown) =>
       key === 'spans' || key === 'lines' ? undefined : value === undefined ? '(undefined)' : value,
