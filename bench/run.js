@@ -116,6 +116,10 @@ const results = [
   measure('read (floor)', 'read', [[floor, ['read', province]]]),
   measure('read + parse (floor)', 'read+parse', [[floor, ['parse', province]]]),
   measure('gkml validate', 'validate', [[gkml, ['validate', province, '--format', 'json']]]),
+  // Its threads (--jobs, the machine's cores up to 4) against one: what they gain here.
+  measure('gkml validate --jobs 1', 'validate-one-thread', [
+    [gkml, ['validate', province, '--format', 'json', '--jobs', '1']],
+  ]),
   measure('ajv-cli', 'ajv-cli', [
     [ajv, ajvArgs('catalog', `${province}/**/!(region|gkml).yaml`)],
     [ajv, ajvArgs('region', `${province}/**/region.yaml`)],
@@ -158,6 +162,7 @@ for (const r of results) {
 }
 const validateVsAjv = ratio('ajv-cli', 'gkml validate');
 const validateVsFloor = ratio('gkml validate', 'read + parse (floor)');
+const threadsGain = ratio('gkml validate --jobs 1', 'gkml validate');
 const warmVsCold = ratio('gkml compile, warm', 'gkml compile, cold');
 const touchVsCold = ratio('gkml compile, one township changed', 'gkml compile, cold');
 const coldVsAjv = ratio('gkml compile, cold', 'ajv-cli');
@@ -169,6 +174,9 @@ const validatePeak = peakOf('gkml validate');
 console.log('\nratios (targets in brackets):');
 console.log(
   `ajv-cli / gkml validate                 ${validateVsAjv.toFixed(2)}× [≥ 1.5: ${check(validateVsAjv >= 1.5)}]`,
+);
+console.log(
+  `gkml validate --jobs 1 / gkml validate  ${threadsGain.toFixed(2)}× [threads' gain on ${cpus().length} cores]`,
 );
 console.log(
   `gkml validate / (read + parse)          ${validateVsFloor.toFixed(2)}× [≤ 1.5: ${check(validateVsFloor <= 1.5)}]`,

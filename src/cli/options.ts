@@ -11,6 +11,11 @@ export function maxSizeOption(io: CliIo): Option {
   return new Option('--max-size <bytes>', say('maxSize')).argParser(positiveInteger);
 }
 
+/** --jobs: threads, a positive whole number (its help is the command's own). */
+export function jobsOption(help: string): Option {
+  return new Option('--jobs <n>', help).argParser(positiveInteger);
+}
+
 export function formatOption(io: CliIo): Option {
   const say = speaker(io.lang, sharedMessages);
   return new Option('-f, --format <format>', say('format'))

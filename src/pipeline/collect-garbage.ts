@@ -23,7 +23,7 @@ let usedAfter = 0;
  * collections (0.1–0.2 s each, of heaps of 200–500 MB) it used to; with a floor of 640 MiB the cold
  * compile's peak rose to 951 MiB.
  */
-const HEAP_FLOOR = 512 * 1024 * 1024;
+export const HEAP_FLOOR = 512 * 1024 * 1024;
 
 /**
  * @param grown collect only if the heap in use grew by more than this many bytes since the last

@@ -17,6 +17,7 @@ import type { FileCache } from '../io/file-cache/store.js';
 import { fileKind, PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
 import { officialCalendar } from '../io/official-calendar.js';
 import { nationalFiles, type NationalSource } from './national.js';
+import { repositoryParts, type PartSpec, type RepositoryParts } from './parts.js';
 import { regionInputs } from './region-inputs.js';
 import { repositoryFiles } from '../io/repository-files.js';
 import { validateFiles } from './validate.js';
@@ -40,6 +41,11 @@ export interface LoadRepositoryOptions {
    * path: a file the cache holds under that hash is not read again.
    */
   fileHashes?: ReadonlyMap<string, string>;
+  /**
+   * Read only this part's subtrees, and what lies above them (see parts.ts): for validate's
+   * threads, each of which checks one part.
+   */
+  part?: PartSpec;
 }
 
 export interface LoadedRepository {
@@ -88,6 +94,8 @@ export interface ReadRepository {
   diagnostics: Diagnostic[];
   /** Display paths of the files read. */
   files: string[];
+  /** With `part`: how the repository was cut. */
+  parts?: RepositoryParts;
 }
 
 /** The files of a repository read and validated, ready to merge (init adds a region to it). */
@@ -114,10 +122,15 @@ export async function readRepository(
   });
   // The fast parser reads the data; precise positions are parsed per file as the merge needs them
   // (a province's syntax trees would not fit in memory together).
-  const files =
-    options.registers === true
-      ? walked.files
-      : walked.files.filter((file) => fileKind(file) !== 'documents');
+  const parts = options.part && repositoryParts(walked.files, options.part.count);
+  const inPart = (file: string): boolean => {
+    if (!parts || !options.part || fileKind(file) === 'region') return true;
+    const part = parts.partOfFile(file);
+    return part === undefined || part === options.part.index;
+  };
+  const files = walked.files.filter(
+    (file) => (options.registers === true || fileKind(file) !== 'documents') && inPart(file),
+  );
   const cache = options.fileCache && {
     cache: options.fileCache,
     scope: 'repository',
@@ -148,6 +161,7 @@ export async function readRepository(
     input,
     registers: units.registers,
     root,
+    ...(parts ? { parts } : {}),
     files: [...national.catalogs.map((file) => file.source.file), ...validation.files],
     diagnostics: [
       ...national.diagnostics,

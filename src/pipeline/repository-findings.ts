@@ -8,9 +8,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
-import type { Diagnostic } from '../core/diagnostics/index.js';
+import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
 import { findRoot } from '../io/layout.js';
-import { loadBySubtree } from './subtrees.js';
+import { loadInParts, type PartLoad } from './parallel-findings.js';
+import { loadBySubtree, type SubtreeLoadOptions } from './subtrees.js';
 
 export interface RepositoryFindings {
   /** Sorted; the loading's own findings included (the caller deduplicates). */
@@ -26,7 +27,7 @@ export interface RepositoryFindings {
 
 export async function repositoryFindings(
   paths: readonly string[],
-  options: { cwd: string; today: string; maxBytes?: number },
+  options: { cwd: string; today: string; maxBytes?: number; jobs?: number },
 ): Promise<RepositoryFindings> {
   const absolute = paths.map((path) => resolve(options.cwd, path));
   const roots = new Set<string>();
@@ -39,18 +40,37 @@ export async function repositoryFindings(
   const found: Diagnostic[] = [];
   const checked = new Set<string>();
   const sorted = [...roots].sort();
+  const { jobs = 1, ...load } = options;
   for (const root of sorted) {
-    const loaded = await loadBySubtree(root, { ...options, registers: true, findingsOnly: true });
-    // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
-    found.push(...loaded.diagnostics);
-    for (const file of loaded.files) checked.add(resolve(options.cwd, file));
+    const loads = await findingsOf(root, { ...load, registers: true, findingsOnly: true }, jobs);
+    for (const loaded of loads) {
+      // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
+      found.push(...loaded.diagnostics);
+      for (const file of loaded.files) checked.add(resolve(options.cwd, file));
+    }
   }
   const wanted = (diagnostic: Diagnostic): boolean => {
     if (diagnostic.file === undefined) return true;
     const file = resolve(options.cwd, diagnostic.file);
     return absolute.some((path) => path === file || within(path, file));
   };
-  return { diagnostics: found.filter(wanted), roots: sorted, checked };
+  return { diagnostics: sortDiagnostics(found.filter(wanted)), roots: sorted, checked };
+}
+
+/**
+ * The repository's findings, in `jobs` parts when it has subtrees to share out: the parts read the
+ * files above the subtrees alike, and report their findings alike (the caller deduplicates).
+ */
+async function findingsOf(
+  root: string,
+  options: SubtreeLoadOptions,
+  jobs: number,
+): Promise<PartLoad[]> {
+  if (jobs > 1) {
+    const parts = await loadInParts(root, options, jobs);
+    if (parts.every((part) => part.unparted !== true)) return parts;
+  }
+  return [await loadBySubtree(root, options)];
 }
 
 function within(folder: string, file: string): boolean {

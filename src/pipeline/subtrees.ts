@@ -12,6 +12,7 @@
  * Same findings, same figures and the same pages as loadRepository + analyse on the whole model:
  * the compile's golden and shard tests compare the bytes.
  */
+import { resolve } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
 import { coverageDiff } from '../core/diff/index.js';
 import {
@@ -51,8 +52,9 @@ import {
   type SearchRegionEntry,
 } from '../render/site/search-index.js';
 import { nationalBaselines } from './analyse.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectGarbage, HEAP_FLOOR } from './collect-garbage.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
+import type { RepositoryParts } from './parts.js';
 
 /**
  * Heap growth (bytes) since the last collection asked for (collect-garbage.ts) after which a
@@ -71,6 +73,11 @@ export interface SubtreeLoad {
   diagnostics: Diagnostic[];
   /** Absent when there was nothing to merge (see the diagnostics). */
   repository?: SubtreeRepository;
+  /**
+   * With `part`: the merge's subtrees are not the parts the files were read by (a region file that
+   * did not load changed the tree); nothing was merged, and the caller checks the whole instead.
+   */
+  unparted?: true;
 }
 
 export interface SubtreeRepository {
@@ -145,6 +152,12 @@ export interface SubtreeLoadOptions extends LoadRepositoryOptions {
    * 26-domain province's validate), and no `repository` is returned.
    */
   findingsOnly?: boolean;
+  /**
+   * The share of the process's memory this load may use (validate's parts, each in a thread): the
+   * heap under which no collection is forced (collect-garbage.ts) and the garbage let pile up
+   * between subtrees are this share of a whole load's.
+   */
+  memoryShare?: number;
 }
 
 /** What a region adds to the search index when no index is made. */
@@ -157,7 +170,9 @@ export async function loadBySubtree(
   const read = await readRepository(folder, options);
   const files = [...read.files].sort();
   if (!read.input) return { files, diagnostics: sortDiagnostics(read.diagnostics) };
-  collectGarbage(); // reading every file left its garbage; the merge's comes on top of what is alive
+  const share = options.memoryShare ?? 1;
+  // Reading every file left its garbage; the merge's comes on top of what is alive.
+  collectGarbage(0, HEAP_FLOOR * share);
   const stepwise = mergeStepwise(read.input);
   const base = stepwise.model;
   const calendar = read.registers.length > 0 ? officialCalendar() : undefined;
@@ -166,6 +181,10 @@ export async function loadBySubtree(
     : (region: RegionModel) => ({ region, diagnostics: [] });
   const join = (regions: RegionModel[]) => regions.map((region) => joinOne(region).region);
   const groups = groupsOf(stepwise);
+  const owners = read.parts && groupOwners(groups, read.parts, options.cwd);
+  if (options.part && owners === undefined) return { files, diagnostics: [], unparted: true };
+  const merged = (group: number) =>
+    owners?.[group] === undefined || owners[group] === options.part?.index;
   const baselines = nationalBaselines(base);
   const cache = options.cache;
   const keys = cache
@@ -251,7 +270,8 @@ export async function loadBySubtree(
   const aboveParts = partsOf(aboveMerge, []);
   const above = aboveParts.regions;
   for (const part of aboveParts.parts.values()) collect(part);
-  for (const nodes of groups.slice(1)) {
+  for (const [at, nodes] of groups.entries()) {
+    if (at === 0 || !merged(at)) continue;
     const cached = new Map<RegionNode, RegionPart>();
     for (const node of nodes) {
       const key = keys.get(node);
@@ -272,7 +292,7 @@ export async function loadBySubtree(
       if (key !== undefined) cache?.regions.put(key, part);
     }
     // This subtree's merge, or the parts read back from the cache, are garbage now.
-    collectGarbage(SUBTREE_GARBAGE);
+    collectGarbage(SUBTREE_GARBAGE * share, HEAP_FLOOR * share);
   }
 
   // Each list in the order the whole-model load collects it, so that the sorted result is the same.
@@ -314,6 +334,27 @@ export async function loadBySubtree(
       },
     },
   };
+}
+
+/**
+ * The part each group's files were read by (undefined for the regions above the subtrees, which
+ * every part reads), or undefined when the groups are not the parts' subtrees.
+ */
+function groupOwners(
+  groups: readonly (readonly RegionNode[])[],
+  parts: RepositoryParts,
+  cwd: string,
+): (number | undefined)[] | undefined {
+  const owners: (number | undefined)[] = [];
+  for (const [at, nodes] of groups.entries()) {
+    const found = new Set(nodes.map((node) => parts.partOfRegion(resolve(cwd, node.input.file))));
+    if (found.size > 1) return undefined;
+    const [owner] = found;
+    // The regions above the subtrees are every part's; a subtree is one part's.
+    if (nodes.length > 0 && (at === 0) !== (owner === undefined)) return undefined;
+    owners.push(owner);
+  }
+  return owners;
 }
 
 /** `selected` with the regions above them among `nodes`, in the order of `nodes`. */

@@ -1,8 +1,21 @@
 /** `gkml validate` through the built binary (bin/gkml.js → dist), as users and CI run it. */
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateProvince } from '../../bench/generate.js';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { BIN, runBinary, runInProcess, REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
+import {
+  BIN,
+  runBinary,
+  runInProcess,
+  REPO_ROOT,
+  TEST_TODAY,
+  type Transcript,
+} from '../helpers/cli.js';
+
+/** What a run shows: its exit code and both streams. */
+const outcome = (t: Transcript) => [t.exitCode, t.stdout, t.stderr];
 
 const FIXTURES = join(REPO_ROOT, 'test/fixtures');
 
@@ -54,6 +67,34 @@ describe('gkml validate (built binary)', () => {
       },
     );
     expect(result.stderr).toBe('');
+  });
+
+  it('checks a province in threads (--jobs 2) and prints what one thread prints', () => {
+    const work = mkdtempSync(join(tmpdir(), 'gkml-jobs-'));
+    try {
+      const province = join(work, 'province');
+      const national = join(REPO_ROOT, 'catalogs/national');
+      generateProvince({
+        out: province,
+        national,
+        cities: 3,
+        counties: 2,
+        townships: 2,
+        domains: 3,
+      });
+      appendFileSync(join(province, 'c2/k1/region.yaml'), 'colour: blue\n');
+      const run = (jobs: string) =>
+        runBinary(['validate', '.', '--format', 'json', '--jobs', jobs], { cwd: province });
+      const one = run('1');
+      expect(one.exitCode).toBe(1);
+      expect(one.stdout).toContain('schema-unknown-key');
+      // The worker script the threads run is built: without it the parts would share one thread.
+      expect(existsSync(join(REPO_ROOT, 'dist/pipeline/findings-worker.js'))).toBe(true);
+      expect(outcome(run('2'))).toEqual(outcome(one));
+      expect(outcome(run('4'))).toEqual(outcome(one));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('prints the version', () => {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { FailOn } from '../../../core/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import type { CommandContext } from '../../command.js';
-import { failOnOption, formatOption, maxSizeOption } from '../../options.js';
+import { failOnOption, formatOption, jobsOption, maxSizeOption } from '../../options.js';
 import { speaker } from '../../../i18n/messages.js';
 import { validateMessages } from './messages.js';
 
@@ -16,10 +16,11 @@ export function declareValidate(program: Command, { io, setExit }: CommandContex
     .addOption(formatOption(io))
     .addOption(failOnOption(io))
     .addOption(maxSizeOption(io))
+    .addOption(jobsOption(say('jobs')))
     .action(
       async (
         paths: string[],
-        options: { format: DiagnosticFormat; failOn: FailOn; maxSize?: number },
+        options: { format: DiagnosticFormat; failOn: FailOn; maxSize?: number; jobs?: number },
       ) => {
         const { run } = await import('./run.js');
         setExit(
@@ -29,6 +30,7 @@ export function declareValidate(program: Command, { io, setExit }: CommandContex
               format: options.format,
               failOn: options.failOn,
               ...(options.maxSize !== undefined ? { maxBytes: options.maxSize } : {}),
+              ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             },
             io,
           ),

@@ -15,6 +15,7 @@ import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { painterFor } from '../../painter.js';
 import { toolInfo } from '../../tool.js';
+import { defaultJobs } from '../../jobs.js';
 import { docsBase } from '../../docs-base.js';
 import { readSourceText } from '../../diagnostics-output.js';
 import { sharedMessages } from '../../messages.js';
@@ -26,6 +27,8 @@ export interface ValidateOptions {
   failOn: FailOn;
   /** Files larger than this many bytes are reported, not parsed. */
   maxBytes?: number;
+  /** Threads for a region repository (default: see defaultJobs). */
+  jobs?: number;
 }
 
 export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
@@ -47,7 +50,13 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
   });
   const limits = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
   // Inside a region repository, everything merge, export and compile would refuse (one truth).
-  const repository = await repositoryFindings(paths, { cwd: io.cwd, today: io.today, ...limits });
+  const jobs = options.jobs ?? defaultJobs(collected.files.length);
+  const repository = await repositoryFindings(paths, {
+    cwd: io.cwd,
+    today: io.today,
+    jobs,
+    ...limits,
+  });
   // The files the repository's load did not read and check are checked here, each file once.
   const rest = collected.files.filter((file) => !repository.checked.has(resolve(io.cwd, file)));
   const validation = await validateFiles(rest, {

@@ -1,0 +1,61 @@
+/**
+ * A repository cut into parts for validate's threads (pipeline/parallel-findings.ts): each part is a
+ * set of whole subtrees, chosen as `--shard` chooses them (core/output/shards.ts, balanced by file
+ * count), and told apart before any file is parsed, from the paths alone: a region's sub-regions are
+ * the region files in the folders below it, and a catalog or register belongs to the nearest region
+ * file above it, as the load itself decides (io/layout.ts).
+ *
+ * A part reads the files of its subtrees and every file above the subtrees (the top regions, the
+ * project, stray files), which all parts read; the merge then checks that its groups are these
+ * subtrees (`partOwners`): a region file that does not load (a syntax error, a duplicate code) can
+ * change the tree, and then the repository is checked in one part instead.
+ */
+import { dirname } from 'node:path';
+import { planShards, type ShardRegion, type ShardSpec } from '../core/output/shards.js';
+import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from '../io/layout.js';
+
+export type PartSpec = ShardSpec;
+
+export interface RepositoryParts {
+  /** The part (1-based) of the subtree a file is in; undefined above the subtrees (every part). */
+  partOfFile(path: string): number | undefined;
+  /** The part of a region, by the absolute path of its region file; undefined above the subtrees. */
+  partOfRegion(regionFile: string): number | undefined;
+}
+
+/** `files`: absolute paths of the repository's files, as its walk lists them. */
+export function repositoryParts(files: readonly string[], count: number): RepositoryParts {
+  const exists = rememberedExists();
+  const regionFiles = files.filter((file) => fileKind(file) === 'region');
+  const known = new Set(regionFiles);
+  const regionOf = new Map<string, string | undefined>();
+  const ownRegion = (file: string): string | undefined => {
+    if (fileKind(file) === 'region') return file;
+    const folder = dirname(file);
+    if (!regionOf.has(folder)) regionOf.set(folder, regionFileOfCatalog(file, exists));
+    return regionOf.get(folder);
+  };
+  const shapes = new Map<string, ShardRegion & { children: string[]; catalogs: null[] }>();
+  for (const file of regionFiles)
+    shapes.set(file, { ref: { code: file }, children: [], catalogs: [] });
+  for (const file of regionFiles) {
+    const parent = parentRegionFile(file, exists);
+    const shape = shapes.get(file);
+    const above = parent === undefined || !known.has(parent) ? undefined : shapes.get(parent);
+    if (!shape || !above || parent === undefined) continue;
+    shape.ref.parent = parent;
+    above.children.push(file);
+  }
+  for (const file of files) {
+    const region = ownRegion(file);
+    if (region !== file && region !== undefined) shapes.get(region)?.catalogs.push(null);
+  }
+  const { shardOf } = planShards([...shapes.values()], count);
+  return {
+    partOfFile: (file) => {
+      const region = ownRegion(file);
+      return region === undefined ? undefined : shardOf.get(region);
+    },
+    partOfRegion: (regionFile) => shardOf.get(regionFile),
+  };
+}
