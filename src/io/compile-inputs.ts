@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import { hashBytes, hashList } from '../core/util/hash.js';
 import { displayPath } from './collect.js';
 import { BUNDLED_PREFIX, packagePath } from './package-files.js';
-import { repositoryFiles } from './repository-files.js';
+import { repositoryFiles, type RepositoryFiles } from './repository-files.js';
 
 export interface CompileInputs {
   /** Hash of every input with its path, and of `settings`. */
   fingerprint: string;
   /** Content hash of each file, by display path (bundled baselines as gkml:catalogs/national/…). */
   hashes: Map<string, string>;
+  /** The repository's files as walked (the load walks it no second time: see load-repository.ts). */
+  walked: RepositoryFiles;
 }
 
 export async function hashCompileInputs(
@@ -39,5 +41,9 @@ export async function hashCompileInputs(
   const hashes = new Map<string, string>();
   for (const [path, shown] of entries) hashes.set(shown, hashBytes(readFileSync(path)));
   const listed = [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { fingerprint: hashList([...settings, ...listed.map(([f, h]) => `${f}=${h}`)]), hashes };
+  return {
+    fingerprint: hashList([...settings, ...listed.map(([f, h]) => `${f}=${h}`)]),
+    hashes,
+    walked,
+  };
 }

@@ -36,12 +36,13 @@ export interface SourceDocument {
 }
 
 /**
- * A document whose data is read through a function when asked for: data restored from the file
- * cache is read back only then (io/file-cache/kept-data.ts). A class, because V8 keeps an object
- * literal with a getter as a dictionary: larger, and slower on every read (a cold compile of the
- * 26-domain province, which reads data through such objects all along, was ~10% slower).
+ * A document whose data is read through a function when asked for (the fast path's: see
+ * lazyDocument; the file cache's documents are io/file-cache/load.ts's own). A class, because V8
+ * keeps an object literal with a getter as a dictionary: larger, and slower on every read (a cold
+ * compile of the 26-domain province, which reads data through such objects all along, was ~10%
+ * slower).
  */
-export class ReadThroughDocument implements SourceDocument {
+class ReadThroughDocument implements SourceDocument {
   readonly lineOf?: (path: JsonPath) => number | undefined;
 
   constructor(
@@ -129,27 +130,6 @@ const PRECISE_CACHE_SIZE = 64;
 const preciseCache = new Map<object, SourceDocument>();
 
 /**
- * A document restored from the file cache (io/file-cache): its data as parsed before, positions
- * parsed from `text` on first use, answering exactly as the document it was cached from did. `quick`
- * says whether that document came from the fast path (which answers lines without a precise parse).
- */
-export function restoredDocument(
-  file: string,
-  data: () => unknown,
-  text: () => string,
-  quick: boolean,
-): SourceDocument {
-  const document = lazyDocument(file, data, text);
-  if (quick) return document;
-  return new ReadThroughDocument(
-    file,
-    data,
-    (path) => document.locate(path),
-    (path) => document.locateKey(path),
-  );
-}
-
-/**
  * A document read by the fast path: only its text is kept; positions come from a precise parse made
  * on first use, and made again if the cache has let it go since.
  */
@@ -160,45 +140,65 @@ function lazyDocument(
 ): SourceDocument {
   const identity = {};
   const textOf = typeof text === 'string' ? () => text : text;
-  const positions = (): SourceDocument | undefined => {
-    let precise = preciseCache.get(identity);
-    if (precise === undefined) {
-      const parsed = parseYamlSource(textOf(), file);
-      // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
-      if (!parsed.ok) return undefined;
-      precise = parsed.document;
-      if (preciseCache.size >= PRECISE_CACHE_SIZE) {
-        const oldest = preciseCache.keys().next();
-        if (oldest.done !== true) preciseCache.delete(oldest.value);
-      }
-    } else {
-      preciseCache.delete(identity);
-    }
-    preciseCache.set(identity, precise);
-    return precise;
-  };
-  const lines = (): LineIndex => {
-    let index = lineCache.get(identity);
-    if (index === undefined) {
-      index = lineIndex(textOf());
-      if (lineCache.size >= PRECISE_CACHE_SIZE) {
-        const oldest = lineCache.keys().next();
-        if (oldest.done !== true) lineCache.delete(oldest.value);
-      }
-    } else {
-      lineCache.delete(identity);
-    }
-    lineCache.set(identity, index);
-    return index;
-  };
   return new ReadThroughDocument(
     file,
     data,
-    (path) => positions()?.locate(path),
-    (path) => positions()?.locateKey(path),
-    // Only for values: the precise parser has no position for an empty one in a flow collection.
-    (path) => (valueAt(data(), path) == null ? undefined : lines().lineOf(path)),
+    (path) => precisePositions(identity, file, textOf)?.locate(path),
+    (path) => precisePositions(identity, file, textOf)?.locateKey(path),
+    (path) => cleanLineOf(identity, data(), path, textOf),
   );
+}
+
+/**
+ * The precise parse of a clean file's text, for positions: made on first use for `identity` (one
+ * object per document), kept among the most recently used, and made again if let go since.
+ */
+export function precisePositions(
+  identity: object,
+  file: string,
+  text: () => string,
+): SourceDocument | undefined {
+  let precise = preciseCache.get(identity);
+  if (precise === undefined) {
+    const parsed = parseYamlSource(text(), file);
+    // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
+    if (!parsed.ok) return undefined;
+    precise = parsed.document;
+    if (preciseCache.size >= PRECISE_CACHE_SIZE) {
+      const oldest = preciseCache.keys().next();
+      if (oldest.done !== true) preciseCache.delete(oldest.value);
+    }
+  } else {
+    preciseCache.delete(identity);
+  }
+  preciseCache.set(identity, precise);
+  return precise;
+}
+
+/**
+ * The line of the value at `path` of a clean file (one the fast path read), from an index of its
+ * text kept like the precise parses. Only for values: the precise parser has no position for an
+ * empty one in a flow collection.
+ */
+export function cleanLineOf(
+  identity: object,
+  data: unknown,
+  path: JsonPath,
+  text: () => string,
+): number | undefined {
+  if (valueAt(data, path) == null) return undefined;
+  let index = lineCache.get(identity);
+  if (index === undefined) {
+    index = lineIndex(text());
+    if (lineCache.size >= PRECISE_CACHE_SIZE) {
+      const oldest = lineCache.keys().next();
+      if (oldest.done !== true) lineCache.delete(oldest.value);
+    }
+  } else {
+    lineCache.delete(identity);
+  }
+  lineCache.set(identity, index);
+  return index.lineOf(path);
 }
 
 /**

@@ -19,7 +19,7 @@ import { officialCalendar } from '../io/official-calendar.js';
 import { nationalFiles, type NationalSource } from './national.js';
 import { repositoryParts, type PartSpec, type RepositoryParts } from './parts.js';
 import { regionInputs } from './region-inputs.js';
-import { repositoryFiles } from '../io/repository-files.js';
+import { repositoryFiles, type RepositoryFiles } from '../io/repository-files.js';
 import { validateFiles } from './validate.js';
 
 export interface LoadRepositoryOptions {
@@ -41,6 +41,11 @@ export interface LoadRepositoryOptions {
    * path: a file the cache holds under that hash is not read again.
    */
   fileHashes?: ReadonlyMap<string, string>;
+  /**
+   * The repository's files, walked already from its root (compile lists them to hash them): not
+   * walked again, unless the national baselines lie inside the repository (the load leaves them out).
+   */
+  walked?: RepositoryFiles;
   /**
    * Read only this part's subtrees, and what lies above them (see parts.ts): for validate's
    * threads, each of which checks one part.
@@ -116,10 +121,13 @@ export async function readRepository(
   const projectPath = PROJECT_FILES.map((name) => join(root, name)).find((p) => existsSync(p));
   const national = await nationalFiles(root, projectPath, options);
   if (!national.ok) return { root, diagnostics: national.diagnostics, files: [], registers: [] };
-  const walked = await repositoryFiles(root, {
-    cwd: options.cwd,
-    ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
-  });
+  const walked =
+    options.walked && !national.folder.inside
+      ? options.walked
+      : await repositoryFiles(root, {
+          cwd: options.cwd,
+          ...(national.folder.inside ? { exclude: [national.folder.path] } : {}),
+        });
   // The fast parser reads the data; precise positions are parsed per file as the merge needs them
   // (a province's syntax trees would not fit in memory together).
   const parts = options.part && repositoryParts(walked.files, options.part.count);

@@ -15,8 +15,8 @@ import type {
 import { decodeBytes } from '../decode.js';
 import { parseBytes, readFileBytesSync, type LoadOptions } from '../load-yaml.js';
 import {
-  ReadThroughDocument,
-  restoredDocument,
+  cleanLineOf,
+  precisePositions,
   type ParseResult,
   type SourceDocument,
 } from '../yaml-source.js';
@@ -46,10 +46,7 @@ export function cachedLoad(
   const known = use.hashes?.get(file);
   if (known !== undefined) {
     const kept = use.cache.hit(use.scope, file, way + known);
-    if (kept) {
-      const bytes = reader(path, file, options, known);
-      return withSlot(restored(kept, file, bytes, options), kept);
-    }
+    if (kept) return restored(kept, { path, file, options, hash: known });
   }
   const read = readFileBytesSync(path, file, options);
   if (!read.ok) return { result: read };
@@ -59,57 +56,7 @@ export function cachedLoad(
   }));
   // The text is read again when positions are asked for, not kept: a province's texts do not fit
   // in memory beside its data.
-  return withSlot(restored(slot, file, reader(path, file, options, hash), options), slot);
-}
-
-/**
- * The file's bytes, read when asked for, if they still have content hash `hash`. A function of its
- * own: a closure made beside the first read would keep those bytes alive through its context.
- */
-function reader(
-  path: string,
-  file: string,
-  options: LoadOptions,
-  hash: string,
-): () => Uint8Array | undefined {
-  return () => {
-    const read = readFileBytesSync(path, file, options);
-    return read.ok && hashBytes(read.bytes) === hash ? read.bytes : undefined;
-  };
-}
-
-function withSlot(result: ParseResult, slot: CacheSlot): { result: ParseResult; slot?: CacheSlot } {
-  if (!result.ok) return { result, slot };
-  return { result: { ...result, document: remembering(result.document, slot) }, slot };
-}
-
-/**
- * A document whose spans are kept in its slot: the span of every finding needs the file parsed
- * again, and the next run answers it from the cache. A span depends only on the bytes and the
- * path, so a kept one is the one the document would give. The lines the merge asks for (one per
- * value it takes) are not kept: an index of the file's text answers them (yaml-source.ts), and
- * keeping them cost more than it saved: 930,000 of them read back on every run from the cache, and,
- * kept for the run only, ~80 MB of a cold compile's live heap on the 26-domain province to spare
- * pass two one index per file (~3 s of a 105 s compile).
- */
-function remembering(document: SourceDocument, slot: CacheSlot): SourceDocument {
-  const span = (kind: 'n' | 'k', path: JsonPath): Span | undefined => {
-    const spans = (slot.entry.spans ??= {});
-    const key = kind + JSON.stringify(path);
-    const known = spans[key];
-    if (known !== undefined) return known ?? undefined;
-    const found = kind === 'n' ? document.locate(path) : document.locateKey(path);
-    spans[key] = found ?? null;
-    slot.save();
-    return found;
-  };
-  return new ReadThroughDocument(
-    document.file,
-    () => document.data,
-    (path) => span('n', path),
-    (path) => span('k', path),
-    document.lineOf === undefined ? undefined : (path) => document.lineOf?.(path),
-  );
+  return restored(slot, { path, file, options, hash });
 }
 
 /**
@@ -126,39 +73,102 @@ function cachedParse(result: ParseResult): CachedFile['parse'] {
   };
 }
 
-function restored(
-  slot: CacheSlot,
-  file: string,
-  bytes: () => Uint8Array | undefined,
-  options: LoadOptions,
-): ParseResult {
+/** A file as the cache knows it: where it is, and the content hash its entry is for. */
+interface CachedSource {
+  path: string;
+  file: string;
+  options: LoadOptions;
+  hash: string;
+}
+
+function restored(slot: CacheSlot, source: CachedSource): { result: ParseResult; slot: CacheSlot } {
   const { parse } = slot.entry;
-  if (!parse.ok) return { ok: false, diagnostics: parse.diagnostics };
-  // These bytes decoded before (the parse succeeded): the same bytes decode the same way.
-  const text = () => {
-    const read = bytes();
-    const decoded = read && decodeBytes(read);
-    return decoded?.ok ? decoded.text : '';
-  };
-  // Kept data that cannot be read back (a damaged part) is parsed again from the same bytes, and
-  // the entry mended.
-  const data = () => {
+  if (!parse.ok) return { result: { ok: false, diagnostics: parse.diagnostics }, slot };
+  const document = parse.quick
+    ? new QuickCachedDocument(slot, source)
+    : new CachedDocument(slot, source);
+  return { result: { ok: true, diagnostics: parse.diagnostics, document }, slot };
+}
+
+/**
+ * A document restored from its cache entry, answering exactly as the document it was cached from
+ * did: its data as parsed before, positions parsed again from the same bytes on first use. One
+ * object per file, with methods rather than closures: a compile after one change to the 26-domain
+ * province restores 45,000 of them, and their closures were most of what it held per file.
+ *
+ * The spans of findings are kept in the slot: each needs the file parsed again, and the next run
+ * answers it from the cache (a span depends only on the bytes and the path). The lines the merge
+ * asks for (one per value it takes) are not kept: an index of the file's text answers them
+ * (yaml-source.ts), and keeping them cost more than it saved: 930,000 of them read back on every
+ * run, and, kept for the run only, ~80 MB of a cold compile's live heap on the 26-domain province.
+ */
+class CachedDocument implements SourceDocument {
+  readonly file: string;
+
+  constructor(
+    private readonly slot: CacheSlot,
+    private readonly source: CachedSource,
+  ) {
+    this.file = source.file;
+  }
+
+  get data(): unknown {
+    const { parse } = this.slot.entry;
+    if (!parse.ok) return undefined;
     try {
       return parse.data.get();
     } catch {
-      const read = bytes();
-      const again = read && parseBytes(read, file, options);
-      if (again?.ok !== true) throw new Error(`${file} changed while gkml was reading it`);
+      // Kept data that cannot be read back (a damaged part) is parsed again from the same bytes,
+      // and the entry mended.
+      const read = this.bytes();
+      const again = read && parseBytes(read, this.file, this.source.options);
+      if (again?.ok !== true) throw new Error(`${this.file} changed while gkml was reading it`);
       parse.data = KeptData.of(structuredClone(again.document.data));
-      slot.save();
+      this.slot.save();
       return parse.data.get();
     }
-  };
-  return {
-    ok: true,
-    diagnostics: parse.diagnostics,
-    document: restoredDocument(file, data, text, parse.quick),
-  };
+  }
+
+  locate(path: JsonPath): Span | undefined {
+    return this.span('n', path);
+  }
+
+  locateKey(path: JsonPath): Span | undefined {
+    return this.span('k', path);
+  }
+
+  /** The file's text: the bytes are decoded as before (the parse succeeded on them). */
+  protected text(): string {
+    const read = this.bytes();
+    const decoded = read && decodeBytes(read);
+    return decoded?.ok ? decoded.text : '';
+  }
+
+  /** The file's bytes, read again, if they still have the content hash the entry is for. */
+  private bytes(): Uint8Array | undefined {
+    const { path, file, options, hash } = this.source;
+    const read = readFileBytesSync(path, file, options);
+    return read.ok && hashBytes(read.bytes) === hash ? read.bytes : undefined;
+  }
+
+  private span(kind: 'n' | 'k', path: JsonPath): Span | undefined {
+    const spans = (this.slot.entry.spans ??= {});
+    const key = kind + JSON.stringify(path);
+    const known = spans[key];
+    if (known !== undefined) return known ?? undefined;
+    const precise = precisePositions(this, this.file, () => this.text());
+    const found = kind === 'n' ? precise?.locate(path) : precise?.locateKey(path);
+    spans[key] = found ?? null;
+    this.slot.save();
+    return found;
+  }
+}
+
+/** A cached document the fast path read: it answers lines without a precise parse. */
+class QuickCachedDocument extends CachedDocument {
+  lineOf(path: JsonPath): number | undefined {
+    return cleanLineOf(this, this.data, path, () => this.text());
+  }
 }
 
 /**

@@ -51,6 +51,18 @@ interface Part {
   changed: boolean;
 }
 
+/** A slot as an object of its own, not a closure: a province's compile holds 45,000 of them. */
+class PartSlot implements CacheSlot {
+  constructor(
+    private readonly part: Part,
+    readonly entry: CachedFile,
+  ) {}
+
+  save(): void {
+    this.part.changed = true;
+  }
+}
+
 export class FileCache {
   /** The parts read from the previous output, by part name. */
   private readonly previous: Map<string, Part>;
@@ -106,12 +118,7 @@ export class FileCache {
   }
 
   private slotIn(part: Part, entry: CachedFile): CacheSlot {
-    return {
-      entry,
-      save: () => {
-        part.changed = true;
-      },
-    };
+    return new PartSlot(part, entry);
   }
 
   /**

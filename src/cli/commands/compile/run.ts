@@ -128,6 +128,7 @@ async function compileInto(
     registers: true,
     fileCache,
     fileHashes: inputs.hashes,
+    walked: inputs.walked,
     cache: { regions: regionCache, hashes: inputs.hashes, build: fileCacheKey() },
   });
   const repository = loaded.repository;
