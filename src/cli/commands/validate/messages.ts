@@ -8,14 +8,14 @@ export const validateMessages = messages(
   {
     description: '校验目录、区域和配置文件（不写入任何文件）',
     paths: '文件、文件夹或通配符（默认：当前文件夹）',
-    jobs: '检查区域仓库所用的线程数（默认：文件达 2000 个时按处理器核数，最多 4 个；1 为单线程）',
+    jobs: '检查区域仓库所用的线程数（默认：文件达 20000 个时按处理器核数，最多 4 个；1 为单线程）',
     noYamlFiles: (paths: readonly string[]) => `在 ${paths.join('、')} 中没有找到 .yaml 文件。`,
     folderUnreadable: (detail: string) => `无法读取文件夹：${detail}`,
   },
   {
     description: 'check catalog, region and configuration files (writes nothing)',
     paths: 'files, folders or globs (default: the current folder)',
-    jobs: "threads to check a region repository with (default: the machine's cores, at most 4, from 2,000 files on; 1: one thread)",
+    jobs: "threads to check a region repository with (default: the machine's cores, at most 4, from 20,000 files on; 1: one thread)",
     noYamlFiles: (paths) => `No .yaml files found in ${paths.join(', ')}.`,
     folderUnreadable: (detail) => `Cannot read a folder: ${detail}`,
   },
