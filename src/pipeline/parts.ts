@@ -7,8 +7,8 @@
  *
  * A part reads the files of its subtrees and every file above the subtrees (the top regions, the
  * project, stray files), which all parts read; the merge then checks that its groups are these
- * subtrees (`partOwners`): a region file that does not load (a syntax error, a duplicate code) can
- * change the tree, and then the repository is checked in one part instead.
+ * subtrees (`groupOwners` in subtrees.ts): a region file that does not load (a syntax error, a
+ * duplicate code) can change the tree, and then the repository is checked in one part instead.
  */
 import { dirname } from 'node:path';
 import { planShards, type ShardRegion, type ShardSpec } from '../core/output/shards.js';
@@ -35,6 +35,8 @@ export function repositoryParts(files: readonly string[], count: number): Reposi
     if (!regionOf.has(folder)) regionOf.set(folder, regionFileOfCatalog(file, exists));
     return regionOf.get(folder);
   };
+  // Regions by region file; `catalogs` holds one entry per file of the region's own (planShards
+  // balances the parts by their number).
   const shapes = new Map<string, ShardRegion & { children: string[]; catalogs: null[] }>();
   for (const file of regionFiles)
     shapes.set(file, { ref: { code: file }, children: [], catalogs: [] });

@@ -181,9 +181,11 @@ export async function loadBySubtree(
     : (region: RegionModel) => ({ region, diagnostics: [] });
   const join = (regions: RegionModel[]) => regions.map((region) => joinOne(region).region);
   const groups = groupsOf(stepwise);
+  // In part `part` (validate's threads, findings only), the subtrees of the other parts are theirs:
+  // their catalogs were not read here.
   const owners = read.parts && groupOwners(groups, read.parts, options.cwd);
   if (options.part && owners === undefined) return { files, diagnostics: [], unparted: true };
-  const merged = (group: number) =>
+  const isOurs = (group: number) =>
     owners?.[group] === undefined || owners[group] === options.part?.index;
   const baselines = nationalBaselines(base);
   const cache = options.cache;
@@ -271,7 +273,7 @@ export async function loadBySubtree(
   const above = aboveParts.regions;
   for (const part of aboveParts.parts.values()) collect(part);
   for (const [at, nodes] of groups.entries()) {
-    if (at === 0 || !merged(at)) continue;
+    if (at === 0 || !isOurs(at)) continue;
     const cached = new Map<RegionNode, RegionPart>();
     for (const node of nodes) {
       const key = keys.get(node);
