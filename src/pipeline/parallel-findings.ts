@@ -40,13 +40,20 @@ export async function loadInParts(
     options: { ...options, findingsOnly: true, part: { index, count }, memoryShare: 1 / count },
   });
   const others = Array.from({ length: count - 1 }, (_, at) => job(at + 2));
-  const threaded = existsSync(fileURLToPath(WORKER));
-  const running = threaded ? others.map(inThread) : [];
-  const first = await loadPart(job(1));
-  if (threaded) return [first, ...(await Promise.all(running))];
-  const rest: PartLoad[] = [];
-  for (const other of others) rest.push(await loadPart(other));
-  return [first, ...rest];
+  if (!existsSync(fileURLToPath(WORKER))) {
+    const loads: PartLoad[] = [];
+    for (const part of [job(1), ...others]) loads.push(await loadPart(part));
+    return loads;
+  }
+  const threads = others.map(inThread);
+  try {
+    const first = await loadPart(job(1));
+    return [first, ...(await Promise.all(threads.map((thread) => thread.load)))];
+  } catch (error) {
+    // One part failed (a fault of gkml's): the others' work is of no use, and must not outlive it.
+    for (const thread of threads) void thread.worker.terminate();
+    throw error;
+  }
 }
 
 export async function loadPart({ root, options }: PartJob): Promise<PartLoad> {
@@ -54,18 +61,21 @@ export async function loadPart({ root, options }: PartJob): Promise<PartLoad> {
   return { files, diagnostics, ...(unparted ? { unparted } : {}) };
 }
 
-function inThread(job: PartJob): Promise<PartLoad> {
-  return new Promise((resolve, reject) => {
-    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-    const worker = new Worker(WORKER, { workerData: job, resourceLimits });
+function inThread(job: PartJob): { worker: Worker; load: Promise<PartLoad> } {
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  const worker = new Worker(WORKER, { workerData: job, resourceLimits });
+  const load = new Promise<PartLoad>((resolve, reject) => {
     let answered = false;
-    worker.once('message', (load: PartLoad) => {
+    worker.once('message', (loaded: PartLoad) => {
       answered = true;
-      resolve(load);
+      resolve(loaded);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (!answered) reject(new Error(`validate's part thread stopped (exit code ${code})`));
     });
   });
+  // Awaited only once the first part is done: a failure before then is not an unhandled one.
+  load.catch(() => undefined);
+  return { worker, load };
 }
