@@ -158,21 +158,11 @@ export function precisePositions(
   file: string,
   text: () => string,
 ): SourceDocument | undefined {
-  let precise = preciseCache.get(identity);
-  if (precise === undefined) {
+  return recentlyUsed(preciseCache, identity, () => {
     const parsed = parseYamlSource(text(), file);
     // The fast path only takes text the precise parser accepts (quick-yaml.test.ts).
-    if (!parsed.ok) return undefined;
-    precise = parsed.document;
-    if (preciseCache.size >= PRECISE_CACHE_SIZE) {
-      const oldest = preciseCache.keys().next();
-      if (oldest.done !== true) preciseCache.delete(oldest.value);
-    }
-  } else {
-    preciseCache.delete(identity);
-  }
-  preciseCache.set(identity, precise);
-  return precise;
+    return parsed.ok ? parsed.document : undefined;
+  });
 }
 
 /**
@@ -187,18 +177,31 @@ export function cleanLineOf(
   text: () => string,
 ): number | undefined {
   if (valueAt(data, path) == null) return undefined;
-  let index = lineCache.get(identity);
-  if (index === undefined) {
-    index = lineIndex(text());
-    if (lineCache.size >= PRECISE_CACHE_SIZE) {
-      const oldest = lineCache.keys().next();
-      if (oldest.done !== true) lineCache.delete(oldest.value);
+  return recentlyUsed(lineCache, identity, () => lineIndex(text()))?.lineOf(path);
+}
+
+/**
+ * The value kept in `cache` for `identity`, made by `make` when it is not there (and not kept when
+ * `make` has none); the most recently used PRECISE_CACHE_SIZE values are kept, the oldest let go.
+ */
+function recentlyUsed<T>(
+  cache: Map<object, T>,
+  identity: object,
+  make: () => T | undefined,
+): T | undefined {
+  let value = cache.get(identity);
+  if (value === undefined) {
+    value = make();
+    if (value === undefined) return undefined;
+    if (cache.size >= PRECISE_CACHE_SIZE) {
+      const oldest = cache.keys().next();
+      if (oldest.done !== true) cache.delete(oldest.value);
     }
   } else {
-    lineCache.delete(identity);
+    cache.delete(identity); // set again below: last in the map's order is the most recent
   }
-  lineCache.set(identity, index);
-  return index.lineOf(path);
+  cache.set(identity, value);
+  return value;
 }
 
 /**

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateProvince } from '../../bench/generate.js';
 import { parseShard, planShards } from '../../src/core/output/shards.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { testProvince } from '../helpers/province.js';
 import { tempFolder } from '../helpers/git.js';
 import { differences, tree } from '../hardening/tree.js';
 import { loadRepository } from '../../src/pipeline/load-repository.js';
@@ -76,14 +76,7 @@ describe('compile --shard and --from-shards', () => {
 
   it('balances whole subtrees by file count, the same way every time', async () => {
     const province = join(work.path, 'province');
-    generateProvince({
-      out: province,
-      national: join(REPO_ROOT, 'catalogs/national'),
-      cities: 5,
-      counties: 2,
-      townships: 2,
-      domains: 3,
-    });
+    testProvince(province, { cities: 5 });
     const { model } = await loadRepository(province, { cwd: work.path, today: '2026-06-30' });
     if (!model) throw new Error('the generated province did not load');
     const plan = planShards(model.regions, 2);

@@ -2,7 +2,6 @@
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateProvince } from '../../bench/generate.js';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
@@ -13,6 +12,7 @@ import {
   TEST_TODAY,
   type Transcript,
 } from '../helpers/cli.js';
+import { testProvince } from '../helpers/province.js';
 
 /** What a run shows: its exit code and both streams. */
 const outcome = (t: Transcript) => [t.exitCode, t.stdout, t.stderr];
@@ -72,16 +72,7 @@ describe('gkml validate (built binary)', () => {
   it('checks a province in threads (--jobs 2) and prints what one thread prints', () => {
     const work = mkdtempSync(join(tmpdir(), 'gkml-jobs-'));
     try {
-      const province = join(work, 'province');
-      const national = join(REPO_ROOT, 'catalogs/national');
-      generateProvince({
-        out: province,
-        national,
-        cities: 3,
-        counties: 2,
-        townships: 2,
-        domains: 3,
-      });
+      const province = testProvince(join(work, 'province'));
       appendFileSync(join(province, 'c2/k1/region.yaml'), 'colour: blue\n');
       const run = (jobs: string) =>
         runBinary(['validate', '.', '--format', 'json', '--jobs', jobs], { cwd: province });

@@ -8,26 +8,18 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateProvince } from '../../bench/generate.js';
 import { repositoryFiles } from '../../src/io/repository-files.js';
 import { loadPart } from '../../src/pipeline/parallel-findings.js';
 import { repositoryParts } from '../../src/pipeline/parts.js';
 import { REPO_ROOT, runInProcess, TEST_TODAY, type Transcript } from '../helpers/cli.js';
+import { testProvince } from '../helpers/province.js';
 
 let work: string;
 let province: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'gkml-parts-'));
-  province = join(work, 'province');
-  generateProvince({
-    out: province,
-    national: join(REPO_ROOT, 'catalogs/national'),
-    cities: 3,
-    counties: 2,
-    townships: 2,
-    domains: 3,
-  });
+  province = testProvince(join(work, 'province'));
   // Findings of every kind, in two cities and above them: a schema error, an unknown id, a broken
   // file, and a register.
   appendFileSync(

@@ -6,7 +6,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateProvince } from '../../bench/generate.js';
 import { coverageTotals } from '../../src/core/diff/coverage-types.js';
 import type { Artifact } from '../../src/core/output/artifact.js';
 import { analyse } from '../../src/pipeline/analyse.js';
@@ -15,6 +14,7 @@ import { planCompile, type CompilePlanInput } from '../../src/pipeline/plan.js';
 import { loadSiteFrame } from '../../src/pipeline/site-frame.js';
 import { loadBySubtree, type SubtreeRepository } from '../../src/pipeline/subtrees.js';
 import { REPO_ROOT, TEST_TODAY } from '../helpers/cli.js';
+import { testProvince } from '../helpers/province.js';
 
 /** The compile settings both plans are made with. */
 const SETTINGS: CompilePlanInput['settings'] = {
@@ -30,15 +30,7 @@ let province: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'gkml-subtrees-'));
-  province = join(work, 'province');
-  generateProvince({
-    out: province,
-    national: join(REPO_ROOT, 'catalogs/national'),
-    cities: 3,
-    counties: 2,
-    townships: 2,
-    domains: 3,
-  });
+  province = testProvince(join(work, 'province'));
 });
 
 afterAll(async () => {
