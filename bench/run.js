@@ -1,8 +1,9 @@
 // npm run bench: side by side in one run, each measurement a separate process, on a generated
 // province — the floor (read every file; read and parse it with the precise `yaml` parser),
-// gkml validate, ajv-cli validating the same files against the same schemas, and gkml compile
-// cold, warm (nothing changed) and after one township changed — with the median wall time of
-// several runs, the peak resident memory of each, and the ratios the project targets.
+// gkml validate (in threads, in one, and with its cache: cold, warm, one township changed),
+// ajv-cli validating the same files against the same schemas, and gkml compile cold, warm
+// (nothing changed) and after one township changed — with the median wall time of several runs,
+// the peak resident memory of each, and the ratios the project targets.
 //
 // Options: --cities N --counties N --townships N --domains N (province shape; default 16 × 8 × 12,
 // 8 domains), --runs N (default 3), --cold-runs N (cold compiles; default 1, they are slow),
@@ -107,6 +108,7 @@ const ajvArgs = (schema, glob) => [
   'ajv-formats',
 ];
 const compile = [gkml, ['compile', province, '--out', out]];
+const validateCached = [gkml, ['validate', province, '--format', 'json', '--cache']];
 // A township whose 公开主体 changes between runs: the same kind of edit an office makes.
 const township = join(province, 'c1/k1/t1', 'affordable-housing.yaml');
 const original = readFileSync(township, 'utf8');
@@ -120,6 +122,19 @@ const results = [
   measure('gkml validate --jobs 1', 'validate-one-thread', [
     [gkml, ['validate', province, '--format', 'json', '--jobs', '1']],
   ]),
+  // With the repository's cache (--cache): its first run, nothing changed, one township changed.
+  measure('gkml validate --cache, cold', 'validate-cached-cold', [validateCached], {
+    count: coldRuns,
+    before: () => rmSync(join(province, '.gkml-cache'), { recursive: true, force: true }),
+  }),
+  measure('gkml validate --cache, warm', 'validate-cached-warm', [validateCached]),
+  measure('gkml validate --cache, one township', 'validate-cached-one-township', [validateCached], {
+    before: (i) =>
+      writeFileSync(
+        township,
+        original.replace(/subject: (\S+)/u, `subject: $1（第${i + 1}次校验）`),
+      ),
+  }),
   measure('ajv-cli', 'ajv-cli', [
     [ajv, ajvArgs('catalog', `${province}/**/!(region|gkml).yaml`)],
     [ajv, ajvArgs('region', `${province}/**/region.yaml`)],
@@ -166,6 +181,8 @@ const threadsGain = ratio('gkml validate --jobs 1', 'gkml validate');
 const warmVsCold = ratio('gkml compile, warm', 'gkml compile, cold');
 const touchVsCold = ratio('gkml compile, one township changed', 'gkml compile, cold');
 const coldVsAjv = ratio('gkml compile, cold', 'ajv-cli');
+const cachedVsAjv = ratio('ajv-cli', 'gkml validate --cache, warm');
+const cachedTouchVsAjv = ratio('ajv-cli', 'gkml validate --cache, one township');
 // Issue 14's memory target is compile's; validate (which merges the repository whole) is shown apart.
 const peakOf = (prefix) =>
   Math.max(...results.filter((r) => r.label.startsWith(prefix)).map((r) => r.rss));
@@ -177,6 +194,12 @@ console.log(
 );
 console.log(
   `gkml validate --jobs 1 / gkml validate  ${threadsGain.toFixed(2)}× [threads' gain on ${cpus().length} cores]`,
+);
+console.log(
+  `ajv-cli / gkml validate --cache, warm   ${cachedVsAjv.toFixed(2)}× [the cache: no target]`,
+);
+console.log(
+  `ajv-cli / validate --cache, 1 township  ${cachedTouchVsAjv.toFixed(2)}× [the cache: no target]`,
 );
 console.log(
   `gkml validate / (read + parse)          ${validateVsFloor.toFixed(2)}× [≤ 1.5: ${check(validateVsFloor <= 1.5)}]`,

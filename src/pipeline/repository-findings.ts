@@ -4,12 +4,14 @@
  * national baselines), so that validate reports whatever merge, export or compile would refuse.
  * Only findings in the validated paths (or in no file at all) are kept; files outside any
  * repository cost nothing beyond a look for gkml.yaml above them. The repository is loaded one
- * subtree at a time, as compile loads it: the same findings, in a fraction of the memory.
+ * subtree at a time, as compile loads it: the same findings, in a fraction of the memory; in
+ * threads (parallel-findings.ts), or with the repository's cache (cached-findings.ts).
  */
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../core/diagnostics/index.js';
 import { findRoot } from '../io/layout.js';
+import { cachedFindings } from './cached-findings.js';
 import { loadInParts, type PartLoad } from './parallel-findings.js';
 import { loadBySubtree, type SubtreeLoadOptions } from './subtrees.js';
 
@@ -23,11 +25,13 @@ export interface RepositoryFindings {
    * not check them again.
    */
   checked: Set<string>;
+  /** With `cache`: the repositories whose cache could not be written, and why. */
+  unsaved: { root: string; reason: string }[];
 }
 
 export async function repositoryFindings(
   paths: readonly string[],
-  options: { cwd: string; today: string; maxBytes?: number; jobs?: number },
+  options: { cwd: string; today: string; maxBytes?: number; jobs?: number; cache?: boolean },
 ): Promise<RepositoryFindings> {
   const absolute = paths.map((path) => resolve(options.cwd, path));
   const roots = new Set<string>();
@@ -39,10 +43,17 @@ export async function repositoryFindings(
   }
   const found: Diagnostic[] = [];
   const checked = new Set<string>();
+  const unsaved: RepositoryFindings['unsaved'] = [];
   const sorted = [...roots].sort();
-  const { jobs = 1, ...load } = options;
+  const { jobs = 1, cache = false, ...load } = options;
   for (const root of sorted) {
-    const loads = await findingsOf(root, { ...load, registers: true, findingsOnly: true }, jobs);
+    const loadOptions = { ...load, registers: true, findingsOnly: true };
+    let loads: PartLoad[];
+    if (cache) {
+      const loaded = await cachedFindings(root, loadOptions);
+      if (loaded.unsaved !== undefined) unsaved.push({ root, reason: loaded.unsaved });
+      loads = [loaded];
+    } else loads = await findingsOf(root, loadOptions, jobs);
     for (const loaded of loads) {
       // Without a model the load's fatal findings are validate's own (e.g. missing baselines).
       found.push(...loaded.diagnostics);
@@ -54,7 +65,7 @@ export async function repositoryFindings(
     const file = resolve(options.cwd, diagnostic.file);
     return absolute.some((path) => path === file || within(path, file));
   };
-  return { diagnostics: sortDiagnostics(found.filter(wanted)), roots: sorted, checked };
+  return { diagnostics: sortDiagnostics(found.filter(wanted)), roots: sorted, checked, unsaved };
 }
 
 /**

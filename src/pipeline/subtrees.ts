@@ -190,7 +190,10 @@ export async function loadBySubtree(
   const baselines = nationalBaselines(base);
   const cache = options.cache;
   const keys = cache
-    ? regionKeys(stepwise.order, read, cache, options.today)
+    ? regionKeys(stepwise.order, read, cache, {
+        today: options.today,
+        findingsOnly: options.findingsOnly === true,
+      })
     : new Map<RegionNode, string>();
 
   // The regions merged that have children, as their children's parts are written relative to them:
@@ -381,14 +384,15 @@ function withAncestors(
 /**
  * Each region's key in the region cache: its own files' hashes and its children's codes, chained
  * with its parent's key; at the top, the build of gkml, today's date (rules and registers depend on
- * it) and every file that is no region's own (gkml.yaml, the national baselines, unreadable
- * catalogs). A region with a file that was not hashed gets no key, and is merged every time.
+ * it), whether the parts hold findings only (validate's lack search entries) and every file that is
+ * no region's own (gkml.yaml, the national baselines, unreadable catalogs). A region with a file
+ * that was not hashed gets no key, and is merged every time.
  */
 function regionKeys(
   order: readonly RegionNode[],
   read: { registers: readonly RegisterUnit[] },
   cache: SubtreeCache,
-  today: string,
+  { today, findingsOnly }: { today: string; findingsOnly: boolean },
 ): Map<RegionNode, string> {
   const registerOf = new Map(read.registers.map((unit) => [unit.regionFile, unit.source.file]));
   const ownFiles = (node: RegionNode) => {
@@ -404,7 +408,8 @@ function regionKeys(
     .filter(([file]) => !own.has(file))
     .map(([file, hash]) => `${file}=${hash}`)
     .sort();
-  const top = hashOf(cache.build, 'regions', String(REGION_CACHE_FORMAT), today, ...shared);
+  const mode = findingsOnly ? 'findings only' : 'whole';
+  const top = hashOf(cache.build, 'regions', String(REGION_CACHE_FORMAT), today, mode, ...shared);
   const keys = new Map<RegionNode, string>();
   for (const node of order) {
     const parent = node.parent === undefined ? top : keys.get(node.parent);

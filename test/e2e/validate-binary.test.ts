@@ -88,6 +88,25 @@ describe('gkml validate (built binary)', () => {
     }
   });
 
+  it('keeps a cache with --cache and prints what it prints without, before and after a change', () => {
+    const work = mkdtempSync(join(tmpdir(), 'gkml-cache-'));
+    try {
+      const province = testProvince(join(work, 'province'));
+      const run = (...extra: string[]) =>
+        runBinary(['validate', '.', '--format', 'json', ...extra], { cwd: province });
+      const plain = run();
+      expect(outcome(run('--cache'))).toEqual(outcome(plain));
+      expect(existsSync(join(province, '.gkml-cache/current/findings.bin'))).toBe(true);
+      expect(outcome(run('--cache'))).toEqual(outcome(plain));
+      appendFileSync(join(province, 'c2/k1/region.yaml'), 'colour: blue\n');
+      const changed = run('--cache');
+      expect(changed.stdout).toContain('schema-unknown-key');
+      expect(outcome(changed)).toEqual(outcome(run()));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('prints the version', () => {
     const t = runBinary(['--version'], { cwd: REPO_ROOT });
     expect(t.exitCode).toBe(0);

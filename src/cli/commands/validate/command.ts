@@ -1,5 +1,5 @@
 /** `gkml validate [paths...]`: its arguments and options; the work is in run.ts. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { FailOn } from '../../../core/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../../render/diagnostics/index.js';
 import type { CommandContext } from '../../command.js';
@@ -17,10 +17,17 @@ export function declareValidate(program: Command, { io, setExit }: CommandContex
     .addOption(failOnOption(io))
     .addOption(maxSizeOption(io))
     .addOption(jobsOption(say('jobs')))
+    .addOption(new Option('--cache', say('cache')))
     .action(
       async (
         paths: string[],
-        options: { format: DiagnosticFormat; failOn: FailOn; maxSize?: number; jobs?: number },
+        options: {
+          format: DiagnosticFormat;
+          failOn: FailOn;
+          maxSize?: number;
+          jobs?: number;
+          cache?: boolean;
+        },
       ) => {
         const { run } = await import('./run.js');
         setExit(
@@ -31,6 +38,7 @@ export function declareValidate(program: Command, { io, setExit }: CommandContex
               failOn: options.failOn,
               ...(options.maxSize !== undefined ? { maxBytes: options.maxSize } : {}),
               ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+              cache: options.cache === true,
             },
             io,
           ),

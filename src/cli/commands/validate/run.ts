@@ -1,5 +1,8 @@
-/** `gkml validate [paths…]`: check catalog, region and project files; never writes anything. */
-import { resolve } from 'node:path';
+/**
+ * `gkml validate [paths…]`: check catalog, region and project files; writes nothing but, with
+ * `--cache`, the repository's cache.
+ */
+import { join, resolve } from 'node:path';
 import {
   diagnostic,
   exitCode,
@@ -8,6 +11,7 @@ import {
   type FailOn,
 } from '../../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../../io/collect.js';
+import { VALIDATE_CACHE_FOLDER } from '../../../io/validate-cache.js';
 import { repositoryFindings, withoutDuplicates } from '../../../pipeline/repository-findings.js';
 import { validateFiles } from '../../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';
@@ -29,6 +33,8 @@ export interface ValidateOptions {
   maxBytes?: number;
   /** Threads for a region repository (default: see defaultJobs). */
   jobs?: number;
+  /** Keep and reuse the findings in the repository's .gkml-cache (one thread). */
+  cache?: boolean;
 }
 
 export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
@@ -55,8 +61,13 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     cwd: io.cwd,
     today: io.today,
     jobs,
+    cache: options.cache === true,
     ...limits,
   });
+  for (const { root, reason } of repository.unsaved) {
+    const folder = displayPath(join(root, VALIDATE_CACHE_FOLDER), io.cwd);
+    io.stderr.write(`gkml: ${validateMessages.cacheUnsaved(folder, reason)[io.lang]}\n`);
+  }
   // The files the repository's load did not read and check are checked here, each file once.
   const rest = collected.files.filter((file) => !repository.checked.has(resolve(io.cwd, file)));
   const validation = await validateFiles(rest, {
