@@ -17,7 +17,8 @@ export const validateMessages = messages(
     folderUnreadable: (detail: string) => `无法读取文件夹：${detail}`,
   },
   {
-    description: "check catalog, region and configuration files (writes nothing but --cache's cache)",
+    description:
+      "check catalog, region and configuration files (writes nothing but --cache's cache)",
     paths: 'files, folders or globs (default: the current folder)',
     jobs: "threads to check a region repository with (default: the machine's cores, at most 4, from 20,000 files on; 1: one thread)",
     cache:
