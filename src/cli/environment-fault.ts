@@ -25,6 +25,11 @@ const FAULTS: Record<string, Text> = {
   ENOTEMPTY: { zh: '文件夹不是空的', en: 'the folder is not empty' },
   EXDEV: { zh: '不能跨磁盘移动', en: 'cannot move across devices' },
   EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
+  // gkml's own (io/file-cache/load.ts): the file was saved while gkml read it.
+  ECHANGED: {
+    zh: '文件在读取期间被改动，保存完毕后请重新运行',
+    en: 'the file changed while it was being read; run again once it is saved',
+  },
 };
 
 /** The one-line text for an environment fault, or undefined when `error` is not one. */

@@ -122,7 +122,7 @@ class CachedDocument implements SourceDocument {
       // and the entry mended.
       const read = this.bytes();
       const again = read && parseBytes(read, this.file, this.source.options);
-      if (again?.ok !== true) throw new Error(`${this.file} changed while gkml was reading it`);
+      if (again?.ok !== true) throw changedWhileRead(this.source.path);
       parse.data = KeptData.of(structuredClone(again.document.data));
       this.slot.save();
       return parse.data.get();
@@ -162,6 +162,15 @@ class CachedDocument implements SourceDocument {
     this.slot.save();
     return found;
   }
+}
+
+/**
+ * A file that changed between its hash and a second read (someone saved it while gkml ran): a
+ * fault of the moment, not of gkml, told as one line by the command (cli/environment-fault.ts).
+ */
+function changedWhileRead(path: string): Error {
+  const error = new Error(`${path} changed while gkml was reading it`);
+  return Object.assign(error, { code: 'ECHANGED', path });
 }
 
 /** A cached document the fast path read: it answers lines without a precise parse. */
