@@ -34,6 +34,16 @@ const FAULTS: Record<string, Text> = {
 
 /** The one-line text for an environment fault, or undefined when `error` is not one. */
 export function environmentFault(error: unknown): Text | undefined {
+  const fault = faultReason(error);
+  if (fault === undefined) return undefined;
+  return {
+    zh: `无法完成文件操作：${fault.zh}。原有输出保持不变。`,
+    en: `A file operation failed: ${fault.en}. The previous output is intact.`,
+  };
+}
+
+/** What went wrong, and where, for an environment fault: a clause, not a sentence. */
+export function faultReason(error: unknown): Text | undefined {
   if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') {
     return undefined;
   }
@@ -42,7 +52,7 @@ export function environmentFault(error: unknown): Text | undefined {
   const path = 'path' in error && typeof error.path === 'string' ? error.path : undefined;
   const where = path === undefined ? '' : `${path}: `;
   return {
-    zh: `无法完成文件操作：${where}${fault.zh}（${error.code}）。原有输出保持不变。`,
-    en: `A file operation failed: ${where}${fault.en} (${error.code}). The previous output is intact.`,
+    zh: `${where}${fault.zh}（${error.code}）`,
+    en: `${where}${fault.en} (${error.code})`,
   };
 }

@@ -14,8 +14,8 @@ import type { PartLoad } from './parallel-findings.js';
 import { isRegionPart, loadBySubtree, type SubtreeLoadOptions } from './subtrees.js';
 
 export interface CachedFindings extends PartLoad {
-  /** The cache could not be written (a read-only checkout, a full disk): the reason. */
-  unsaved?: string;
+  /** The cache could not be written (a read-only checkout, a full disk): the error. */
+  unsaved?: unknown;
 }
 
 export async function cachedFindings(
@@ -41,9 +41,6 @@ export async function cachedFindings(
   const found = { diagnostics: loaded.diagnostics, files: loaded.files };
   return cache.save(inputs.fingerprint, found).then(
     () => found,
-    (error: unknown) => ({
-      ...found,
-      unsaved: error instanceof Error ? error.message : String(error),
-    }),
+    (error: unknown) => ({ ...found, unsaved: error }),
   );
 }

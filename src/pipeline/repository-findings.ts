@@ -25,8 +25,8 @@ export interface RepositoryFindings {
    * not check them again.
    */
   checked: Set<string>;
-  /** With `cache`: the repositories whose cache could not be written, and why. */
-  unsaved: { root: string; reason: string }[];
+  /** With `cache`: the repositories whose cache could not be written, and the error. */
+  unsaved: { root: string; error: unknown }[];
 }
 
 export async function repositoryFindings(
@@ -51,7 +51,7 @@ export async function repositoryFindings(
     let loads: PartLoad[];
     if (cache) {
       const loaded = await cachedFindings(root, loadOptions);
-      if (loaded.unsaved !== undefined) unsaved.push({ root, reason: loaded.unsaved });
+      if ('unsaved' in loaded) unsaved.push({ root, error: loaded.unsaved });
       loads = [loaded];
     } else loads = await findingsOf(root, loadOptions, jobs);
     for (const loaded of loads) {

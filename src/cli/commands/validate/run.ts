@@ -21,6 +21,7 @@ import { painterFor } from '../../painter.js';
 import { toolInfo } from '../../tool.js';
 import { defaultJobs } from '../../jobs.js';
 import { docsBase } from '../../docs-base.js';
+import { faultReason } from '../../environment-fault.js';
 import { readSourceText } from '../../diagnostics-output.js';
 import { sharedMessages } from '../../messages.js';
 import { validateMessages } from './messages.js';
@@ -64,8 +65,9 @@ export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode
     cache: options.cache === true,
     ...limits,
   });
-  for (const { root, reason } of repository.unsaved) {
+  for (const { root, error } of repository.unsaved) {
     const folder = displayPath(join(root, VALIDATE_CACHE_FOLDER), io.cwd);
+    const reason = faultReason(error)?.[io.lang] ?? String(error);
     io.stderr.write(`gkml: ${validateMessages.cacheUnsaved(folder, reason)[io.lang]}\n`);
   }
   // The files the repository's load did not read and check are checked here, each file once.
