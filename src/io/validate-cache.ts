@@ -104,10 +104,13 @@ export class ValidateCache<Part> {
       await writeFile(join(next, 'findings.bin'), serialize(kept));
       const current = join(this.folder, 'current');
       const old = join(this.folder, `old-${randomBytes(5).toString('hex')}`);
-      // Moved aside, not deleted first: a concurrent validate swapping its own cache in makes the
-      // second rename fail, and this run's cache is then the one dropped.
+      // Moved aside, not deleted first, so that the swap is two renames. A concurrent validate that
+      // swaps its own cache in between them makes the second fail: its cache stays, this one is
+      // dropped, and either is as good.
       await rename(current, old).catch(() => undefined);
-      await rename(next, current);
+      await rename(next, current).catch((error: unknown) => {
+        if (!isFolderInTheWay(error)) throw error;
+      });
       rmSync(old, { recursive: true, force: true });
     } finally {
       rmSync(next, { recursive: true, force: true });
@@ -130,6 +133,11 @@ function isKeptFindings(
     Array.isArray(files) &&
     files.every((file) => typeof file === 'string')
   );
+}
+
+function isFolderInTheWay(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === 'ENOTEMPTY' || code === 'EEXIST';
 }
 
 /** The folder's `.gitignore` of `*`: a cache is never committed. Best effort. */
