@@ -1,12 +1,12 @@
 /**
  * The region cache: what a compile found of each region while it merged the repository (pipeline/
- * subtrees.ts: its outline, coverage figures, search-index entries, findings), kept in the output
- * (`.gkml/cache/regions/<key>.bin`) under the region's key. The key chains the region's own files
+ * subtrees.ts: its outline, coverage figures, search-index entries, findings), kept in a cache
+ * folder outside the output (io/cache-folder.ts: `regions/<key>.bin`) under the region's key. The key chains the region's own files
  * with its parent's key (and the build of gkml, today's date and every file outside the regions), so
  * a part is found again exactly when merging the region would give the same result: after one
  * township changed, only that township (and the regions above it, which its merge needs) is merged.
  *
- * Parts are content-addressed: an unchanged part is hard-linked into the next output, a missing or
+ * Parts are content-addressed: an unchanged part is hard-linked into the next cache, a missing or
  * unreadable one is merged again. Deleting the cache is always safe.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,14 +17,11 @@ import { isRecord } from '../core/util/json.js';
 import { mapLimited } from '../core/util/map-limited.js';
 import { makeFolder } from './make-folder.js';
 
-/** The cache's folder inside an output folder. */
-export const REGION_CACHE_PATH = '.gkml/cache/regions';
-
 /** Bumped whenever the shape of a part changes (part of every key, see pipeline/subtrees.ts). */
 export const REGION_CACHE_FORMAT = 3;
 
 export class RegionCache<Part> {
-  /** This run's parts: those read from the previous output (to link) or made now (serialized). */
+  /** This run's parts: those read from the previous cache (to link) or made now (serialized). */
   private readonly current = new Map<string, Uint8Array | 'previous'>();
 
   private constructor(
@@ -40,7 +37,7 @@ export class RegionCache<Part> {
     return new RegionCache<Part>(existsSync(folder) ? folder : undefined, isPart);
   }
 
-  /** The part kept under `key`, when the previous output has a readable one; kept for the next. */
+  /** The part kept under `key`, when the previous cache has a readable one; kept for the next. */
   get(key: string): Part | undefined {
     if (this.folder === undefined) return undefined;
     let value: unknown;
@@ -70,7 +67,7 @@ export class RegionCache<Part> {
     this.current.set(key, serialize({ format: REGION_CACHE_FORMAT, key, part }));
   }
 
-  /** Writes this run's parts into `target` (the cache folder of the output being built). */
+  /** Writes this run's parts into `target` (the cache folder being built). */
   async writeTo(target: string): Promise<void> {
     await makeFolder(target);
     await mapLimited([...this.current], 8, async ([key, bytes]) => {

@@ -1,5 +1,5 @@
 /**
- * compile's file cache (issue 14, `.gkml/cache/files/`): a compile that reuses it equals a fresh
+ * compile's file cache (issue 14, `<out>.gkml-cache/current/files/`): a compile that reuses it equals a fresh
  * compile after each kind of change; an entry of this build is used; a truncated part or one of
  * another build is ignored and rebuilt, never trusted.
  */
@@ -11,10 +11,10 @@ import type { JsonPath, Span } from '../../src/core/diagnostics/index.js';
 import { hashBytes } from '../../src/core/util/hash.js';
 import { fileCacheKey } from '../../src/io/file-cache/key.js';
 import { parseBytes } from '../../src/io/load-yaml.js';
-import { FILE_CACHE_PATH } from '../../src/io/file-cache/store.js';
+import { CACHE_PARTS, outputCachePath } from '../../src/io/cache-folder.js';
 import { copyExamples, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
-import { differences, tree } from '../hardening/tree.js';
+import { built, differences } from '../hardening/tree.js';
 
 const work = tempFolder('gkml-file-cache-');
 afterAll(() => {
@@ -42,7 +42,7 @@ let fresh = 0;
 async function expectEqualsFresh(repo: string, out: string, today?: string): Promise<void> {
   const other = join(work.path, `fresh-${++fresh}`);
   expect(await compile(repo, other, today)).toBe(0);
-  expect(differences(tree(out), tree(other))).toEqual([]);
+  expect(differences(built(out), built(other))).toEqual([]);
 }
 
 interface Row {
@@ -61,7 +61,7 @@ interface Row {
  * header, then its catalogs' data (src/io/file-cache/store.ts).
  */
 function parts(out: string): Part[] {
-  const folder = join(out, FILE_CACHE_PATH);
+  const folder = join(outputCachePath(out), CACHE_PARTS.files);
   return readdirSync(folder).map((name) => {
     const bytes = readFileSync(join(folder, name));
     const start = 4 + bytes.readUInt32LE(0);
@@ -215,7 +215,7 @@ describe('compile with its file cache', () => {
     const repo = copyExamples(work.path, 'truncated');
     const out = join(work.path, 'truncated-out');
     expect(await compile(repo, out)).toBe(0);
-    const folder = join(out, FILE_CACHE_PATH);
+    const folder = join(outputCachePath(out), CACHE_PARTS.files);
     for (const name of readdirSync(folder)) {
       const bytes = readFileSync(join(folder, name));
       rmSync(join(folder, name));

@@ -1,5 +1,5 @@
 /**
- * compile's region cache (issue 14, `.gkml/cache/regions/`): after a change, only the regions whose
+ * compile's region cache (issue 14, `<out>.gkml-cache/current/regions/`): after a change, only the regions whose
  * key changed are merged again — a finding planted in another region's part is still reported, and
  * goes once that region's own file changes; a part that cannot be read is merged again. That the
  * output equals a fresh compile after each kind of change is compile-file-cache.test.ts's check (its
@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics/index.js';
-import { REGION_CACHE_PATH } from '../../src/io/region-cache.js';
+import { CACHE_PARTS, outputCachePath } from '../../src/io/cache-folder.js';
 import type { RegionPart } from '../../src/pipeline/subtrees.js';
 import { copyExamples, runInProcess } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/git.js';
-import { differences, tree } from '../hardening/tree.js';
+import { built, differences } from '../hardening/tree.js';
 
 const work = tempFolder('gkml-region-cache-');
 afterAll(() => {
@@ -38,7 +38,7 @@ interface Stored {
 
 /** The part of the region in `folder`, as stored, and where. */
 function partOf(out: string, folder: string): { path: string; stored: Stored } {
-  const dir = join(out, REGION_CACHE_PATH);
+  const dir = join(outputCachePath(out), CACHE_PARTS.regions);
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     const stored = deserialize(readFileSync(path)) as Stored;
@@ -100,7 +100,7 @@ describe('compile with its region cache', () => {
     expect(partOf(out, 'yunchuan/liulin/beipo').stored.part.outline.children).toEqual([]);
     const fresh = join(work.path, 'children-fresh');
     expect((await compile(repo, fresh)).exitCode).toBe(0);
-    expect(differences(tree(out), tree(fresh))).toEqual([]);
+    expect(differences(built(out), built(fresh))).toEqual([]);
   }, 120_000);
 
   it('merges again a region whose part cannot be read, and equals a fresh compile', async () => {
@@ -117,7 +117,7 @@ describe('compile with its region cache', () => {
     expect((await compile(repo, out)).exitCode).toBe(0);
     const fresh = join(work.path, 'truncated-fresh');
     expect((await compile(repo, fresh)).exitCode).toBe(0);
-    expect(differences(tree(out), tree(fresh))).toEqual([]);
+    expect(differences(built(out), built(fresh))).toEqual([]);
   }, 120_000);
 
   it('merges again a region whose part has its key but not the shape of a part', async () => {
@@ -136,6 +136,6 @@ describe('compile with its region cache', () => {
     expect(run.exitCode).toBe(0);
     const fresh = join(work.path, 'misshapen-fresh');
     expect((await compile(repo, fresh)).exitCode).toBe(0);
-    expect(differences(tree(out), tree(fresh))).toEqual([]);
+    expect(differences(built(out), built(fresh))).toEqual([]);
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import { parseShard, planShards } from '../../src/core/output/shards.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { testProvince } from '../helpers/province.js';
 import { tempFolder } from '../helpers/git.js';
-import { differences, tree } from '../hardening/tree.js';
+import { built, differences } from '../hardening/tree.js';
 import { loadRepository } from '../../src/pipeline/load-repository.js';
 
 const work = tempFolder('gkml-shards-');
@@ -42,14 +42,14 @@ describe('compile --shard and --from-shards', () => {
 
     const t = await compile(examples, assembled, '--from-shards', shard(1), shard(2));
     expect(t.exitCode).toBe(0);
-    expect(differences(tree(whole), tree(assembled))).toEqual([]);
+    expect(differences(built(whole), built(assembled))).toEqual([]);
   });
 
   it('the comparison notices a changed byte (it can fail)', () => {
-    const before = tree(assembled);
+    const before = built(assembled);
     const page = join(assembled, 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8') + ' ');
-    expect(differences(before, tree(assembled))).toEqual(['index.html']);
+    expect(differences(before, built(assembled))).toEqual(['index.html']);
   });
 
   it('refuses shards that are missing, doubled or not shards, with exit 2', async () => {

@@ -2,7 +2,15 @@
  * The portal's frame (gkml.yaml `site`) on a copy of the examples: title, logo, header links,
  * footer and identification lines, replacement partials, and the check report kept private.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as compile } from '../../src/cli/commands/compile/run.js';
@@ -138,4 +146,31 @@ describe('gkml compile with site.report: private', () => {
     expect(readFileSync(join(cwd, 'out/index.html'), 'utf8')).not.toContain('report.html');
     expect(streams.stdout).toContain('检查报告 out.report/report.html');
   });
+
+  it('publishes nothing the site withholds: the caches, which hold every file, live beside the output', async () => {
+    const cwd = repository('site:\n  report: private\n');
+    const { cli } = io(cwd);
+    const options = { out: 'out', force: false, failOn: 'error', channels: 'checklist' } as const;
+    expect(await compile({ folder: 'repo', ...options }, cli)).toBe(0);
+    // A 不予公开 document's title, in every encoding a file of the output could hold it in (V8
+    // serializes such strings as UTF-16).
+    const title = '关于桥东街道信访积案化解的工作方案';
+    const holding = (folder: string) =>
+      filesUnder(folder).filter((file) => {
+        const bytes = readFileSync(file);
+        return ['utf8', 'utf16le'].some((encoding) =>
+          bytes.includes(Buffer.from(title, encoding as BufferEncoding)),
+        );
+      });
+    expect(holding(join(cwd, 'out'))).toEqual([]);
+    // The search can find it: the caches beside the output hold it.
+    expect(holding(join(cwd, 'out.gkml-cache')).length).toBeGreaterThan(0);
+  });
 });
+
+/** Every file below `folder`, hidden ones included. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}

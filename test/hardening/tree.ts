@@ -1,27 +1,41 @@
 /** Output folders as data, for comparing builds. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize } from 'node:v8';
+import { outputCachePath } from '../../src/io/cache-folder.js';
 
-/**
- * Every file under `folder`: relative path → base64 bytes. The caches' parts (`.gkml/cache/files/`,
- * and `.gkml/cache/regions/`, compressed) are compared by what they hold: V8's serializer writes the same string in
- * one or two bytes per character depending on where it came from (a slice of a file's text or a
- * part read back), so equal caches need not be equal bytes. The positions an entry keeps (`spans`,
- * `lines`) are left out: they are the answers earlier runs asked for, so they depend on the history
- * of the folder; test/cli/compile-file-cache.test.ts checks each against a fresh parse instead.
- */
-export function tree(folder: string): Map<string, string> {
+/** Where `built` puts the caches kept beside an output. */
+const CACHES = '(caches)/';
+
+/** Every file under `folder`: relative path → base64 bytes. */
+export function tree(folder: string, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      const shown = prefix + relative(folder, path);
       if (entry.isDirectory()) walk(path);
-      else out.set(relative(folder, path), contentOf(relative(folder, path), readFileSync(path)));
+      else out.set(shown, contentOf(shown, readFileSync(path)));
     }
   };
   walk(folder);
   return out;
+}
+
+/**
+ * What a compile into `out` leaves: the output's files, and the caches kept beside it
+ * (`<out>.gkml-cache/current/`, shown under `(caches)/`). The caches' parts are compared by what they
+ * hold: V8's serializer writes the same string in one or two bytes per character depending on where
+ * it came from (a slice of a file's text or a part read back), so equal caches need not be equal
+ * bytes. The positions an entry keeps (`spans`, `lines`) are left out: they are the answers earlier
+ * runs asked for, so they depend on the history of the folder; test/cli/compile-file-cache.test.ts
+ * checks each against a fresh parse instead.
+ */
+export function built(out: string): Map<string, string> {
+  const files = tree(out);
+  const caches = join(outputCachePath(out), 'current');
+  if (existsSync(caches)) for (const entry of tree(caches, CACHES)) files.set(...entry);
+  return files;
 }
 
 /** Every folder under `folder` (relative paths, sorted): trees compare as folders too. */
@@ -50,9 +64,9 @@ export function leftovers(parent: string): string[] {
 }
 
 function contentOf(path: string, bytes: Buffer): string {
-  if (!path.startsWith('.gkml/cache/')) return bytes.toString('base64');
+  if (!path.startsWith(CACHES)) return bytes.toString('base64');
   try {
-    const held: unknown = path.startsWith('.gkml/cache/regions/')
+    const held: unknown = path.startsWith(`${CACHES}regions/`)
       ? deserialize(bytes)
       : filePart(bytes);
     return JSON.stringify(held, (key, value: unknown) =>

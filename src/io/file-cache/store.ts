@@ -1,8 +1,8 @@
 /**
  * The persistent file cache: what reading, parsing, the schema check and the rules found in each
  * file, keyed by the file's content hash, so that a compile after one changed file parses and checks
- * that file only. It lives in the output folder (`.gkml/cache/files/`, one part per source folder, so
- * that one change rewrites one small part) and is written with the output. A part that cannot be
+ * that file only. It lives in a cache folder outside the output (io/cache-folder.ts: `files/`, one
+ * part per source folder, so that one change rewrites one small part), written after the output. A part that cannot be
  * read, or was written by another build of gkml (see key.ts), is ignored and rebuilt: deleting the
  * cache is always safe.
  */
@@ -16,9 +16,6 @@ import { isRecord } from '../../core/util/json.js';
 import { mapLimited } from '../../core/util/map-limited.js';
 import { makeFolder } from '../make-folder.js';
 import { KeptData, type PartData } from './kept-data.js';
-
-/** The cache's folder inside an output folder. */
-export const FILE_CACHE_PATH = '.gkml/cache/files';
 
 /** Bumped whenever the shape of a part changes (the key changes with every build anyway). */
 const FORMAT = 2;
@@ -64,7 +61,7 @@ class PartSlot implements CacheSlot {
 }
 
 export class FileCache {
-  /** The parts read from the previous output, by part name. */
+  /** The parts read from the previous cache, by part name. */
   private readonly previous: Map<string, Part>;
   /** The parts of this run: only the files it read, so that deleted files drop out. */
   private readonly current = new Map<string, Part>();
@@ -122,8 +119,8 @@ export class FileCache {
   }
 
   /**
-   * Writes this run's parts into `target` (the cache folder of the output being built): parts
-   * that did not change are hard-linked from the previous output's cache, the others serialized.
+   * Writes this run's parts into `target` (the cache folder being built): parts that did not
+   * change are hard-linked from the previous cache, the others serialized.
    */
   async writeTo(target: string): Promise<void> {
     await makeFolder(target);
@@ -152,7 +149,7 @@ export class FileCache {
 }
 
 /**
- * Carries a cache from one output into another being built (the assembly of shards takes the first
+ * Carries a cache from one folder into another being built (the assembly of shards takes the first
  * shard's: every shard read the whole repository). Parts are checked when read, not here.
  */
 export async function carryCache(from: string, to: string): Promise<void> {
@@ -270,9 +267,10 @@ function readPart(path: string, key: string): Part | undefined {
 }
 
 /**
- * The catalogs stored after a part's header, read from its file when first asked for: the output
- * is locked and its files are never written in place, so they are the ones opened, which the
- * length and hash confirm (anything else throws, and the catalog is parsed from its file again).
+ * The catalogs stored after a part's header, read from its file when first asked for: a cache's
+ * files are never written in place (a new cache is swapped in whole), so they are the ones opened,
+ * which the length and hash confirm (anything else, say a concurrent validate's swap, throws, and
+ * the catalog is parsed from its file again).
  */
 function partCatalogs(path: string, start: number, length: number, hash: string): PartData {
   let values: readonly unknown[] | undefined;

@@ -28,6 +28,8 @@ export const compileMessages = messages(
     bothShardOptions: '--shard 编译一个分片，--from-shards 合并各分片的输出；两者不能同时使用。',
     badShard: (text: string) => `分片应写成 K/N（1 ≤ K ≤ N），如 --shard 2/4：${text}`,
     unchanged: '输入没有变化，输出保持不变。',
+    cacheUnsaved: (folder: string, reason: string) =>
+      `提示：缓存未能写入 ${folder}（${reason}）；输出不受影响，下次编译将重新读取全部文件。`,
     shardNotAShard: (dir: string) =>
       `${dir} 不是 gkml compile --shard 的输出（没有带分片信息的 .gkml/manifest.json，或没有编译摘要）。`,
     shardCount: (dir: string, count: number, given: number) =>
@@ -75,6 +77,8 @@ export const compileMessages = messages(
       '--shard compiles one shard and --from-shards puts the shards together; use one of them.',
     badShard: (text) => `write the shard as K/N (1 ≤ K ≤ N), e.g. --shard 2/4: ${text}`,
     unchanged: 'Nothing changed since the last compile; the output is as it was.',
+    cacheUnsaved: (folder, reason) =>
+      `note: the caches could not be written to ${folder} (${reason}); the output is not affected, and the next compile reads every file again.`,
     shardNotAShard: (dir) =>
       `${dir} is not an output of gkml compile --shard (no .gkml/manifest.json with a shard, or no compile summary).`,
     shardCount: (dir, count, given) =>

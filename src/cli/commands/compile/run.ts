@@ -4,7 +4,7 @@
  * the inputs; otherwise only artifacts whose inputs changed are rendered again.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import {
   exitCode,
   tally,
@@ -16,7 +16,7 @@ import {
 import { hashCompileInputs } from '../../../io/compile-inputs.js';
 import { displayPath } from '../../../io/collect.js';
 import { fileCacheKey } from '../../../io/file-cache/key.js';
-import { carryCache, FILE_CACHE_PATH, FileCache } from '../../../io/file-cache/store.js';
+import { CacheFolder, outputCachePath } from '../../../io/cache-folder.js';
 import { buildOutput } from '../../../io/output/build.js';
 import { readShardOutputs } from '../../../io/output/shards.js';
 import { manifestIntact } from '../../../io/output/manifest.js';
@@ -24,7 +24,6 @@ import { readCompileSummary } from '../../../io/output/summary.js';
 import { findRoot } from '../../../io/layout.js';
 import { inside } from '../../../io/repository-files.js';
 import { BUNDLED_PREFIX } from '../../../io/package-files.js';
-import { REGION_CACHE_PATH, RegionCache } from '../../../io/region-cache.js';
 import { isRegionPart, loadBySubtree } from '../../../pipeline/subtrees.js';
 import { planCompile } from '../../../pipeline/plan.js';
 import type { Artifact } from '../../../core/output/artifact.js';
@@ -33,6 +32,7 @@ import { hashOf } from '../../../core/util/hash.js';
 import { loadSiteFrame, siteFrameFingerprint } from '../../../pipeline/site-frame.js';
 import type { ChannelStyle } from '../../../render/xlsx/index.js';
 import { reportToStderr } from '../../diagnostics-output.js';
+import { faultReason } from '../../environment-fault.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { openOrExplain, type OpenOutputResult } from '../../open-output.js';
@@ -117,10 +117,11 @@ async function compileInto(
     }
   }
 
-  // What parsing and checking each file found last time, kept in the output (io/file-cache).
-  const fileCache = FileCache.open(join(out, FILE_CACHE_PATH), fileCacheKey());
-  // What merging each region found last time, by a key of its files and those above it.
-  const regionCache = RegionCache.open(join(out, REGION_CACHE_PATH), isRegionPart);
+  // What parsing and checking each file found last time (io/file-cache), and what merging each
+  // region found, by a key of its files and those above it: beside the output, never in it.
+  const caches = CacheFolder.open(outputCachePath(out), fileCacheKey(), isRegionPart);
+  const fileCache = caches.fileCache;
+  const regionCache = caches.regionCache;
   // One subtree merged at a time: a province's merged catalogs do not fit in memory together.
   const loaded = await loadBySubtree(root, {
     cwd: root,
@@ -175,10 +176,6 @@ async function compileInto(
     previous,
     inputs: fingerprint,
     ...(shard ? { shard: { ...shard, inputs: inputs.fingerprint } } : {}),
-    alongside: async (built) => {
-      await fileCache.writeTo(join(built, FILE_CACHE_PATH));
-      await regionCache.writeTo(join(built, REGION_CACHE_PATH));
-    },
     onProgress: (done) => {
       progress.update(done);
     },
@@ -187,6 +184,7 @@ async function compileInto(
   });
   // A private report is still written, beside the site rather than in it.
   if (!input.publicReport) await writeReportBeside(out, input);
+  await keepCaches(() => caches.save(), options.out, io);
   printSummary(io, options.out, summary, built);
   return code;
 }
@@ -213,18 +211,25 @@ async function assemble(
   if (!summary) {
     throw new InputError(shardProblemText({ kind: 'not-a-shard', dir: read.first }, show));
   }
-  // The caches of shard 1 (each shard read and merged the whole repository) serve the next compile.
-  const built = await buildOutput(out, read.artifacts, {
-    command: 'compile',
-    inputs: read.inputs,
-    alongside: async (folder) => {
-      for (const cache of [FILE_CACHE_PATH, REGION_CACHE_PATH]) {
-        await carryCache(join(read.first, cache), join(folder, cache));
-      }
-    },
-  });
+  const built = await buildOutput(out, read.artifacts, { command: 'compile', inputs: read.inputs });
+  // The caches of shard 1 (each shard read and merged the whole repository), where they are still
+  // beside it, serve the next compile.
+  const caches = CacheFolder.open(outputCachePath(out), fileCacheKey(), isRegionPart);
+  await keepCaches(() => caches.carry(outputCachePath(read.first)), options.out, io);
   printSummary(io, options.out, summary, built);
   return summary.exitCode;
+}
+
+/**
+ * Writes the caches for the next compile once the output is in place. Caches that cannot be written
+ * (a full disk) cost the next compile time, not this one its output: a note, not a failure.
+ */
+async function keepCaches(save: () => Promise<void>, shownOut: string, io: CliIo): Promise<void> {
+  await save().catch((error: unknown) => {
+    const reason = faultReason(error)?.[io.lang] ?? String(error);
+    const folder = outputCachePath(shownOut);
+    io.stderr.write(`gkml: ${compileMessages.cacheUnsaved(folder, reason)[io.lang]}\n`);
+  });
 }
 
 async function isFolder(path: string): Promise<boolean> {

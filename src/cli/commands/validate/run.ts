@@ -11,7 +11,7 @@ import {
   type FailOn,
 } from '../../../core/diagnostics/index.js';
 import { collectYamlFiles, displayPath } from '../../../io/collect.js';
-import { VALIDATE_CACHE_FOLDER } from '../../../io/validate-cache.js';
+import { VALIDATE_CACHE_FOLDER } from '../../../io/cache-folder.js';
 import { repositoryFindings, withoutDuplicates } from '../../../pipeline/repository-findings.js';
 import { validateFiles } from '../../../pipeline/validate.js';
 import { formatterFor, type DiagnosticFormat } from '../../../render/diagnostics/index.js';

@@ -1,30 +1,39 @@
 /**
- * validate's cache (`gkml validate --cache`): what the last validate of a repository found, kept in
- * the repository's own `.gkml-cache/` folder, so that the next validate parses, checks and merges
- * only what changed. It holds the same two caches compile keeps in its output (what each file's
- * parse, schema check and rules found: file-cache/; what merging each region found: region-cache.ts)
- * and the repository's findings under the fingerprint of every input, read back whole when nothing
- * changed.
+ * A folder of caches kept between runs, outside anything published: compile's beside its output
+ * (`<out>.gkml-cache/`), validate's in the repository (`.gkml-cache/`, with `--cache`). It holds what
+ * parsing, the schema check and the rules found in each file (file-cache/), what merging each region
+ * found (region-cache.ts), and for validate the repository's findings under the fingerprint of every
+ * input, read back whole when nothing changed. Not inside the output: the caches hold every file's
+ * data and every finding, a withheld document's title among them, and an output folder is what gets
+ * published.
  *
- * The folder is hidden, so the repository's walk never reads it, and holds a `.gitignore` of `*`,
- * so git never lists it. Each run writes its cache into a folder of its own (`next-<random>`) and
- * swaps it in with two renames: two validates at once, or one killed halfway, leave at worst a cache
- * that misses. Every part is checked when read (file-cache/store.ts, region-cache.ts), so a cache
- * that misses costs time, never a wrong finding. Deleting the folder is always safe.
+ * The folder holds a `.gitignore` of `*`, so git never lists it. Each run writes its caches into a
+ * folder of its own (`next-<random>`) and swaps it in with two renames: two runs at once, or one
+ * killed halfway, leave at worst caches that miss. Every part is checked when read (file-cache/
+ * store.ts, region-cache.ts), so a cache that misses costs time, never a wrong finding. Deleting the
+ * folder is always safe.
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { isRecord } from '../core/util/json.js';
-import { FileCache } from './file-cache/store.js';
+import { carryCache, FileCache } from './file-cache/store.js';
 import { makeFolder } from './make-folder.js';
 import { RegionCache } from './region-cache.js';
 
-/** The cache's folder, in the repository's root. */
+/** validate's cache folder, in the repository's root (hidden: the repository's walk skips it). */
 export const VALIDATE_CACHE_FOLDER = '.gkml-cache';
+
+/** Compile's cache folder: beside its output, as the spare and the lock are (`<out>.gkml-cache`). */
+export function outputCachePath(out: string): string {
+  return join(dirname(out), `${basename(out)}.gkml-cache`);
+}
+
+/** Where the current caches are, inside a cache folder. */
+export const CACHE_PARTS = { files: 'current/files', regions: 'current/regions' } as const;
 
 /** Bumped whenever the shape of the kept findings changes. */
 const FORMAT = 1;
@@ -38,7 +47,7 @@ export interface KeptFindings {
   files: string[];
 }
 
-export class ValidateCache<Part> {
+export class CacheFolder<Part> {
   private files: FileCache | undefined;
   private regions: RegionCache<Part> | undefined;
 
@@ -50,28 +59,27 @@ export class ValidateCache<Part> {
 
   /** What parsing and checking each file found last time (read only when asked for). */
   get fileCache(): FileCache {
-    this.files ??= FileCache.open(join(this.folder, 'current', 'files'), this.key);
+    this.files ??= FileCache.open(join(this.folder, CACHE_PARTS.files), this.key);
     return this.files;
   }
 
   /** What merging each region found last time. */
   get regionCache(): RegionCache<Part> {
-    this.regions ??= RegionCache.open(join(this.folder, 'current', 'regions'), this.isPart);
+    this.regions ??= RegionCache.open(join(this.folder, CACHE_PARTS.regions), this.isPart);
     return this.regions;
   }
 
   /**
-   * The cache of the repository at `root`, written by the gkml build `key` (another build's
-   * parts are not used); `isPart` checks a region's part read back.
+   * The caches kept in `folder`, written by the gkml build `key` (another build's parts are not
+   * used); `isPart` checks a region's part read back.
    */
   static open<Part>(
-    root: string,
+    folder: string,
     key: string,
     isPart: (value: unknown) => value is Part,
-  ): ValidateCache<Part> {
-    const folder = join(root, VALIDATE_CACHE_FOLDER);
+  ): CacheFolder<Part> {
     removeAbandoned(folder);
-    return new ValidateCache(folder, key, isPart);
+    return new CacheFolder(folder, key, isPart);
   }
 
   /** The findings kept under `fingerprint` (every input's hash), when nothing changed since. */
@@ -89,23 +97,46 @@ export class ValidateCache<Part> {
   }
 
   /**
-   * Keeps this run's caches and `findings` under `fingerprint` for the next validate, in place of
-   * the previous ones. Throws when the folder cannot be written (a read-only checkout).
+   * Keeps this run's caches (and validate's `kept` findings under their fingerprint) for the next
+   * run, in place of the previous ones. Throws when the folder cannot be written (a read-only
+   * checkout, a full disk).
    */
-  async save(fingerprint: string, findings: KeptFindings): Promise<void> {
+  async save(kept?: { fingerprint: string; findings: KeptFindings }): Promise<void> {
+    await this.swapIn(async (next) => {
+      await this.fileCache.writeTo(join(next, 'files'));
+      await this.regionCache.writeTo(join(next, 'regions'));
+      if (kept === undefined) return;
+      const { fingerprint, findings } = kept;
+      await writeFile(
+        join(next, 'findings.bin'),
+        serialize({ format: FORMAT, fingerprint, ...findings }),
+      );
+    });
+  }
+
+  /**
+   * Takes the caches of the folder `from` in place of these (compile's assembly of shards takes
+   * shard 1's: every shard read the whole repository), linked rather than copied.
+   */
+  async carry(from: string): Promise<void> {
+    await this.swapIn(async (next) => {
+      await carryCache(join(from, CACHE_PARTS.files), join(next, 'files'));
+      await carryCache(join(from, CACHE_PARTS.regions), join(next, 'regions'));
+    });
+  }
+
+  /** Fills a new folder with `fill` and swaps it in as the current caches. */
+  private async swapIn(fill: (next: string) => Promise<void>): Promise<void> {
     await makeFolder(this.folder);
     hideFromGit(this.folder);
     const next = join(this.folder, `next-${randomBytes(5).toString('hex')}`);
     try {
       await makeFolder(next);
-      await this.fileCache.writeTo(join(next, 'files'));
-      await this.regionCache.writeTo(join(next, 'regions'));
-      const kept = { format: FORMAT, fingerprint, ...findings };
-      await writeFile(join(next, 'findings.bin'), serialize(kept));
+      await fill(next);
       const current = join(this.folder, 'current');
       const old = join(this.folder, `old-${randomBytes(5).toString('hex')}`);
-      // Moved aside, not deleted first, so that the swap is two renames. A concurrent validate that
-      // swaps its own cache in between them makes the second fail: its cache stays, this one is
+      // Moved aside, not deleted first, so that the swap is two renames. A concurrent run that
+      // swaps its own caches in between them makes the second fail: its caches stay, these are
       // dropped, and either is as good.
       await rename(current, old).catch(() => undefined);
       await rename(next, current).catch((error: unknown) => {
