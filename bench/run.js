@@ -141,9 +141,9 @@ const results = [
   ]),
   measure('gkml compile, cold', 'compile-cold', [compile], {
     count: coldRuns,
-    // Cold means nothing to reuse: the output and the spare the writer keeps beside it.
+    // Cold means nothing to reuse: the output, and the spare and the caches kept beside it.
     before: () => {
-      for (const folder of [out, `${out}.gkml-spare`])
+      for (const folder of [out, `${out}.gkml-spare`, `${out}.gkml-cache`])
         rmSync(folder, { recursive: true, force: true });
     },
   }),

@@ -208,7 +208,11 @@ describe('compile keeps the previous output when it cannot finish', () => {
       expect(contents(tree(out))).toEqual(before);
       // The spare, if there was one, was taken by the killed run: it is debris now, never trusted.
       await runInProcess(['compile', repo, '--out', out], { cwd: REPO_ROOT });
-      expect(readdirSync(work.path).filter((entry) => entry.startsWith(`${name}.`))).toEqual([]);
+      // Beside the output only its caches, whole: the killed run never got to write its own.
+      expect(readdirSync(work.path).filter((entry) => entry.startsWith(`${name}.`))).toEqual([
+        `${name}.gkml-cache`,
+      ]);
+      expect(readdirSync(`${out}.gkml-cache`).sort()).toEqual(['.gitignore', 'current']);
       expect(contents(tree(out))).toEqual(before);
     });
   }
