@@ -207,22 +207,6 @@ describe('buildOutput through the spare (<out>.gkml-spare)', () => {
     expect(await readFile(join(out, 'b.txt'), 'utf8')).toBe('B');
   });
 
-  it('what is written alongside comes from this build only, not from the spare', async () => {
-    const out = await tempOut();
-    const alongside = (parts: Record<string, string>) => ({
-      alongside: async (built: string) => {
-        await mkdir(join(built, '.gkml/cache/parts'), { recursive: true });
-        for (const [name, text] of Object.entries(parts)) {
-          await writeFile(join(built, '.gkml/cache/parts', name), text);
-        }
-      },
-    });
-    await buildOutput(out, plan({ 'a.txt': 'A' }), alongside({ one: '1', two: '2' }));
-    await buildOutput(out, plan({ 'a.txt': 'A2' }), alongside({ one: '1' }));
-    await buildOutput(out, plan({ 'a.txt': 'A3' }), alongside({ three: '3' }));
-    expect(snapshot(out)).toEqual(await fresh(plan({ 'a.txt': 'A3' }), alongside({ three: '3' })));
-  });
-
   it('a file put into the output by hand does not come back through the spare', async () => {
     const out = await tempOut();
     await buildOutput(out, plan({ 'a.txt': 'A', 'sub/b.txt': 'B' }));

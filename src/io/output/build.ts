@@ -48,12 +48,6 @@ export interface BuildOptions {
   concurrency?: number;
   /** The build is one shard of a compile (kept in the manifest for --from-shards). */
   shard?: ManifestShard;
-  /**
-   * Writes what the output keeps besides its artifacts (the file cache) into the folder being
-   * built, so that it is swapped in with them. Not called when nothing changed. It writes into
-   * `.gkml/` only, into folders that do not exist yet (a spare's are deleted first).
-   */
-  alongside?: (built: string) => Promise<void>;
   /** The manifest of `out` as the caller read it after opening the folder (read here if absent). */
   previous?: Manifest | undefined;
 }
@@ -131,7 +125,7 @@ interface Build {
 
 /**
  * Fills `target.folder` (a fresh folder, or a spare pruned to the files it keeps) with every
- * artifact it does not hold yet, the manifest and what goes alongside; returns how many artifacts
+ * artifact it does not hold yet and the manifest; returns how many artifacts
  * were rendered. Removes the folder when anything fails. Nothing is written into an existing file:
  * a spare's files share their inodes with the live output.
  */
@@ -163,7 +157,6 @@ async function fill(target: TakenSpare, build: Build): Promise<number> {
     });
     folderOf(dirname(MANIFEST_PATH));
     await writeFile(join(folder, MANIFEST_PATH), manifestText(manifest), { flag: 'wx' });
-    await callerCode(() => options.alongside?.(folder));
     return toRender.length;
   } catch (error) {
     removeLeftover(folder);
@@ -208,7 +201,7 @@ function carryOver(from: string, to: string): boolean {
   }
 }
 
-/** An error of the caller's code (a render, `alongside`): the build fails with it as it is. */
+/** An error of the caller's code (a render): the build fails with it as it is. */
 class CallerFailure extends Error {
   constructor(readonly error: unknown) {
     super('the caller failed');
