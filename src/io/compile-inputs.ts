@@ -1,7 +1,8 @@
 /**
- * The files a compile reads, listed and hashed before anything is parsed: the whole repository
- * and the national baselines. Their fingerprint tells whether anything changed since the last
- * compile; their hashes give each region's artifacts a key.
+ * The files a compile (or `validate --cache`) reads, listed and hashed before anything is parsed:
+ * the whole repository and the national baselines. Their fingerprint tells whether anything changed
+ * since the last run; their hashes key each file's and region's cache entries and each region's
+ * artifacts.
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';

@@ -1,4 +1,5 @@
 /** Generated provinces for tests (bench/generate.js, against the bundled national baselines). */
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateProvince, type ProvinceOptions } from '../../bench/generate.js';
 import { REPO_ROOT } from './cli.js';
@@ -21,4 +22,17 @@ export function testProvince(
     ...shape,
   });
   return out;
+}
+
+/**
+ * Findings planted in a province from `testProvince`: an unknown id in a county's catalog (the
+ * merge's) and an unknown key in a city's region file (the schema's), in two cities. Returns it.
+ */
+export function withFindings(province: string): string {
+  appendFileSync(
+    join(province, 'c1/k1/affordable-housing.yaml'),
+    '  - id: no.such-item\n    subject: 某局\n',
+  );
+  appendFileSync(join(province, 'c3/region.yaml'), 'colour: blue\n');
+  return province;
 }

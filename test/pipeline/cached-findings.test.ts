@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess, type Transcript } from '../helpers/cli.js';
-import { testProvince } from '../helpers/province.js';
+import { testProvince, withFindings } from '../helpers/province.js';
 
 let work: string;
 let province: string;
@@ -24,13 +24,8 @@ const cacheFolder = () => join(province, '.gkml-cache');
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'gkml-cached-'));
-  province = testProvince(join(work, 'province'));
-  // A finding of the schema, of the merge and of a broken file, so that there is something to keep.
-  appendFileSync(
-    join(province, 'c1/k1/affordable-housing.yaml'),
-    '  - id: no.such-item\n    subject: 某局\n',
-  );
-  appendFileSync(join(province, 'c3/region.yaml'), 'colour: blue\n');
+  // Findings of the schema and of the merge, so that there is something to keep.
+  province = withFindings(testProvince(join(work, 'province')));
 });
 
 afterEach(() => {

@@ -4,7 +4,7 @@
  * from the sources, the parts run one after another in this thread (no compiled worker script);
  * test/e2e/validate-binary.test.ts runs them in threads through the built binary.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,25 +12,20 @@ import { repositoryFiles } from '../../src/io/repository-files.js';
 import { loadPart } from '../../src/pipeline/parallel-findings.js';
 import { repositoryParts } from '../../src/pipeline/parts.js';
 import { REPO_ROOT, runInProcess, TEST_TODAY, type Transcript } from '../helpers/cli.js';
-import { testProvince } from '../helpers/province.js';
+import { testProvince, withFindings } from '../helpers/province.js';
 
 let work: string;
 let province: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'gkml-parts-'));
-  province = testProvince(join(work, 'province'));
   // Findings of every kind, in two cities and above them: a schema error, an unknown id, a broken
   // file, and a register.
-  appendFileSync(
-    join(province, 'c1/k1/affordable-housing.yaml'),
-    '  - id: no.such-item\n    subject: 某局\n',
-  );
+  province = withFindings(testProvince(join(work, 'province')));
   writeFileSync(
     join(province, 'c2/k2/t1/affordable-housing.yaml'),
     'domain: affordable-housing\nitems: [\n',
   );
-  appendFileSync(join(province, 'c3/region.yaml'), 'colour: blue\n');
   cpSync(
     join(REPO_ROOT, 'examples/yunchuan/hexi/documents.yaml'),
     join(province, 'c3/k1/documents.yaml'),
