@@ -125,6 +125,21 @@ describe('weakened items', () => {
     expect(d?.args).toMatchObject({ levels: ['村级'], referenceLevels: ['县级', '乡级', '村级'] });
   });
 
+  it('checks a pair again at another level, though it was found sound at one (regions share items)', () => {
+    const item = override(base, 'levels', ['township', 'village'], town1At(16));
+    expect(found(item)).toEqual([]);
+    const county = { ...ctx, region: COUNTY };
+    expect(weaknesses(item, reference, county).map((d) => d.code)).toEqual(['diff-levels-dropped']);
+    expect(found(item)).toEqual([]);
+  });
+
+  it('locates the findings of one shared item in each region that checks it', () => {
+    const item = { ...base, item: { ...base.item, method: '依申请' as const } };
+    const other = { file: 'zhengzhou/zhongyuan/other/region.yaml' };
+    expect(weaknesses(item, reference, ctx)[0]?.file).toBe(ctx.fallback.file);
+    expect(weaknesses(item, reference, { ...ctx, fallback: other })[0]?.file).toBe(other.file);
+  });
+
   it('takes levels where the reference states none as a decision, not a weakening', () => {
     const unstated = { ...reference, levels: [] };
     const item = override(base, 'levels', ['county'], town1At(16));

@@ -13,6 +13,7 @@ import type { Item, ListField } from '../model/item.js';
 import type { ScalarField } from '../model/item.js';
 import { compareTimeLimits } from '../cells/time-limit/compare.js';
 import { removeSpaces } from '../cells/text.js';
+import { rememberText } from '../util/memo.js';
 import type { DomainId } from '../vocabulary/domains.js';
 import { at, itemAnchor } from './locate.js';
 import { applicableLevels, itemRef } from './scope.js';
@@ -106,7 +107,7 @@ const timeLimit: Check = (mine, theirs, ctx) => {
   return [];
 };
 
-const nameKey = (name: string): string => removeSpaces(name.normalize('NFKC'));
+const nameKey = rememberText((name) => removeSpaces(name.normalize('NFKC')));
 
 /** A required channel counts as kept when its successor is there (两微一端 → 政务新媒体). */
 const channels: Check = (mine, theirs, ctx) => {
@@ -186,9 +187,27 @@ const levels: Check = (mine, theirs, ctx) => {
 
 const CHECKS: readonly Check[] = [method, audience, timeLimit, channels, elements, levels];
 
+/**
+ * Pairs (an item as merged, the reference item) found to have no weakness, with the levels of the
+ * regions they were checked at. Regions share the items they inherit unchanged, so a province meets
+ * the same pair in each of its townships; whether there is a weakness depends only on the two items
+ * and the region's level (where it is reported depends on the region, so findings are not kept).
+ */
+const noWeakness = new WeakMap<Item, WeakMap<Item, Set<Level>>>();
+
 /** Every way `mine` is weaker than (or cannot be compared with) `theirs`. */
 export function weaknesses(mine: EffectiveItem, theirs: Item, ctx: WeakenContext): Diagnostic[] {
-  return CHECKS.flatMap((check) => check(mine, theirs, ctx));
+  const level = ctx.region.level;
+  if (noWeakness.get(mine.item)?.get(theirs)?.has(level) === true) return [];
+  const found = CHECKS.flatMap((check) => check(mine, theirs, ctx));
+  if (found.length === 0) {
+    let byReference = noWeakness.get(mine.item);
+    if (byReference === undefined) noWeakness.set(mine.item, (byReference = new WeakMap()));
+    let levels = byReference.get(theirs);
+    if (levels === undefined) byReference.set(theirs, (levels = new Set()));
+    levels.add(level);
+  }
+  return found;
 }
 
 /** 主动 items must name their column on the portal (seed item 21). */

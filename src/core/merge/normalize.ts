@@ -9,6 +9,7 @@ import { parseLevel, sortLevels, type Level } from '../vocabulary/levels.js';
 import type { Basis, Channel, Element, Item, ListField, TimeLimit } from '../model/item.js';
 import type { LevelName, RawBasis, RawChannel, RawElement, RawItem } from '../model/raw.js';
 import { parseTimeLimit } from '../cells/time-limit/parse.js';
+import { rememberText } from '../util/memo.js';
 
 export function toElement(raw: RawElement): Element {
   if (typeof raw === 'string') return { name: raw.trim() };
@@ -82,9 +83,7 @@ export const REMOVE_KEYS: Record<ListField, (written: string) => string> = {
   channels: (written) => channelKey(toChannel(written).name),
 };
 
-function elementKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '');
-}
+const elementKey = rememberText((name) => name.normalize('NFKC').replace(/\s+/gu, ''));
 
 /** Display text of a list entry, for messages and explanations. */
 export const ENTRY_NAMES = {

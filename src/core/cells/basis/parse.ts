@@ -5,6 +5,7 @@
  */
 import { findDocNo } from './doc-number.js';
 import { asciiDigits, collapseSpaces } from '../text.js';
+import { rememberText } from '../../util/memo.js';
 import type { BasisRank } from '../../vocabulary/table-values.js';
 
 export interface ParsedBasis {
@@ -141,13 +142,13 @@ export function parseBasis(text: string): ParsedBasis {
  * kind of inner bracket and dash. 《政府信息公开条例》 and 《中华人民共和国政府信息公开条例》 match;
  * different short names (《信息公开条例》) do not, as guessing would merge different documents.
  */
-export function basisKey(title: string): string {
-  return title
+export const basisKey: (title: string) => string = rememberText((title) =>
+  title
     .normalize('NFKC')
     .replace(/^\s*《|》\s*$/gu, '')
     .replace(/^中华人民共和国/u, '')
     .replace(/[<《‹]/gu, '〈')
     .replace(/[>》›]/gu, '〉')
     .replace(/[—–\-－~～]+/gu, '-')
-    .replace(/[\s、·“”"'‘’]/gu, '');
-}
+    .replace(/[\s、·“”"'‘’]/gu, ''),
+);

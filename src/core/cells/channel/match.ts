@@ -29,13 +29,13 @@ export type ChannelMatch =
  * Comparison key: width-folded (（）→(), ／→/), no spaces, fraction slash as "/", no underline
  * blanks ("其他_") and no trailing punctuation.
  */
-export function channelKey(name: string): string {
-  return cleanCell(name)
+export const channelKey: (name: string) => string = rememberText((name) =>
+  cleanCell(name)
     .normalize('NFKC')
     .replace(/[\s_]+/gu, '')
     .replace(/[\u2044\u2215]/gu, '/')
-    .replace(/[。.,，;；:：、]+$/u, '');
-}
+    .replace(/[。.,，;；:：、]+$/u, ''),
+);
 
 const CANONICAL_BY_KEY = new Map<string, CanonicalChannel>(
   CANONICAL_CHANNELS.map((channel) => [channelKey(channel), channel]),
