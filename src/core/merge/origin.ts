@@ -17,12 +17,11 @@ export function originOf(at: LayerFile, path: JsonPath): Origin {
 }
 
 /**
- * An origin whose line is looked up when first read. A province's merge records about a million
- * origins and shows few of them (validate's findings, explanations, rendered provenance), and each
- * file's first lookup indexes its lines: a sixth of `gkml validate` on the 26-domain bench
- * province. To every reader it is plain data: `line` is an own enumerable property (a getter, one
- * descriptor shared by all, so V8 keeps one shape), which JSON, structured clones, spreads and deep
- * equality read like a number.
+ * An origin whose line is looked up when first read. The 26-domain bench province's merge records
+ * 934,000 origins and validate shows 24,000 of them; looking every line up (a file's first lookup
+ * indexes its lines) took a tenth of `gkml validate`. To every reader it is plain data: `line` is an
+ * own enumerable property (a getter, one descriptor shared by all, so V8 keeps one shape), which
+ * JSON, structured clones, spreads and deep equality read like a number.
  */
 class LazyOrigin implements Origin {
   static readonly #line: PropertyDescriptor = {
