@@ -17,7 +17,7 @@ import type { FileCache } from '../io/file-cache/store.js';
 import { fileKind, PROJECT_FILES, findRoot, regionFileFrom } from '../io/layout.js';
 import { officialCalendar } from '../io/official-calendar.js';
 import { nationalFiles, type NationalSource } from './national.js';
-import { repositoryParts, type PartSpec, type RepositoryParts } from './parts.js';
+import { readsPart, repositoryParts, type PartSpec, type RepositoryParts } from './parts.js';
 import { regionInputs } from './region-inputs.js';
 import { repositoryFiles, type RepositoryFiles } from '../io/repository-files.js';
 import { validateFiles } from './validate.js';
@@ -47,8 +47,8 @@ export interface LoadRepositoryOptions {
    */
   walked?: RepositoryFiles;
   /**
-   * Read only this part's subtrees, and what lies above them (see parts.ts): for validate's
-   * threads, each of which checks one part.
+   * Read only these parts' subtrees, and what lies above them (see parts.ts): for validate's
+   * threads, each of which checks one part, and for validate of paths in a few subtrees.
    */
   part?: PartSpec;
 }
@@ -133,8 +133,7 @@ export async function readRepository(
   const parts = options.part && repositoryParts(walked.files, options.part.count);
   const inPart = (file: string): boolean => {
     if (!parts || !options.part || fileKind(file) === 'region') return true;
-    const part = parts.partOfFile(file);
-    return part === undefined || part === options.part.index;
+    return readsPart(options.part, parts.partOfFile(file));
   };
   const files = walked.files.filter(
     (file) => (options.registers === true || fileKind(file) !== 'documents') && inPart(file),

@@ -37,7 +37,12 @@ export async function loadInParts(
 ): Promise<PartLoad[]> {
   const job = (index: number): PartJob => ({
     root,
-    options: { ...options, findingsOnly: true, part: { index, count }, memoryShare: 1 / count },
+    options: {
+      ...options,
+      findingsOnly: true,
+      part: { count, indexes: [index] },
+      memoryShare: 1 / count,
+    },
   });
   const others = Array.from({ length: count - 1 }, (_, at) => job(at + 2));
   if (!existsSync(fileURLToPath(WORKER))) {

@@ -9,12 +9,25 @@
  * project, stray files), which all parts read; the merge then checks that its groups are these
  * subtrees (`groupOwners` in subtrees.ts): a region file that does not load (a syntax error, a
  * duplicate code) can change the tree, and then the repository is checked in one part instead.
+ *
+ * Validate of paths that all lie in a few subtrees reads only those (`partsHolding`): no finding
+ * of another subtree's regions can land in their files, since a region inherits only from the
+ * regions above it.
  */
-import { dirname } from 'node:path';
-import { planShards, type ShardRegion, type ShardSpec } from '../core/output/shards.js';
+import { dirname, sep } from 'node:path';
+import { planShards, type ShardRegion } from '../core/output/shards.js';
 import { fileKind, parentRegionFile, regionFileOfCatalog, rememberedExists } from '../io/layout.js';
 
-export type PartSpec = ShardSpec;
+/** Which parts of a repository cut into `count` a load reads (1-based). */
+export interface PartSpec {
+  count: number;
+  indexes: readonly number[];
+}
+
+/** Does a load of `spec` read the files of `part` (undefined: above the subtrees, every load)? */
+export function readsPart(spec: PartSpec, part: number | undefined): boolean {
+  return part === undefined || spec.indexes.includes(part);
+}
 
 export interface RepositoryParts {
   /** The part (1-based) of the subtree a file is in; undefined above the subtrees (every part). */
@@ -60,4 +73,31 @@ export function repositoryParts(files: readonly string[], count: number): Reposi
     },
     partOfRegion: (regionFile) => shardOf.get(regionFile),
   };
+}
+
+/**
+ * With the repository cut into one part per subtree, the parts holding every file at or under
+ * `paths` (absolute); undefined when a path holds none of `files`, or a file above the subtrees
+ * (the top regions, gkml.yaml, a baseline kept in the repository): then the whole is checked.
+ */
+export function partsHolding(
+  files: readonly string[],
+  paths: readonly string[],
+): PartSpec | undefined {
+  // As many parts as region files, at least one per subtree: planShards gives each its own.
+  const count = Math.max(1, files.filter((file) => fileKind(file) === 'region').length);
+  const parts = repositoryParts(files, count);
+  const listed = new Set(files);
+  const indexes = new Set<number>();
+  for (const path of paths) {
+    const prefix = path.endsWith(sep) ? path : path + sep;
+    const inside = listed.has(path) ? [path] : files.filter((file) => file.startsWith(prefix));
+    if (inside.length === 0) return undefined;
+    for (const file of inside) {
+      const part = parts.partOfFile(file);
+      if (part === undefined) return undefined;
+      indexes.add(part);
+    }
+  }
+  return { count, indexes: [...indexes].sort((a, b) => a - b) };
 }

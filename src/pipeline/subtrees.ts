@@ -54,7 +54,7 @@ import {
 import { nationalBaselines } from './analyse.js';
 import { collectGarbage, HEAP_FLOOR } from './collect-garbage.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
-import type { RepositoryParts } from './parts.js';
+import { readsPart, type RepositoryParts } from './parts.js';
 
 /**
  * Heap growth (bytes) since the last collection asked for (collect-garbage.ts) after which a
@@ -181,12 +181,12 @@ export async function loadBySubtree(
     : (region: RegionModel) => ({ region, diagnostics: [] });
   const join = (regions: RegionModel[]) => regions.map((region) => joinOne(region).region);
   const groups = groupsOf(stepwise);
-  // In part `part` (validate's threads, findings only), the subtrees of the other parts are theirs:
-  // their catalogs were not read here.
+  // With `part` (validate's threads and selections, findings only), the subtrees of the other parts
+  // are not ours: their catalogs were not read here.
+  const part = options.part;
   const owners = read.parts && groupOwners(groups, read.parts, options.cwd);
-  if (options.part && owners === undefined) return { files, diagnostics: [], unparted: true };
-  const isOurs = (group: number) =>
-    owners?.[group] === undefined || owners[group] === options.part?.index;
+  if (part && owners === undefined) return { files, diagnostics: [], unparted: true };
+  const isOurs = (group: number) => part === undefined || readsPart(part, owners?.[group]);
   const baselines = nationalBaselines(base);
   const cache = options.cache;
   const keys = cache

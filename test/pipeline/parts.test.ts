@@ -78,11 +78,11 @@ describe('a repository cut into parts', () => {
     const options = { cwd: province, today: TEST_TODAY, registers: true, findingsOnly: true };
     const one = await loadPart({
       root: province,
-      options: { ...options, part: { index: 1, count: 2 } },
+      options: { ...options, part: { count: 2, indexes: [1] } },
     });
     const two = await loadPart({
       root: province,
-      options: { ...options, part: { index: 2, count: 2 } },
+      options: { ...options, part: { count: 2, indexes: [2] } },
     });
     const whole = await loadPart({ root: province, options });
     expect(one.unparted).toBeUndefined();
@@ -98,7 +98,7 @@ describe('a repository cut into parts', () => {
     const options = { cwd: broken, today: TEST_TODAY, registers: true, findingsOnly: true };
     const part = await loadPart({
       root: broken,
-      options: { ...options, part: { index: 1, count: 2 } },
+      options: { ...options, part: { count: 2, indexes: [1] } },
     });
     expect(part.unparted).toBe(true);
     const whole = await validate(broken, 1);
