@@ -30,6 +30,8 @@ beforeAll(() => {
     'domain: affordable-housing\nitems: [\n',
   );
   appendFileSync(join(province, 'c3/k1/t2/region.yaml'), 'colour: red\n');
+  // A county whose region file does not load: its catalogs and townships have no region above.
+  writeFileSync(join(province, 'c1/k2/region.yaml'), 'code: [\n');
 });
 
 afterAll(() => {
@@ -77,6 +79,8 @@ describe('validate of a few subtrees', () => {
       'c1/k1/affordable-housing.yaml', // an unknown id
       'c3/k1/t2', // a township's folder, with an unknown key
       'c2', // a whole city
+      'c1/k2', // a county whose region file does not load
+      'c1/k2/t1/affordable-housing.yaml', // a township below it
     ];
     for (const path of paths) {
       const some = await findings([join(province, path)]);
