@@ -84,18 +84,20 @@ async function findingsOf(
   jobs: number,
   paths: readonly string[],
 ): Promise<PartLoad[]> {
+  // Walked once: every load below takes this list instead of walking the repository again.
   const walked = await repositoryFiles(root, { cwd: options.cwd });
+  const listed = { ...options, walked };
   const holding = partsHolding(walked.files, paths);
   if (holding) {
-    const load = await loadBySubtree(root, { ...options, walked, part: holding });
+    const load = await loadBySubtree(root, { ...listed, part: holding });
     // A region file that did not load can change the tree: then the whole is checked.
     if (load.unparted !== true) return [load];
   }
   if (jobs > 1) {
-    const parts = await loadInParts(root, options, jobs);
+    const parts = await loadInParts(root, listed, jobs);
     if (parts.every((part) => part.unparted !== true)) return parts;
   }
-  return [await loadBySubtree(root, { ...options, walked })];
+  return [await loadBySubtree(root, listed)];
 }
 
 function within(folder: string, file: string): boolean {
