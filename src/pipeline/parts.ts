@@ -45,7 +45,7 @@ const cuts = new WeakMap<readonly string[], Map<number, RepositoryParts>>();
 /** `files`: absolute paths of the repository's files, as its walk lists them. */
 export function repositoryParts(files: readonly string[], count: number): RepositoryParts {
   let byCount = cuts.get(files);
-  if (byCount === undefined) cuts.set(files, (byCount = new Map()));
+  if (byCount === undefined) cuts.set(files, (byCount = new Map<number, RepositoryParts>()));
   let parts = byCount.get(count);
   if (parts === undefined) byCount.set(count, (parts = cut(files, count)));
   return parts;
@@ -104,7 +104,8 @@ export function partsHolding(
     const prefix = path.endsWith(sep) ? path : path + sep;
     const inside = listed.has(path) ? [path] : files.filter((file) => file.startsWith(prefix));
     // Nothing listed, or the root (gkml.yaml lies above every subtree): the whole, without a cut.
-    if (inside.length === 0 || inside.some((file) => fileKind(file) === 'project')) return undefined;
+    if (inside.length === 0 || inside.some((file) => fileKind(file) === 'project'))
+      return undefined;
     held.push(...inside);
   }
   // As many parts as region files, at least one per subtree: planShards gives each its own.
