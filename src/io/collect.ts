@@ -95,7 +95,15 @@ export function displayPath(path: string, cwd: string): string {
   return posix === '' ? '.' : posix;
 }
 
-/** No "." or ".." segments, no doubled separators: a path path.relative would leave as it is. */
+/**
+ * A "." or ".." segment, or a doubled separator. A segment that only starts with a dot (`.work`,
+ * `.github`) is a name like any other: taking it for "." sent every path under such a folder through
+ * path.relative (0.2 s per pass over a 26-domain province's 45,000 files).
+ */
+const UNNORMAL =
+  sep === '/' ? /(?:^|\/)\.\.?(?:\/|$)|\/\// : /(?:^|[\\/])\.\.?(?:[\\/]|$)|[\\/][\\/]/;
+
+/** A path path.relative would leave as it is. */
 function normalised(path: string): boolean {
-  return !path.includes(`${sep}.`) && !path.includes(`${sep}${sep}`);
+  return !UNNORMAL.test(path);
 }

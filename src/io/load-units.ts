@@ -2,7 +2,7 @@
  * Loading files into typed units: parse each file, check it against its schema, and attach the
  * region each catalog or region file sits under. Problems come back as diagnostics.
  */
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { CatalogUnit, RegionUnit } from '../core/rules/run.js';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import type { RegisterUnit } from '../core/documents/index.js';
@@ -57,8 +57,14 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
     slots: new Map(),
   };
   const regions = new RegionCache(options);
-  // Thousands of catalogs share a few hundred folders: look each region file up once.
+  // Thousands of catalogs share a few hundred folders: look each folder's region file up once.
   const exists = rememberedExists();
+  const regionFiles = new Map<string, string | undefined>();
+  const regionFileOf = (file: string): string | undefined => {
+    const folder = dirname(file);
+    if (!regionFiles.has(folder)) regionFiles.set(folder, regionFileOfCatalog(file, exists));
+    return regionFiles.get(folder);
+  };
   const shownRegions = new Map<string, string>();
   const shownRegion = (path: string): string => {
     let shown = shownRegions.get(path);
@@ -99,7 +105,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         out.diagnostics.push(...checked.diagnostics);
         continue;
       }
-      const regionPath = regionFileOfCatalog(path, exists);
+      const regionPath = regionFileOf(path);
       out.registers.push({
         source,
         register: checked.value,
@@ -128,7 +134,7 @@ export function loadUnits(files: readonly string[], options: UnitOptions): Loade
         out.unreadCatalogs.push(unreadCatalog(path, source.data));
         continue;
       }
-      const regionPath = regionFileOfCatalog(path, exists);
+      const regionPath = regionFileOf(path);
       const region = regionPath ? regions.get(regionPath) : undefined;
       const level = region ? parseLevel(region.level) : undefined;
       const kept = slot?.entry.parse.ok === true ? slot.entry.parse.data.domain : undefined;

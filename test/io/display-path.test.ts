@@ -19,6 +19,18 @@ describe('displayPath', () => {
     if (path.startsWith('/')) expect(displayPath(path, cwd)).toBe(relative(cwd, path) || '.');
   });
 
+  it.each([
+    ['/work/.cache/repo', '/work/.cache/repo/c1/region.yaml', 'c1/region.yaml'],
+    ['/work/.cache/repo', '/work/.cache/repo/./c1/../c2/a.yaml', 'c2/a.yaml'],
+    ['/work/.cache/repo', '/work/.cache/repo/..', '..'],
+    ['/work/.cache/repo', '/work/.cache/repo/c1/.', 'c1'],
+    ['/work/./repo', '/work/repo/a.yaml', 'a.yaml'],
+    ['/work/repo/..', '/work/repo/a.yaml', 'repo/a.yaml'],
+  ])('under %s, shows %s as %s, as path.relative would', (under, path, shown) => {
+    expect(displayPath(path, under)).toBe(shown);
+    expect(displayPath(path, under)).toBe(relative(under, path) || '.');
+  });
+
   it('cuts from a working folder given with a trailing slash, too', () => {
     expect(displayPath('/work/repo/a.yaml', '/work/repo/')).toBe('a.yaml');
   });
