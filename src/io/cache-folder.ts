@@ -2,7 +2,7 @@
  * A folder of caches kept between runs, outside anything published: compile's beside its output
  * (`<out>.gkml-cache/`), validate's in the repository (`.gkml-cache/`, with `--cache`). It holds what
  * parsing, the schema check and the rules found in each file (file-cache/), what merging each region
- * found (region-cache.ts), and for validate the repository's findings under the fingerprint of every
+ * found (region-cache.ts), the pinyin of the search index's texts (pinyin-cache.ts), and for validate the repository's findings under the fingerprint of every
  * input, read back whole when nothing changed. Not inside the output: the caches hold every file's
  * data and every finding, a withheld document's title among them, and an output folder is what gets
  * published.
@@ -15,13 +15,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../core/diagnostics/index.js';
 import { isRecord } from '../core/util/json.js';
 import { carryCache, FileCache } from './file-cache/store.js';
 import { makeFolder } from './make-folder.js';
+import { PinyinCache } from './pinyin-cache.js';
 import { RegionCache } from './region-cache.js';
 
 /** validate's cache folder, in the repository's root (hidden: the repository's walk skips it). */
@@ -33,7 +34,11 @@ export function outputCachePath(out: string): string {
 }
 
 /** Where the current caches are, inside a cache folder. */
-export const CACHE_PARTS = { files: 'current/files', regions: 'current/regions' } as const;
+export const CACHE_PARTS = {
+  files: 'current/files',
+  regions: 'current/regions',
+  pinyin: 'current/pinyin.bin',
+} as const;
 
 /** Bumped whenever the shape of the kept findings changes. */
 const FORMAT = 1;
@@ -50,6 +55,7 @@ export interface KeptFindings {
 export class CacheFolder<Part> {
   private files: FileCache | undefined;
   private regions: RegionCache<Part> | undefined;
+  private texts: PinyinCache | undefined;
 
   private constructor(
     private readonly folder: string,
@@ -67,6 +73,12 @@ export class CacheFolder<Part> {
   get regionCache(): RegionCache<Part> {
     this.regions ??= RegionCache.open(join(this.folder, CACHE_PARTS.regions), this.isPart);
     return this.regions;
+  }
+
+  /** The pinyin of the texts the last search index held (compile's; validate makes no index). */
+  get pinyin(): PinyinCache {
+    this.texts ??= PinyinCache.open(join(this.folder, CACHE_PARTS.pinyin), this.key);
+    return this.texts;
   }
 
   /**
@@ -105,6 +117,7 @@ export class CacheFolder<Part> {
     await this.swapIn(async (next) => {
       await this.fileCache.writeTo(join(next, 'files'));
       await this.regionCache.writeTo(join(next, 'regions'));
+      await this.texts?.writeTo(join(next, 'pinyin.bin'));
       if (kept === undefined) return;
       const { fingerprint, findings } = kept;
       await writeFile(
@@ -122,6 +135,11 @@ export class CacheFolder<Part> {
     await this.swapIn(async (next) => {
       await carryCache(join(from, CACHE_PARTS.files), join(next, 'files'));
       await carryCache(join(from, CACHE_PARTS.regions), join(next, 'regions'));
+      // Best effort, as the parts: without it the next compile computes the pinyin again.
+      const [pinyin, to] = [join(from, CACHE_PARTS.pinyin), join(next, 'pinyin.bin')];
+      await link(pinyin, to)
+        .catch(() => copyFile(pinyin, to))
+        .catch(() => undefined);
     });
   }
 

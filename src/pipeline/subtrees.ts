@@ -43,6 +43,7 @@ import { subtreesOf } from '../core/output/shards.js';
 import { officialCalendar } from '../io/official-calendar.js';
 import { hashOf } from '../core/util/hash.js';
 import { isRecord } from '../core/util/json.js';
+import type { PinyinCache } from '../io/pinyin-cache.js';
 import { REGION_CACHE_FORMAT, type RegionCache } from '../io/region-cache.js';
 import {
   searchEntryOf,
@@ -51,6 +52,7 @@ import {
   type SearchIndex,
   type SearchRegionEntry,
 } from '../render/site/search-index.js';
+import { pinyinOf } from '../render/site/search-pinyin.js';
 import { nationalBaselines } from './analyse.js';
 import { collectGarbage, HEAP_FLOOR } from './collect-garbage.js';
 import { readRepository, type LoadRepositoryOptions } from './load-repository.js';
@@ -107,6 +109,8 @@ export interface SubtreeCache {
   hashes: ReadonlyMap<string, string>;
   /** The build of gkml (io/file-cache/key.ts): a part holds what this build found. */
   build: string;
+  /** The pinyin of the texts the last search index held: the index's names are read again. */
+  pinyin?: PinyinCache;
 }
 
 /** What pass one keeps of a region, and the region cache between compiles. */
@@ -324,7 +328,13 @@ export async function loadBySubtree(
         counts: coverageRegions.reduce((sum, r) => addCounts(sum, r.counts), ZERO),
         regions: coverageRegions,
       },
-      searchIndex: () => search.finish(synonyms ? { synonyms } : {}),
+      searchIndex: () => {
+        const kept = cache?.pinyin;
+        return search.finish({
+          ...(synonyms ? { synonyms } : {}),
+          ...(kept ? { pinyin: (text: string) => kept.of(text, pinyinOf) } : {}),
+        });
+      },
       groupOf: (code) => groupByCode.get(code),
       model: (group, only) => {
         if (group === 0) return { ...base, regions: above };

@@ -188,6 +188,40 @@ describe('compile with its file cache', () => {
     expect(t.stderr).toContain('liulin/health.yaml');
   });
 
+  it("takes the search index's pinyin from the last compile's table, of this build only", async () => {
+    const repo = copyExamples(work.path, 'pinyin');
+    const out = join(work.path, 'pinyin-out');
+    expect(await compile(repo, out)).toBe(0);
+    const file = join(outputCachePath(out), CACHE_PARTS.pinyin);
+    const kept = deserialize(readFileSync(file)) as {
+      key: string;
+      texts: string[];
+      pinyin: string[];
+    };
+    expect(kept.key).toBe(fileCacheKey());
+    expect(kept.texts.length).toBeGreaterThan(100);
+    const planted = (key: string) => {
+      writeFileSync(file, serialize({ ...kept, key, pinyin: kept.pinyin.map(() => 'zhong zhi') }));
+    };
+    const index = () => readFileSync(join(out, 'assets', 'search-index.js'), 'utf8');
+    const written = index();
+
+    planted(fileCacheKey());
+    editTownship(repo);
+    expect(await compile(repo, out)).toBe(0);
+    expect(index()).toContain('"zhong zhi"');
+
+    planted('another build');
+    edit(
+      join(repo, 'yunchuan/liulin/beipo/health.yaml'),
+      '北坡乡卫生院',
+      '北坡乡人民政府（卫生院）',
+    );
+    expect(await compile(repo, out)).toBe(0);
+    expect(index()).not.toContain('"zhong zhi"');
+    expect(index()).toBe(written);
+  });
+
   it('parses a file again whose kept data cannot be read back', async () => {
     const repo = copyExamples(work.path, 'damaged');
     const out = join(work.path, 'damaged-out');

@@ -2,8 +2,8 @@
  * The key every part of the file cache is written under: the gkml build that made it. A finding
  * depends on the parser, the schemas, the rules and their word lists, and the working-day calendar,
  * so the key is the hash of gkml's own code (the folder this module runs from: dist/ when built,
- * src/ under the tests), its schemas and the calendar's version. Another build, even of the same
- * version number, finds no part it may use. Hashed by content, not dates: a fresh install of the
+ * src/ under the tests), its schemas and the versions of the libraries below. Another build, even
+ * of the same version number, finds no part it may use. Hashed by content, not dates: a fresh install of the
  * same build (a CI runner restoring its output folder) keeps its cache.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +12,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-files.js';
+
+/**
+ * The libraries whose results the caches keep, by their package.json (its version): the parsers
+ * (a parse), ajv (a schema check), the calendar (a working-day deadline) and pinyin-pro (the search
+ * index's pinyin). An upgrade of one in the lock file, with the same build of gkml, must not find
+ * what the old one made.
+ */
+const KEPT_LIBRARIES = ['ajv', 'chinese-days', 'js-yaml', 'pinyin-pro', 'yaml'] as const;
 
 let computed: string | undefined;
 
@@ -28,7 +36,9 @@ export function fileCacheKey(): string {
     }
   }
   const require = createRequire(import.meta.url);
-  hash.update(readFileSync(require.resolve('chinese-days/package.json')));
+  for (const library of KEPT_LIBRARIES) {
+    hash.update(readFileSync(require.resolve(`${library}/package.json`)));
+  }
   computed = hash.digest('hex').slice(0, 32);
   return computed;
 }

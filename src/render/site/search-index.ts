@@ -37,6 +37,8 @@ export interface SearchIndex {
 export interface SearchIndexOptions {
   /** The repository's own synonyms (gkml.yaml site.search.synonyms), added to the curated ones. */
   synonyms?: SynonymTable;
+  /** How a text's pinyin is had: `pinyinOf`, or a compile's kept table of it (io/pinyin-cache.ts). */
+  pinyin?: (text: string) => string;
 }
 
 export function buildSearchIndex(
@@ -183,21 +185,24 @@ export function searchIndexBuilder(): SearchIndexBuilder {
       );
     }
   };
-  const finish = (options: SearchIndexOptions = {}): SearchIndex => ({
-    v: 2,
-    regions,
-    domains: DOMAINS.map((d) => [d.id, d.zh, pinyinOf(d.zh)]),
-    strings,
-    pinyin: strings.map((text, id) => (names.has(id) ? pinyinOf(text) : '')),
-    items,
-    synonyms: synonymTable(options.synonyms).map(([word, values]) => [
-      word,
-      values,
-      pinyinOf(word),
-    ]),
-    ask: QUESTION_WORDS,
-    howTo: HOW_TO_NAMES,
-  });
+  const finish = (options: SearchIndexOptions = {}): SearchIndex => {
+    const pinyin = options.pinyin ?? pinyinOf;
+    return {
+      v: 2,
+      regions,
+      domains: DOMAINS.map((d) => [d.id, d.zh, pinyin(d.zh)]),
+      strings,
+      pinyin: strings.map((text, id) => (names.has(id) ? pinyin(text) : '')),
+      items,
+      synonyms: synonymTable(options.synonyms).map(([word, values]) => [
+        word,
+        values,
+        pinyin(word),
+      ]),
+      ask: QUESTION_WORDS,
+      howTo: HOW_TO_NAMES,
+    };
+  };
   const add = (region: RegionModel): void => {
     addEntry(searchEntryOf(region));
   };

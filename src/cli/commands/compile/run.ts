@@ -130,7 +130,12 @@ async function compileInto(
     fileCache,
     fileHashes: inputs.hashes,
     walked: inputs.walked,
-    cache: { regions: regionCache, hashes: inputs.hashes, build: fileCacheKey() },
+    cache: {
+      regions: regionCache,
+      hashes: inputs.hashes,
+      build: fileCacheKey(),
+      pinyin: caches.pinyin,
+    },
   });
   const repository = loaded.repository;
   const model = repository?.hollow;
