@@ -18,7 +18,7 @@ import { mapLimited } from '../core/util/map-limited.js';
 import { makeFolder } from './make-folder.js';
 
 /** Bumped whenever the shape of a part changes (part of every key, see pipeline/subtrees.ts). */
-export const REGION_CACHE_FORMAT = 3;
+export const REGION_CACHE_FORMAT = 4;
 
 export class RegionCache<Part> {
   /** This run's parts: those read from the previous cache (to link) or made now (serialized). */

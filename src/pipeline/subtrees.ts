@@ -165,7 +165,7 @@ export interface SubtreeLoadOptions extends LoadRepositoryOptions {
 }
 
 /** What a region adds to the search index when no index is made. */
-const NO_SEARCH_ENTRY: SearchRegionEntry = { code: '', region: ['', '', ''], items: [] };
+const NO_SEARCH_ENTRY: SearchRegionEntry = { code: '', region: ['', ''], items: [] };
 
 export async function loadBySubtree(
   folder: string,
@@ -329,11 +329,10 @@ export async function loadBySubtree(
         regions: coverageRegions,
       },
       searchIndex: () => {
-        const kept = cache?.pinyin;
-        return search.finish({
-          ...(synonyms ? { synonyms } : {}),
-          ...(kept ? { pinyin: (text: string) => kept.of(text, pinyinOf) } : {}),
-        });
+        // The pinyin of a text the last compile's index had is taken from it (io/pinyin-cache.ts).
+        const kept = options.cache?.pinyin;
+        const pinyin = kept ? (text: string) => kept.of(text, pinyinOf) : pinyinOf;
+        return search.finish({ ...(synonyms ? { synonyms } : {}), pinyin });
       },
       groupOf: (code) => groupByCode.get(code),
       model: (group, only) => {

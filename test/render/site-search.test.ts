@@ -197,7 +197,7 @@ describe("entries that refer to their parent's rows (the region cache keeps them
     const [domain, id, name, contents, body, bases] = row;
     const child: SearchRegionEntry = {
       code: 'child',
-      region: ['下级', 'child', 'xia ji'],
+      region: ['下级', 'child'],
       items: [
         row,
         [domain, id, name, contents, `${body}（改）`, bases],

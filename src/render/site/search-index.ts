@@ -70,12 +70,12 @@ export type SearchItemRow = [number, string, string, string, string, string];
 /** A row as written out, or by its index in the parent's entry (with its own body). */
 export type SearchEntryRow = SearchItemRow | number | [number, string];
 
-/** What one region adds to the index, as plain data: [name, folder, pinyin] and its item rows. */
+/** What one region adds to the index, as plain data: [name, folder] and its item rows. */
 export interface SearchRegionEntry {
   code: string;
   /** The region whose rows `items` refers to by index. */
   parent?: string;
-  region: [string, string, string];
+  region: [string, string];
   /**
    * Per item, its row; or, for an item whose row is the same as one of the parent's, that row's
    * index in the parent's entry; or, when only the body (公开主体) differs, the index and the body.
@@ -90,7 +90,7 @@ const DOMAIN_INDEX = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]));
 export function searchEntryOf(region: RegionModel): SearchRegionEntry {
   return {
     code: region.ref.code,
-    region: [region.ref.name, regionFolder(region.ref.code), pinyinOf(region.ref.name)],
+    region: [region.ref.name, regionFolder(region.ref.code)],
     items: region.catalogs.flatMap((catalog) =>
       catalog.items.map(({ item }): SearchItemRow => [
         DOMAIN_INDEX.get(catalog.domain) ?? 0,
@@ -151,7 +151,7 @@ export function searchIndexBuilder(): SearchIndexBuilder {
   };
   const items: number[] = [];
   const names = new Set<number>();
-  const regions: [string, string, string][] = [];
+  const regions: [string, string][] = [];
   /** Where each region's rows start in `items`: a child's rows may repeat its parent's. */
   const starts = new Map<string, number>();
   const addEntry = (entry: SearchRegionEntry): void => {
@@ -189,7 +189,7 @@ export function searchIndexBuilder(): SearchIndexBuilder {
     const pinyin = options.pinyin ?? pinyinOf;
     return {
       v: 2,
-      regions,
+      regions: regions.map(([name, folder]) => [name, folder, pinyin(name)]),
       domains: DOMAINS.map((d) => [d.id, d.zh, pinyin(d.zh)]),
       strings,
       pinyin: strings.map((text, id) => (names.has(id) ? pinyin(text) : '')),
