@@ -28,12 +28,11 @@ export function hrefOf(path: string): string {
 
 /** What gkml export writes for a region: a workbook if it has catalogs, a CSV and JSON per catalog. */
 export const exportDownloadPlan: DownloadPlan = (region) => {
+  // Each stem once for both files: a compile plans a province's 45,000 catalogs on every run.
+  const stems = region.catalogs.map((catalog) => [catalog.domain, catalogStem(catalog)] as const);
   const per = (extension: 'csv' | 'json') =>
     Object.fromEntries(
-      region.catalogs.map((catalog) => [
-        catalog.domain,
-        `${DOWNLOADS_FOLDER}/${catalogStem(catalog)}.${extension}`,
-      ]),
+      stems.map(([domain, stem]) => [domain, `${DOWNLOADS_FOLDER}/${stem}.${extension}`]),
     );
   return {
     ...(region.catalogs.length > 0
