@@ -2,10 +2,10 @@
  * A folder of caches kept between runs, outside anything published: compile's beside its output
  * (`<out>.gkml-cache/`), validate's in the repository (`.gkml-cache/`, with `--cache`). It holds what
  * parsing, the schema check and the rules found in each file (file-cache/), what merging each region
- * found (region-cache.ts), the pinyin of the search index's texts (pinyin-cache.ts), and for validate the repository's findings under the fingerprint of every
- * input, read back whole when nothing changed. Not inside the output: the caches hold every file's
- * data and every finding, a withheld document's title among them, and an output folder is what gets
- * published.
+ * found (region-cache.ts), for compile the pinyin of the search index's texts (pinyin-cache.ts), and
+ * for validate the repository's findings under the fingerprint of every input, read back whole when
+ * nothing changed. Not inside the output: the caches hold every file's data and every finding, a
+ * withheld document's title among them, and an output folder is what gets published.
  *
  * The folder holds a `.gitignore` of `*`, so git never lists it. Each run writes its caches into a
  * folder of its own (`next-<random>`) and swaps it in with two renames: two runs at once, or one

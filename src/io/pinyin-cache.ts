@@ -3,9 +3,8 @@
  * (io/cache-folder.ts: `pinyin.bin`). The index gives every item and region name its pinyin, and
  * pinyin-pro reads a name in context (~50 µs each, and ~85 ms to load): 13,000 distinct names took
  * 0.66 s of the 26-domain province's 10 s compile after one changed township, every time, for the
- * same names. A text's
- * pinyin depends only on the text and on pinyin-pro, whose version is in the build key the file is
- * written under (file-cache/key.ts), so a kept one is as good as one computed now.
+ * same names. A text's pinyin depends only on the text and on pinyin-pro, whose version is in the
+ * build key the file is written under (file-cache/key.ts), so a kept one is the one computed now.
  *
  * Only the texts asked for in a run are written: names that went away drop out. A file that cannot
  * be read, or another build's, is an empty cache. Deleting it is always safe.

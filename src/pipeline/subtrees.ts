@@ -109,7 +109,7 @@ export interface SubtreeCache {
   hashes: ReadonlyMap<string, string>;
   /** The build of gkml (io/file-cache/key.ts): a part holds what this build found. */
   build: string;
-  /** The pinyin of the texts the last search index held: the index's names are read again. */
+  /** The pinyin the last compile's search index gave its texts: taken, not computed again. */
   pinyin?: PinyinCache;
 }
 

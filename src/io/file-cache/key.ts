@@ -3,8 +3,8 @@
  * depends on the parser, the schemas, the rules and their word lists, and the working-day calendar,
  * so the key is the hash of gkml's own code (the folder this module runs from: dist/ when built,
  * src/ under the tests), its schemas and the versions of the libraries below. Another build, even
- * of the same version number, finds no part it may use. Hashed by content, not dates: a fresh install of the
- * same build (a CI runner restoring its output folder) keeps its cache.
+ * of the same version number, finds no part it may use. Hashed by content, not dates: a fresh
+ * install of the same build (a CI runner restoring its output folder) keeps its cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
