@@ -14,12 +14,24 @@ import { fileURLToPath } from 'node:url';
 import { packagePath } from '../package-files.js';
 
 /**
- * The libraries whose results the caches keep, by their package.json (its version): the parsers
- * (a parse), ajv (a schema check), the calendar (a working-day deadline) and pinyin-pro (the search
- * index's pinyin). An upgrade of one in the lock file, with the same build of gkml, must not find
- * what the old one made.
+ * The libraries whose results the caches or compile's output keep, by their package.json (its
+ * version): the parsers (a parse), ajv (a schema check), the calendar (a working-day deadline),
+ * pinyin-pro (the search index's pinyin), and what renders the pages and workbooks (an artifact
+ * carried over). An upgrade of one in the lock file, with the same build of gkml, must not find
+ * what the old one made. (Their own dependencies are not followed: a library's version stands for
+ * what it brings.)
  */
-const KEPT_LIBRARIES = ['ajv', 'chinese-days', 'js-yaml', 'pinyin-pro', 'yaml'] as const;
+const KEPT_LIBRARIES = [
+  'ajv',
+  'ajv-formats',
+  'chinese-days',
+  'exceljs',
+  'fflate',
+  'handlebars',
+  'js-yaml',
+  'pinyin-pro',
+  'yaml',
+] as const;
 
 let computed: string | undefined;
 
