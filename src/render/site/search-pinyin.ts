@@ -13,6 +13,7 @@ let library: typeof PinyinPro | undefined;
  * which validate (no index) and a compile whose pinyin is all kept (io/pinyin-cache.ts) never need.
  */
 function pinyinPro(): typeof PinyinPro {
+  // `require` answers `any`: the type is pinyin-pro's own, taken from its declarations above.
   library ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof PinyinPro }).pinyin;
   return library;
 }
