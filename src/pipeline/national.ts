@@ -62,6 +62,7 @@ export async function nationalFiles(
   const cache = options.fileCache && { cache: options.fileCache, scope: 'repository' };
   const validation = await validateFiles(await yamlFilesIn(path), {
     ...options,
+    quick: true,
     ...(cache && { cache }),
   });
   return {
@@ -85,6 +86,8 @@ async function bundled(options: {
   const validation = await validateFiles(await yamlFilesIn(path), {
     today: options.today,
     cwd: base,
+    // The fast parser for clean files, as for the repository's (positions made when asked for).
+    quick: true,
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(cache && { cache }),
   });
