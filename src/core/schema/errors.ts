@@ -59,12 +59,14 @@ function fromError(
   const here = at(source.locate(path), path);
   const value = typeof error.data === 'string' ? error.data : JSON.stringify(error.data);
   switch (error.keyword) {
-    case 'type':
+    case 'type': {
+      const args = { field, expected: toTypes(error.params.type), actual: jsonType(error.data) };
       return diagnostic(
         'schema-type',
-        { field, expected: toTypes(error.params.type), actual: jsonType(error.data) },
+        { ...args, ...asWritten(path, error.data, here.span) },
         here,
       );
+    }
     case 'required': {
       const missing = String(error.params.missingProperty);
       const missingLabel = labelOf(propertySchema(root, error.parentSchema, missing), missing);
@@ -190,4 +192,25 @@ function toTypes(value: unknown): JsonType[] {
 
 function toStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
+}
+
+/**
+ * A bare number or true/false: its key and the value as the file wrote it, so that the hint can show
+ * the line to write (`id: "12345"`). The value is given only when it prints as wide as the source
+ * spans: YAML reads 0410 as 410 and 1.50 as 1.5, and the hint must not suggest those.
+ */
+function asWritten(
+  path: JsonPath,
+  data: unknown,
+  span: Span | undefined,
+): { key?: string; written?: string } {
+  if (typeof data !== 'number' && typeof data !== 'boolean') return {};
+  const key = path.at(-1);
+  const printed = String(data);
+  const width =
+    span && span.start.line === span.end.line ? span.end.column - span.start.column : -1;
+  return {
+    ...(typeof key === 'string' ? { key } : {}),
+    ...(width === printed.length ? { written: printed } : {}),
+  };
 }

@@ -6,7 +6,14 @@ import type { Label, Lang } from '../../../i18n/lang.js';
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
 export interface SchemaArgs {
-  'schema-type': { field: Label; expected: JsonType[]; actual: JsonType };
+  'schema-type': {
+    field: Label;
+    expected: JsonType[];
+    actual: JsonType;
+    /** For a bare number or true/false: the key it stands under, and the value as written. */
+    key?: string;
+    written?: string;
+  };
   'schema-required': { field: Label; missing: string; missingLabel: Label };
   'schema-unknown-key': { field: Label; key: string; suggestions: string[] };
   'schema-enum': { field: Label; value: string; suggestions: string[]; allowed: string[] };
@@ -36,6 +43,12 @@ const name = (lang: Lang, field: Label): string => quote[lang](field[lang]);
 const readAsScalar = (a: { expected: readonly JsonType[]; actual: JsonType }): boolean =>
   a.expected.includes('string') && ['number', 'integer', 'boolean'].includes(a.actual);
 
+/** The value in quotes, under its key when it has one: `id: "12345"` (… when the value is unsure). */
+const quotedLine = (a: { key?: string; written?: string }): string => {
+  const value = `"${a.written ?? '…'}"`;
+  return a.key === undefined ? value : `${a.key}: ${value}`;
+};
+
 /** How to write `allowed` values in a hint: all of them when few, else a count. */
 function allowedList(lang: Lang, allowed: readonly string[]): string {
   if (allowed.length <= 8) return quoteList(lang, allowed);
@@ -58,11 +71,11 @@ export const schemaCodes = {
     hint: {
       zh: (a) =>
         readAsScalar(a)
-          ? '给值加上引号，例如 code: "410102"，否则 YAML 会把它当作数字。'
+          ? `给值加上引号，写成 ${quotedLine(a)}，否则 YAML 会把它读成${a.actual === 'boolean' ? ' true/false' : '数字'}。`
           : '参照模式（gkml schema）中该字段的写法。',
       en: (a) =>
         readAsScalar(a)
-          ? 'Put the value in quotes, e.g. code: "410102"; otherwise YAML reads a number.'
+          ? `Put the value in quotes: ${quotedLine(a)}; otherwise YAML reads ${a.actual === 'boolean' ? 'true/false' : 'a number'}.`
           : 'See how the field is written in the schema (gkml schema).',
     },
   },
