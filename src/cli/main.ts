@@ -10,6 +10,7 @@ import { environmentFault } from './environment-fault.js';
 import { toolInfo } from './tool.js';
 import { buildProgram } from './program.js';
 import { sharedMessages } from './messages.js';
+import { usageText } from './usage-messages.js';
 
 export async function main(argv: readonly string[]): Promise<void> {
   // `gkml … | head` closes the pipe early: the reader has what it wanted, so stop quietly
@@ -43,14 +44,21 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
     await program.parseAsync(argv);
     return code;
   } catch (error) {
-    return handleError(error, io);
+    const names = new Set(program.commands.map((command) => command.name()));
+    return handleError(
+      error,
+      io,
+      argv.slice(2).find((arg) => names.has(arg)),
+    );
   }
 }
 
-function handleError(error: unknown, io: CliIo): number {
+function handleError(error: unknown, io: CliIo, command: string | undefined): number {
   if (error instanceof CommanderError) {
     // Help and version are successes; everything else commander rejects is a usage error.
-    return error.exitCode === 0 ? 0 : 2;
+    if (error.exitCode === 0) return 0;
+    io.stderr.write(`gkml: ${usageText(error, io.lang, command)}\n`);
+    return 2;
   }
   if (error instanceof UsageError || error instanceof InputError) {
     io.stderr.write(`gkml: ${error.text[io.lang]}\n`);

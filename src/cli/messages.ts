@@ -34,7 +34,7 @@ export const sharedMessages = messages(
     outDanglingLink: (out: string) =>
       `输出路径 ${out} 是一个指向不存在位置的链接。请改正或删除这个链接。`,
     noRegions: (out: string) => `没有可生成的区域；不会用空的输出替换 ${out}。`,
-    notPositiveInteger: (value: string) => `不是正整数：${value}`,
+    notPositiveInteger: (flag: string, value: string) => `${flag} 应为正整数，这里是「${value}」。`,
   },
   {
     maxSize: 'size limit per file in bytes (default 5 MB)',
@@ -64,6 +64,6 @@ export const sharedMessages = messages(
     outDanglingLink: (out) =>
       `The output path ${out} is a link to nothing. Fix or remove the link.`,
     noRegions: (out) => `There is no region to build; ${out} is not replaced with an empty output.`,
-    notPositiveInteger: (value) => `not a positive integer: ${value}`,
+    notPositiveInteger: (flag, value) => `${flag} must be a positive integer, not "${value}".`,
   },
 );

@@ -8,12 +8,12 @@ import { sharedMessages } from './messages.js';
 
 export function maxSizeOption(io: CliIo): Option {
   const say = speaker(io.lang, sharedMessages);
-  return new Option('--max-size <bytes>', say('maxSize')).argParser(positiveInteger);
+  return new Option('--max-size <bytes>', say('maxSize')).argParser(positiveInteger('--max-size'));
 }
 
 /** --jobs: threads, a positive whole number (its help is the command's own). */
 export function jobsOption(help: string): Option {
-  return new Option('--jobs <n>', help).argParser(positiveInteger);
+  return new Option('--jobs <n>', help).argParser(positiveInteger('--jobs'));
 }
 
 export function formatOption(io: CliIo): Option {
@@ -41,10 +41,13 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/u.test(value);
 }
 
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) {
-    throw new UsageError(sharedMessages.notPositiveInteger(value));
-  }
-  return parsed;
+/** The parser of an option whose value is a count or a size. */
+function positiveInteger(flag: string): (value: string) => number {
+  return (value) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0) {
+      throw new UsageError(sharedMessages.notPositiveInteger(flag, value));
+    }
+    return parsed;
+  };
 }

@@ -54,6 +54,8 @@ export function buildProgram(io: CliIo, setExit: CommandContext['setExit']): Com
       writeErr: (text) => {
         io.stderr.write(text);
       },
+      // Commander's usage errors are said by main.ts, in the user's language (usage-messages.ts).
+      outputError: () => undefined,
     });
   for (const declare of COMMANDS) declare(program, { io, setExit });
   return program;
