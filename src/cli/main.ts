@@ -57,7 +57,9 @@ function handleError(error: unknown, io: CliIo, command: string | undefined): nu
   if (error instanceof CommanderError) {
     // Help and version are successes; everything else commander rejects is a usage error.
     if (error.exitCode === 0) return 0;
-    io.stderr.write(`gkml: ${usageText(error, io.lang, command)}\n`);
+    // `gkml` or `gkml guidelines` alone: commander has shown the help, which says it all.
+    if (error.code !== 'commander.help')
+      io.stderr.write(`gkml: ${usageText(error, io.lang, command)}\n`);
     return 2;
   }
   if (error instanceof UsageError || error instanceof InputError) {

@@ -19,8 +19,8 @@ const usageMessages = messages(
   {
     unknownOption: (flag: string, suggestions: readonly string[], command: string) =>
       `没有选项 ${flag}。${didYouMeanZh(suggestions)}运行 gkml${command} --help 查看可用的选项。`,
-    unknownCommand: (name: string, suggestions: readonly string[]) =>
-      `没有命令 ${name}。${didYouMeanZh(suggestions)}运行 gkml --help 查看全部命令。`,
+    unknownCommand: (name: string, suggestions: readonly string[], command: string) =>
+      `没有命令 ${name}。${didYouMeanZh(suggestions)}运行 gkml${command} --help 查看全部命令。`,
     missingArgument: (name: string, command: string) =>
       `缺少参数 <${name}>。运行 gkml${command} --help 查看用法。`,
     optionValueMissing: (flag: string) => `选项 ${flag} 后面缺少值。`,
@@ -37,8 +37,8 @@ const usageMessages = messages(
   {
     unknownOption: (flag, suggestions, command) =>
       `There is no option ${flag}. ${didYouMeanEn(suggestions)}Run gkml${command} --help for the options.`,
-    unknownCommand: (name, suggestions) =>
-      `There is no command ${name}. ${didYouMeanEn(suggestions)}Run gkml --help for all commands.`,
+    unknownCommand: (name, suggestions, command) =>
+      `There is no command ${name}. ${didYouMeanEn(suggestions)}Run gkml${command} --help for all commands.`,
     missingArgument: (name, command) =>
       `The argument <${name}> is missing. Run gkml${command} --help for the usage.`,
     optionValueMissing: (flag) => `The option ${flag} needs a value.`,
@@ -62,7 +62,10 @@ function didYouMeanEn(suggestions: readonly string[]): string {
   return suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : '';
 }
 
-/** The error in `lang`; `command` is the command it was raised in, when one was named. */
+/**
+ * The error in `lang`; `command` is the command it was raised in, when one was named (`guidelines`
+ * for an unknown subcommand of it).
+ */
 export function usageText(failure: CommanderFailure, lang: Lang, command?: string): string {
   return usageLabel(failure, command)?.[lang] ?? failure.message.replace(/^error: /u, '');
 }
@@ -82,7 +85,7 @@ function usageLabel(failure: CommanderFailure, command = ''): Label | undefined 
       );
     case 'commander.unknownCommand':
       return on(/^unknown command '(.+)'$/u, ([name = '']) =>
-        usageMessages.unknownCommand(name, suggestions),
+        usageMessages.unknownCommand(name, suggestions, inCommand),
       );
     case 'commander.missingArgument':
       return on(/^missing required argument '(.+)'$/u, ([name = '']) =>

@@ -33,6 +33,22 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
     expect(t.stdout).toBe('');
   });
 
+  it('a command alone shows its help on stderr and exits 2, with nothing after it', async () => {
+    for (const args of [[], ['guidelines']]) {
+      const t = await runInProcess(args, { cwd: REPO_ROOT });
+      expect(t.exitCode).toBe(2);
+      expect(t.stderr).toMatch(/^Usage: gkml/u);
+      expect(t.stderr).not.toContain('gkml: ');
+    }
+  });
+
+  it('names the command whose subcommand is unknown', async () => {
+    const t = await runInProcess(['guidelines', 'lst'], { cwd: REPO_ROOT });
+    expect(t.stderr).toBe(
+      'gkml: 没有命令 lst。是否应为 list？运行 gkml guidelines --help 查看全部命令。\n',
+    );
+  });
+
   it('help of a command is a success, written to stdout', async () => {
     const t = await runInProcess(['validate', '--help'], { cwd: REPO_ROOT });
     expect(t.exitCode).toBe(0);
