@@ -15,6 +15,7 @@ import { declareReview } from './commands/review/command.js';
 import { declareSchema } from './commands/schema/command.js';
 import { declareSite } from './commands/site/command.js';
 import { declareValidate } from './commands/validate/command.js';
+import { helpWords } from './help-words.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool.js';
 import { speaker } from '../i18n/messages.js';
@@ -43,6 +44,7 @@ export function buildProgram(io: CliIo, setExit: CommandContext['setExit']): Com
     .helpCommand(false)
     .addOption(new Option('--lang <lang>', say('lang')).choices(['zh', 'en']))
     .showSuggestionAfterError(true)
+    .configureHelp(helpWords(io.lang))
     // Set before the commands are declared: commander copies these settings into each command
     // when it is made, so a command's own usage errors (a missing required option) also throw
     // here, exit 2 and are written through io, instead of exiting 1 behind our back.

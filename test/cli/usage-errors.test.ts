@@ -37,7 +37,7 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
     for (const args of [[], ['guidelines']]) {
       const t = await runInProcess(args, { cwd: REPO_ROOT });
       expect(t.exitCode).toBe(2);
-      expect(t.stderr).toMatch(/^Usage: gkml/u);
+      expect(t.stderr).toMatch(/^用法： gkml/u);
       expect(t.stderr).not.toContain('gkml: ');
     }
   });
