@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { usageText } from '../../src/cli/usage-messages.js';
@@ -47,6 +50,17 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
     expect(t.stderr).toBe(
       'gkml: 没有命令 lst。是否应为 list？运行 gkml guidelines --help 查看全部命令。\n',
     );
+  });
+
+  it('validate where there is nothing to check says where it looked and what to give', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'gkml-empty-'));
+    const zh = await runInProcess(['validate'], { cwd: empty });
+    expect(zh.exitCode).toBe(2);
+    expect(zh.stderr).toBe(
+      'gkml: 在 . 中没有找到 .yaml 文件。请给出目录仓库、区域文件夹或目录文件的路径，或先 cd 到目录仓库。\n',
+    );
+    const en = await runInProcess(['validate', '--lang', 'en'], { cwd: empty });
+    expect(en.stderr).toMatch(/^gkml: Found no \.yaml files \(looked in \.\)\. Give /u);
   });
 
   it('help of a command is a success, written to stdout', async () => {

@@ -13,7 +13,8 @@ export const validateMessages = messages(
       '把检查结果缓存在区域仓库的 .gkml-cache 文件夹中，下次只重新检查改动的文件和区域（单线程）',
     cacheUnsaved: (folder: string, reason: string) =>
       `提示：缓存未能写入 ${folder}（${reason}）；检查结果不受影响，下次将重新完整检查。`,
-    noYamlFiles: (paths: readonly string[]) => `在 ${paths.join('、')} 中没有找到 .yaml 文件。`,
+    noYamlFiles: (paths: readonly string[]) =>
+      `在 ${paths.join('、')} 中没有找到 .yaml 文件。请给出目录仓库、区域文件夹或目录文件的路径，或先 cd 到目录仓库。`,
     folderUnreadable: (detail: string) => `无法读取文件夹：${detail}`,
   },
   {
@@ -25,7 +26,8 @@ export const validateMessages = messages(
       "keep what the check found in the region repository's .gkml-cache folder; the next run checks only the files and regions that changed (one thread)",
     cacheUnsaved: (folder, reason) =>
       `note: the cache could not be written to ${folder} (${reason}); the findings are not affected, and the next run checks everything again.`,
-    noYamlFiles: (paths) => `No .yaml files found in ${paths.join(', ')}.`,
+    noYamlFiles: (paths) =>
+      `Found no .yaml files (looked in ${paths.join(', ')}). Give the path of a region repository, a region folder or catalog files, or cd to the repository first.`,
     folderUnreadable: (detail) => `Cannot read a folder: ${detail}`,
   },
 );
