@@ -11,8 +11,12 @@ import { checkWorkbookLimits, type LimitExceeded } from './workbook-limits.js';
 
 export type WorkbookRead =
   | { ok: true; workbook: WorkbookData }
-  | { ok: false; problem: 'legacy-xls' | 'encrypted' | 'unreadable'; reason: string }
+  | { ok: false; problem: 'legacy-xls' | 'encrypted'; reason: string }
+  | { ok: false; problem: 'unreadable'; reason: string; found?: NotWorkbook }
   | { ok: false; problem: 'too-large'; reason: string; limit: LimitExceeded };
+
+/** What a file that is no .xlsx (no ZIP package) turned out to be, for the message. */
+export type NotWorkbook = 'pdf' | 'html' | 'text' | 'other';
 
 /** Compound File Binary (OLE2): the container of .xls files and of encrypted .xlsx files. */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -42,7 +46,8 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<WorkbookRead> {
       : { ok: false, problem: 'legacy-xls', reason: 'Excel 97-2003 (.xls)' };
   }
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
-    return { ok: false, problem: 'unreadable', reason: 'not an .xlsx file (no zip signature)' };
+    const found = notWorkbook(bytes);
+    return { ok: false, problem: 'unreadable', reason: `not an .xlsx file (${found})`, found };
   }
   if (bytes.length > MAX_BYTES) {
     return {
@@ -68,6 +73,22 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<WorkbookRead> {
     };
   }
   return { ok: true, workbook: { sheets: workbook.worksheets.map(sheetData) } };
+}
+
+/**
+ * A PDF, a web page (some systems export their "Excel" tables as HTML), text such as CSV, or
+ * anything else: told from the first bytes.
+ */
+function notWorkbook(bytes: Buffer): NotWorkbook {
+  const head = bytes.subarray(0, 4096);
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  const start = head
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/u, '')
+    .trimStart()
+    .toLowerCase();
+  if (/^<(?:!doctype html|html|table|\?xml[^>]*>\s*<html)/u.test(start)) return 'html';
+  return head.includes(0) ? 'other' : 'text';
 }
 
 function sheetData(sheet: Worksheet): SheetData {

@@ -14,6 +14,10 @@ export function workbookProblem(
     case 'encrypted':
       return diagnostic('excel-encrypted', {}, { file });
     case 'unreadable':
-      return diagnostic('excel-unreadable', { reason: read.reason }, { file });
+      return diagnostic(
+        'excel-unreadable',
+        { reason: read.reason, ...(read.found && { found: read.found }) },
+        { file },
+      );
   }
 }

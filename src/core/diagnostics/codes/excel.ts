@@ -23,7 +23,8 @@ const limitText = {
 } as const;
 
 export interface ExcelArgs {
-  'excel-unreadable': { reason: string };
+  /** `found`: what a file that is no ZIP package is (io/read-workbook.ts); `reason` otherwise. */
+  'excel-unreadable': { reason: string; found?: 'pdf' | 'html' | 'text' | 'other' };
   'excel-too-large': { kind: WorkbookLimitKind; part: string; found: number; max: number };
   'excel-encrypted': NoArgs;
   'excel-legacy-xls': NoArgs;
@@ -58,14 +59,30 @@ const row = {
   en: (item: string) => (item === '' ? '' : ` (${item})`),
 };
 
+/** What a file that is no .xlsx turned out to be. */
+const NOT_WORKBOOK = {
+  zh: {
+    pdf: '它是 PDF 文件，不是 .xlsx 工作簿。',
+    html: '它是网页（HTML），不是 .xlsx 工作簿（有些系统导出的“Excel”表格其实是网页）。',
+    text: '它是文本文件（如 CSV），不是 .xlsx 工作簿。',
+    other: '它不是 .xlsx 工作簿（.xlsx 文件是一个 ZIP 压缩包，这个文件不是）。',
+  },
+  en: {
+    pdf: 'it is a PDF file, not an .xlsx workbook.',
+    html: 'it is a web page (HTML), not an .xlsx workbook (some systems export their "Excel" tables as web pages).',
+    text: 'it is a text file (such as CSV), not an .xlsx workbook.',
+    other: 'it is not an .xlsx workbook (an .xlsx file is a ZIP package; this one is not).',
+  },
+} as const;
+
 export const excelCodes = {
   'excel-unreadable': {
     severity: 'error',
     fatal: true,
     doc: 'The file is not a readable .xlsx workbook (damaged, truncated, or another format).',
     message: {
-      zh: (a) => `无法读取这个 Excel 文件：${a.reason}`,
-      en: (a) => `Cannot read this Excel file: ${a.reason}`,
+      zh: (a) => `无法读取这个 Excel 文件：${a.found ? NOT_WORKBOOK.zh[a.found] : a.reason}`,
+      en: (a) => `Cannot read this Excel file: ${a.found ? NOT_WORKBOOK.en[a.found] : a.reason}`,
     },
     hint: {
       zh: () => '用 Excel 或 WPS 打开并另存为 .xlsx（Excel 工作簿）后再导入。',
