@@ -12,11 +12,14 @@ import { checkWorkbookLimits, type LimitExceeded } from './workbook-limits.js';
 export type WorkbookRead =
   | { ok: true; workbook: WorkbookData }
   | { ok: false; problem: 'legacy-xls' | 'encrypted'; reason: string }
-  | { ok: false; problem: 'unreadable'; reason: string; found?: NotWorkbook }
+  | { ok: false; problem: 'unreadable'; reason: string; found?: UnreadableKind }
   | { ok: false; problem: 'too-large'; reason: string; limit: LimitExceeded };
 
-/** What a file that is no .xlsx (no ZIP package) turned out to be, for the message. */
-export type NotWorkbook = 'pdf' | 'html' | 'text' | 'other';
+/**
+ * What an unreadable file turned out to be, for the message: no ZIP package at all (a PDF, a web
+ * page, text, other bytes), or a ZIP package the reader could not take as a workbook.
+ */
+export type UnreadableKind = 'pdf' | 'html' | 'text' | 'other' | 'damaged';
 
 /** Compound File Binary (OLE2): the container of .xls files and of encrypted .xlsx files. */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -70,6 +73,7 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<WorkbookRead> {
       ok: false,
       problem: 'unreadable',
       reason: error instanceof Error ? error.message : String(error),
+      found: 'damaged',
     };
   }
   return { ok: true, workbook: { sheets: workbook.worksheets.map(sheetData) } };
@@ -79,7 +83,7 @@ export async function readWorkbookBytes(bytes: Buffer): Promise<WorkbookRead> {
  * A PDF, a web page (some systems export their "Excel" tables as HTML), text such as CSV, or
  * anything else: told from the first bytes.
  */
-function notWorkbook(bytes: Buffer): NotWorkbook {
+function notWorkbook(bytes: Buffer): Exclude<UnreadableKind, 'damaged'> {
   const head = bytes.subarray(0, 4096);
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   const start = head

@@ -1,6 +1,7 @@
 /** `gkml import`: reading spreadsheets in the official layout (docs/data-model.md §1, §2, §5, §9, §10). */
 import type { CodeTable, NoArgs } from '../spec.js';
 import { quote } from '../spec.js';
+import type { Lang } from '../../../i18n/lang.js';
 
 /** Which limit of `io/workbook-limits.ts` a workbook passed. */
 export type WorkbookLimitKind = 'unzipped' | 'ratio' | 'text' | 'rows' | 'cells';
@@ -23,8 +24,8 @@ const limitText = {
 } as const;
 
 export interface ExcelArgs {
-  /** `found`: what a file that is no ZIP package is (io/read-workbook.ts); `reason` otherwise. */
-  'excel-unreadable': { reason: string; found?: 'pdf' | 'html' | 'text' | 'other' };
+  /** `found`: what the file turned out to be (io/read-workbook.ts); `reason`: the reader's words. */
+  'excel-unreadable': { reason: string; found?: 'pdf' | 'html' | 'text' | 'other' | 'damaged' };
   'excel-too-large': { kind: WorkbookLimitKind; part: string; found: number; max: number };
   'excel-encrypted': NoArgs;
   'excel-legacy-xls': NoArgs;
@@ -59,21 +60,36 @@ const row = {
   en: (item: string) => (item === '' ? '' : ` (${item})`),
 };
 
-/** What a file that is no .xlsx turned out to be. */
-const NOT_WORKBOOK = {
+type UnreadableKind = NonNullable<ExcelArgs['excel-unreadable']['found']>;
+
+/**
+ * What an unreadable file turned out to be; the reader's own words only where they add to it. Typed
+ * partial: the code's docs page renders the message with a placeholder for `found`
+ * (render/docs/code-page.ts), which then shows the message with `‹reason›`.
+ */
+const UNREADABLE: Record<Lang, Partial<Record<UnreadableKind, (reason: string) => string>>> = {
   zh: {
-    pdf: '它是 PDF 文件，不是 .xlsx 工作簿。',
-    html: '它是网页（HTML），不是 .xlsx 工作簿（有些系统导出的“Excel”表格其实是网页）。',
-    text: '它是文本文件（如 CSV），不是 .xlsx 工作簿。',
-    other: '它不是 .xlsx 工作簿（.xlsx 文件是一个 ZIP 压缩包，这个文件不是）。',
+    pdf: () => '它是 PDF 文件，不是 .xlsx 工作簿。',
+    html: () => '它是网页（HTML），不是 .xlsx 工作簿（有些系统导出的“Excel”表格其实是网页）。',
+    text: () => '它是文本文件（如 CSV），不是 .xlsx 工作簿。',
+    other: () => '它不是 .xlsx 工作簿（.xlsx 文件是一个 ZIP 压缩包，这个文件不是）。',
+    damaged: (reason: string) => `它不是完整的 .xlsx 工作簿，可能已损坏或没有下载完（${reason}）。`,
   },
   en: {
-    pdf: 'it is a PDF file, not an .xlsx workbook.',
-    html: 'it is a web page (HTML), not an .xlsx workbook (some systems export their "Excel" tables as web pages).',
-    text: 'it is a text file (such as CSV), not an .xlsx workbook.',
-    other: 'it is not an .xlsx workbook (an .xlsx file is a ZIP package; this one is not).',
+    pdf: () => 'it is a PDF file, not an .xlsx workbook.',
+    html: () =>
+      'it is a web page (HTML), not an .xlsx workbook (some systems export their "Excel" tables as web pages).',
+    text: () => 'it is a text file (such as CSV), not an .xlsx workbook.',
+    other: () => 'it is not an .xlsx workbook (an .xlsx file is a ZIP package; this one is not).',
+    damaged: (reason: string) =>
+      `it is not a whole .xlsx workbook; it may be damaged or partly downloaded (${reason}).`,
   },
-} as const;
+};
+
+function unreadable(lang: Lang, a: ExcelArgs['excel-unreadable']): string {
+  const said = a.found === undefined ? undefined : UNREADABLE[lang][a.found];
+  return said === undefined ? a.reason : said(a.reason);
+}
 
 export const excelCodes = {
   'excel-unreadable': {
@@ -81,8 +97,8 @@ export const excelCodes = {
     fatal: true,
     doc: 'The file is not a readable .xlsx workbook (damaged, truncated, or another format).',
     message: {
-      zh: (a) => `无法读取这个 Excel 文件：${a.found ? NOT_WORKBOOK.zh[a.found] : a.reason}`,
-      en: (a) => `Cannot read this Excel file: ${a.found ? NOT_WORKBOOK.en[a.found] : a.reason}`,
+      zh: (a) => `无法读取这个 Excel 文件：${unreadable('zh', a)}`,
+      en: (a) => `Cannot read this Excel file: ${unreadable('en', a)}`,
     },
     hint: {
       zh: () => '用 Excel 或 WPS 打开并另存为 .xlsx（Excel 工作簿）后再导入。',
