@@ -42,6 +42,15 @@ export function environmentFault(error: unknown): Text | undefined {
   };
 }
 
+/**
+ * What went wrong with a file operation, as a clause in each language: an environment fault's
+ * words, or the error's own message where it is none of those (the same in both languages).
+ */
+export function faultDetail(error: unknown): Text {
+  const message = error instanceof Error ? error.message : String(error);
+  return faultReason(error) ?? { zh: message, en: message };
+}
+
 /** What went wrong, and where, for an environment fault: a clause, not a sentence. */
 export function faultReason(error: unknown): Text | undefined {
   if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') {

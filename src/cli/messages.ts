@@ -4,6 +4,7 @@
  * A Chinese table and an English one with the same keys (src/i18n/messages.ts).
  */
 import { messages } from '../i18n/messages.js';
+import type { Text } from './errors.js';
 
 export const sharedMessages = messages(
   {
@@ -23,7 +24,7 @@ export const sharedMessages = messages(
       `没有名为「${name}」的领域。${suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : ''}运行 gkml guidelines list 查看全部26个领域。`,
     bug: 'gkml 内部错误。这是 gkml 的缺陷，不是您的数据问题；请把以上信息报告给维护者。',
     outIsFile: (path: string) => `--out 应为文件夹，但 ${path} 是一个文件。`,
-    cannotWrite: (detail: string) => `无法写入输出文件：${detail}`,
+    cannotWrite: (detail: Text) => `无法写入输出文件：${detail.zh}`,
     outNotFolder: (out: string) => `输出路径 ${out} 是一个文件，不是文件夹。`,
     outForeign: (out: string) =>
       `文件夹 ${out} 不是空的，也不是 gkml 以前的输出（没有 .gkml/manifest.json）。输出文件夹会被整体替换，为免删掉其中的文件，gkml 不写入；确认要替换时加 --replace。`,
@@ -53,7 +54,7 @@ export const sharedMessages = messages(
       `There is no domain named "${name}". ${suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : ''}Run gkml guidelines list to see all 26.`,
     bug: 'Internal error in gkml. This is a bug, not a problem with your data: please report the text above.',
     outIsFile: (path) => `--out must be a folder, but ${path} is a file.`,
-    cannotWrite: (detail) => `Cannot write the output: ${detail}`,
+    cannotWrite: (detail) => `Cannot write the output: ${detail.en}`,
     outNotFolder: (out) => `The output path ${out} is a file, not a folder.`,
     outForeign: (out) =>
       `The folder ${out} is neither empty nor an earlier gkml output (no .gkml/manifest.json). The output folder is replaced whole, so gkml writes nothing; add --replace to replace it anyway.`,

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { displayPath } from '../io/collect.js';
 import { writeFilesAtomic } from '../io/write-atomic.js';
 import { InputError, UsageError } from './errors.js';
+import { faultDetail } from './environment-fault.js';
 import type { CliIo } from './io.js';
 import { sharedMessages } from './messages.js';
 
@@ -33,8 +34,6 @@ export async function explainWriteFailure<T>(write: Promise<T>): Promise<T> {
     return await write;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) throw error;
-    throw new InputError(
-      sharedMessages.cannotWrite(error instanceof Error ? error.message : String(error)),
-    );
+    throw new InputError(sharedMessages.cannotWrite(faultDetail(error)));
   }
 }

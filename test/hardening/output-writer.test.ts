@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { environmentFault } from '../../src/cli/environment-fault.js';
+import { environmentFault, faultDetail } from '../../src/cli/environment-fault.js';
 import { lockPath } from '../../src/io/output/lock.js';
 import { sparePath } from '../../src/io/output/spare.js';
 import { BIN, copyExamples, runInProcess, TEST_TODAY } from '../helpers/cli.js';
@@ -345,6 +345,27 @@ describe('environment faults (case 17)', () => {
       'A file operation failed: /srv/site.gkml-tmp-1/index.html: no space left on the device (ENOSPC). The previous output is intact.',
     );
     expect(environmentFault(new Error('a bug'))).toBeUndefined();
+  });
+
+  it('a file that cannot be written says why in the chosen language', async () => {
+    writeFileSync(join(work.path, 'a-file'), '');
+    const t = await runInProcess(
+      [
+        'init',
+        join(work.path, 'a-file', 'r'),
+        '--code',
+        '410102',
+        '--name',
+        '测试区',
+        '--level',
+        '县级',
+      ],
+      { cwd: work.path },
+    );
+    expectNoStack(t);
+    expect(t.stderr).toMatch(/^gkml: 无法写入 .*：.*路径中有一段是文件，不是文件夹（ENOTDIR）\n$/u);
+    const detail = faultDetail(new Error('something else'));
+    expect(detail).toEqual({ zh: 'something else', en: 'something else' });
   });
 });
 

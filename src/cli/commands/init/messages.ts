@@ -3,6 +3,7 @@
  * A Chinese table and an English one with the same keys (src/i18n/messages.ts).
  */
 import { messages } from '../../../i18n/messages.js';
+import type { Text } from '../../errors.js';
 
 /** What init made, for its closing message. */
 interface InitDone {
@@ -26,7 +27,7 @@ export const initMessages = messages(
     emptyName: '区域名称不能为空（--name）。',
     badName: (name: string) =>
       `区域名称“${name}”不能用作文件夹名：不能是 . 或 ..，不能含有 / 或 \\ 或控制字符（--name）。`,
-    cannotWrite: (file: string, detail: string) => `无法写入 ${file}：${detail}`,
+    cannotWrite: (file: string, detail: Text) => `无法写入 ${file}：${detail.zh}`,
     initDone: (done: InitDone) =>
       [
         `已在 ${done.folder} ${done.newRepository ? '建立目录仓库和' : '建立'}区域 ${done.region}，写入 ${done.files.length} 个文件：`,
@@ -51,7 +52,7 @@ export const initMessages = messages(
     emptyName: 'The region needs a name (--name).',
     badName: (name) =>
       `The region name "${name}" cannot name a folder: not . or .., and no /, \\ or control characters (--name).`,
-    cannotWrite: (file, detail) => `Cannot write ${file}: ${detail}`,
+    cannotWrite: (file, detail) => `Cannot write ${file}: ${detail.en}`,
     initDone: (done) =>
       [
         `Created ${done.newRepository ? 'a repository and ' : ''}the region ${done.region} in ${done.folder}, ${done.files.length} files:`,

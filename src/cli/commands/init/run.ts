@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, type ExitCode } from '../../../core/diagnostics/index.js';
 import { LEVEL_LABELS, parseLevel } from '../../../core/vocabulary/levels.js';
 import { displayPath } from '../../../io/collect.js';
+import { faultDetail } from '../../environment-fault.js';
 import { PROJECT_FILES, REGION_FILES } from '../../../io/layout.js';
 import { findRoot } from '../../../io/layout.js';
 import { existingFiles, planInit, regionCodeAt } from '../../../pipeline/scaffold.js';
@@ -53,7 +54,9 @@ export async function run(options: InitOptions, io: CliIo): Promise<ExitCode> {
   }
   for (const file of plan.files) {
     await writeFileAtomic(file.path, file.text).catch((error: unknown) => {
-      throw new InputError(initMessages.cannotWrite(displayPath(file.path, io.cwd), String(error)));
+      throw new InputError(
+        initMessages.cannotWrite(displayPath(file.path, io.cwd), faultDetail(error)),
+      );
     });
   }
   const shown = displayPath(folder, io.cwd);

@@ -3,6 +3,7 @@
  * A Chinese table and an English one with the same keys (src/i18n/messages.ts).
  */
 import { messages } from '../../../i18n/messages.js';
+import type { Text } from '../../errors.js';
 
 export const validateMessages = messages(
   {
@@ -15,7 +16,7 @@ export const validateMessages = messages(
       `提示：缓存未能写入 ${folder}（${reason}）；检查结果不受影响，下次将重新完整检查。`,
     noYamlFiles: (paths: readonly string[]) =>
       `在 ${paths.join('、')} 中没有找到 .yaml 文件。请给出目录仓库、区域文件夹或目录文件的路径，或先 cd 到目录仓库。`,
-    folderUnreadable: (detail: string) => `无法读取文件夹：${detail}`,
+    folderUnreadable: (detail: Text) => `无法读取文件夹：${detail.zh}`,
   },
   {
     description:
@@ -28,6 +29,6 @@ export const validateMessages = messages(
       `note: the cache could not be written to ${folder} (${reason}); the findings are not affected, and the next run checks everything again.`,
     noYamlFiles: (paths) =>
       `Found no .yaml files (looked in ${paths.join(', ')}). Give the path of a region repository, a region folder or catalog files, or cd to the repository first.`,
-    folderUnreadable: (detail) => `Cannot read a folder: ${detail}`,
+    folderUnreadable: (detail) => `Cannot read a folder: ${detail.en}`,
   },
 );

@@ -21,7 +21,7 @@ import { painterFor } from '../../painter.js';
 import { toolInfo } from '../../tool.js';
 import { defaultJobs } from '../../jobs.js';
 import { docsBase } from '../../docs-base.js';
-import { faultReason } from '../../environment-fault.js';
+import { faultDetail, faultReason } from '../../environment-fault.js';
 import { readSourceText } from '../../diagnostics-output.js';
 import { sharedMessages } from '../../messages.js';
 import { validateMessages } from './messages.js';
@@ -41,9 +41,7 @@ export interface ValidateOptions {
 export async function run(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const collected = await collectYamlFiles(paths, io.cwd).catch((error: unknown) => {
-    throw new InputError(
-      validateMessages.folderUnreadable(error instanceof Error ? error.message : String(error)),
-    );
+    throw new InputError(validateMessages.folderUnreadable(faultDetail(error)));
   });
   if (collected.missing.length > 0)
     throw new UsageError(sharedMessages.pathsMissing(collected.missing));
