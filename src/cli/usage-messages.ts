@@ -6,6 +6,7 @@
  * makes each error with commander itself, so an upgrade that rewords one fails there). A message of
  * a form not known here is shown as commander wrote it.
  */
+import { didYouMean, quote, quoteList } from '../core/diagnostics/spec.js';
 import type { Label, Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 
@@ -15,12 +16,15 @@ export interface CommanderFailure {
   message: string;
 }
 
+/** English sentences joined by a space, those left empty (no suggestion) left out. */
+const sentences = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
+
 const usageMessages = messages(
   {
     unknownOption: (flag: string, suggestions: readonly string[], command: string) =>
-      `没有选项 ${flag}。${didYouMeanZh(suggestions)}运行 gkml${command} --help 查看可用的选项。`,
+      `没有选项 ${flag}。${didYouMean('zh', suggestions)}运行 gkml${command} --help 查看可用的选项。`,
     unknownCommand: (name: string, suggestions: readonly string[], command: string) =>
-      `没有命令 ${name}。${didYouMeanZh(suggestions)}运行 gkml${command} --help 查看全部命令。`,
+      `没有命令 ${name}。${didYouMean('zh', suggestions)}运行 gkml${command} --help 查看全部命令。`,
     missingArgument: (name: string, command: string) =>
       `缺少参数 <${name}>。运行 gkml${command} --help 查看用法。`,
     optionValueMissing: (flag: string) => `选项 ${flag} 后面缺少值。`,
@@ -30,15 +34,23 @@ const usageMessages = messages(
     tooManyArguments: (expected: number, got: number, command: string) =>
       `参数太多：应为 ${expected} 个，这里有 ${got} 个。含空格的路径请加引号；运行 gkml${command} --help 查看用法。`,
     invalidOptionValue: (flag: string, value: string, allowed: readonly string[]) =>
-      `选项 ${flag} 不能取值「${value}」。可用的值：${allowed.join('、')}。`,
+      `选项 ${flag} 不能取值${quote.zh(value)}。可用的值：${quoteList('zh', allowed)}。`,
     invalidArgumentValue: (name: string, value: string, allowed: readonly string[]) =>
-      `参数 <${name}> 不能取值「${value}」。可用的值：${allowed.join('、')}。`,
+      `参数 <${name}> 不能取值${quote.zh(value)}。可用的值：${quoteList('zh', allowed)}。`,
   },
   {
     unknownOption: (flag, suggestions, command) =>
-      `There is no option ${flag}. ${didYouMeanEn(suggestions)}Run gkml${command} --help for the options.`,
+      sentences(
+        `There is no option ${flag}.`,
+        didYouMean('en', suggestions),
+        `Run gkml${command} --help for the options.`,
+      ),
     unknownCommand: (name, suggestions, command) =>
-      `There is no command ${name}. ${didYouMeanEn(suggestions)}Run gkml${command} --help for all commands.`,
+      sentences(
+        `There is no command ${name}.`,
+        didYouMean('en', suggestions),
+        `Run gkml${command} --help for all commands.`,
+      ),
     missingArgument: (name, command) =>
       `The argument <${name}> is missing. Run gkml${command} --help for the usage.`,
     optionValueMissing: (flag) => `The option ${flag} needs a value.`,
@@ -48,19 +60,11 @@ const usageMessages = messages(
     tooManyArguments: (expected, got, command) =>
       `Too many arguments: ${expected} expected, ${got} given. Quote paths with spaces; run gkml${command} --help for the usage.`,
     invalidOptionValue: (flag, value, allowed) =>
-      `The option ${flag} cannot be "${value}". Allowed: ${allowed.join(', ')}.`,
+      `The option ${flag} cannot be ${quote.en(value)}. Allowed: ${quoteList('en', allowed)}.`,
     invalidArgumentValue: (name, value, allowed) =>
-      `The argument <${name}> cannot be "${value}". Allowed: ${allowed.join(', ')}.`,
+      `The argument <${name}> cannot be ${quote.en(value)}. Allowed: ${quoteList('en', allowed)}.`,
   },
 );
-
-function didYouMeanZh(suggestions: readonly string[]): string {
-  return suggestions.length > 0 ? `是否应为 ${suggestions.join('、')}？` : '';
-}
-
-function didYouMeanEn(suggestions: readonly string[]): string {
-  return suggestions.length > 0 ? `Did you mean ${suggestions.join(', ')}? ` : '';
-}
 
 /**
  * The error in `lang`; `command` is the command it was raised in, when one was named (`guidelines`

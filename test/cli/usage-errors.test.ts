@@ -12,7 +12,7 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
     [['compile', 'examples'], '缺少必需的选项 --out。运行 gkml compile --help 查看用法。'],
     [
       ['validate', '--fail-on', 'bogus'],
-      '选项 --fail-on 不能取值「bogus」。可用的值：error、warning。',
+      '选项 --fail-on 不能取值「bogus」。可用的值：「error」、「warning」。',
     ],
     [['init', '--code', '410102'], '缺少必需的选项 --name。运行 gkml init --help 查看用法。'],
     [
@@ -20,14 +20,14 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
       '没有选项 --no-such-option。运行 gkml merge --help 查看可用的选项。',
     ],
     [['validate', '--jobs', '0'], '--jobs 应为正整数，这里是「0」。'],
-    [['valdate'], '没有命令 valdate。是否应为 validate？运行 gkml --help 查看全部命令。'],
+    [['valdate'], '没有命令 valdate。是否应为「validate」？运行 gkml --help 查看全部命令。'],
     [
       ['compile', 'examples', '--lang', 'en'],
       'The option --out is required. Run gkml compile --help for the usage.',
     ],
     [
       ['export', '--format', 'pdf', '--lang', 'en'],
-      'The option --format cannot be "pdf". Allowed: xlsx, csv, json.',
+      'The option --format cannot be "pdf". Allowed: "xlsx", "csv", "json".',
     ],
   ])('gkml %j', async (args, message) => {
     const t = await runInProcess(args, { cwd: REPO_ROOT });
@@ -48,7 +48,7 @@ describe("a command's usage errors exit 2 and are written through CliIo, in the 
   it('names the command whose subcommand is unknown', async () => {
     const t = await runInProcess(['guidelines', 'lst'], { cwd: REPO_ROOT });
     expect(t.stderr).toBe(
-      'gkml: 没有命令 lst。是否应为 list？运行 gkml guidelines --help 查看全部命令。\n',
+      'gkml: 没有命令 lst。是否应为「list」？运行 gkml guidelines --help 查看全部命令。\n',
     );
   });
 
@@ -104,9 +104,9 @@ describe("each of commander's usage errors has its sentence (commander's own err
   it.each([
     [
       ['check', 'f', '-o', 'd', '--outt'],
-      '没有选项 --outt。是否应为 --out？运行 gkml check --help 查看可用的选项。',
+      '没有选项 --outt。是否应为「--out」？运行 gkml check --help 查看可用的选项。',
     ],
-    [['chekc'], '没有命令 chekc。是否应为 check？运行 gkml --help 查看全部命令。'],
+    [['chekc'], '没有命令 chekc。是否应为「check」？运行 gkml --help 查看全部命令。'],
     [['check', '-o', 'd'], '缺少参数 <folder>。运行 gkml check --help 查看用法。'],
     [['check', 'f', '-o'], '选项 --out 后面缺少值。'],
     [['check', 'f'], '缺少必需的选项 --out。运行 gkml check --help 查看用法。'],
@@ -117,9 +117,9 @@ describe("each of commander's usage errors has its sentence (commander's own err
     ],
     [
       ['check', 'f', '-o', 'd', '--format', 'pdf'],
-      '选项 --format 不能取值「pdf」。可用的值：xlsx、csv。',
+      '选项 --format 不能取值「pdf」。可用的值：「xlsx」、「csv」。',
     ],
-    [['check', 'f', 'c', '-o', 'd'], '参数 <kind> 不能取值「c」。可用的值：a、b。'],
+    [['check', 'f', 'c', '-o', 'd'], '参数 <kind> 不能取值「c」。可用的值：「a」、「b」。'],
   ])('%j', (args, zh) => {
     const error = commanderError(args);
     const command = args[0] === 'check' ? 'check' : undefined;
